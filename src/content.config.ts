@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ModuleSchema } from './schemas/module.ts';
+import { LessonSchema } from './schemas/lesson.ts';
+import { QuestionSchema } from './schemas/question.ts';
+import { GlossaryTermSchema } from './schemas/glossary.ts';
+import { parseQuestionFile } from './lib/question-bank.ts';
+import { parseGlossaryFile } from './lib/glossary.ts';
+import { yamlListLoader } from './utils/yaml-list-loader.ts';
+
+// Everything a trainer edits lives in the top-level content/ folder (see docs/authoring.md).
+// COURSE_CONTENT_DIR points the build at another folder: test fixtures and generated benchmark courses.
+const root = (process.env.COURSE_CONTENT_DIR ?? './content').replace(/\/?$/, '/');
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}modules` }),
+  schema: ModuleSchema,
+});
+
+const lessons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${root}lessons` }),
+  schema: LessonSchema,
+});
+
+// A question file is named after its lesson: content/questions/<module>/<lesson>.yaml.
+const questions = defineCollection({
+  loader: yamlListLoader({ base: `${root}questions/`, label: 'question bank', parseFile: parseQuestionFile }),
+  schema: QuestionSchema,
+});
+
+const glossary = defineCollection({
+  loader: yamlListLoader({ base: `${root}glossary/`, label: 'glossary', parseFile: (file, source) => parseGlossaryFile(file, source) }),
+  schema: GlossaryTermSchema,
+});
+
+export const collections = { modules, lessons, questions, glossary };

@@ -1,0 +1,8 @@
+declare namespace App {
+  interface Locals {
+    /** Id of the lesson being rendered, so `<Quiz lesson />` and `<Term>` know where they are. */
+    lessonId?: string;
+    /** Glossary ids already linked on this page: only a term's first mention becomes a link. */
+    linkedTerms?: Set<string>;
+  }
+}

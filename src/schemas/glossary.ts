@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { prose } from './prose.ts';
+
+/** One glossary term: an entry of a list in `content/glossary/<module>.yaml`. */
+export const GlossaryTermSchema = z.strictObject({
+  /** Stable id, used by `<Term id="...">` and as the anchor on the glossary page. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "halo-effect"'),
+  /** The term as learners read it, e.g. "光环效应". */
+  term: prose,
+  /** A one- or two-sentence definition in plain words. */
+  definition: prose,
+  /** Lessons (`<module>/<slug>`) that teach the term. */
+  lessons: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** A glossary file: a list of terms. */
+export const GlossaryFileSchema = z.array(GlossaryTermSchema);
+
+/** What a trainer writes for one term. */
+export type GlossaryTermInput = z.input<typeof GlossaryTermSchema>;
+/** A validated term. */
+export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

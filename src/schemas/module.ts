@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { prose } from './prose.ts';
+
+/** A course module: one YAML file in `content/modules/`, its file name is the module id. */
+export const ModuleSchema = z.strictObject({
+  /** Title shown in navigation, e.g. "客户服务意识". */
+  title: prose,
+  /** One or two sentences on what the module covers. */
+  summary: prose,
+  /** Position of the module in the course, 1 for the first. */
+  order: z.number().int().positive(),
+});
+
+/** What a trainer writes in a module file. */
+export type ModuleInput = z.input<typeof ModuleSchema>;
+/** What the site reads after validation. */
+export type ModuleData = z.output<typeof ModuleSchema>;

@@ -1,0 +1,83 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { validateCourse } from '../lib/course-validation.ts';
+import type { Question } from '../schemas/question.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type LessonEntry = CollectionEntry<'lessons'>;
+
+/** A module with its lessons in order. */
+export interface CourseModule {
+  id: string;
+  title: string;
+  summary: string;
+  order: number;
+  lessons: LessonEntry[];
+}
+
+/** The whole course, validated and ordered: the one place pages read structure from. */
+export interface Course {
+  modules: CourseModule[];
+  /** Every lesson in reading order, module by module. */
+  lessons: LessonEntry[];
+  questions: Map<string, Question>;
+  /** Glossary terms by id, in alphabetical order of the term. */
+  glossary: Map<string, GlossaryTerm>;
+  moduleOf(lesson: LessonEntry): CourseModule;
+  /** Questions of one lesson, in the order of its question file. */
+  questionsOf(lessonId: string): Question[];
+}
+
+/** Thrown when files contradict each other; the message names each file and field. */
+export class CourseError extends Error {
+  override name = 'CourseError';
+}
+
+let cached: Promise<Course> | undefined;
+
+async function load(): Promise<Course> {
+  const [moduleEntries, lessonEntries, questionEntries, termEntries] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('questions'),
+    getCollection('glossary'),
+  ]);
+  const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
+  const errors = validateCourse(
+    moduleEntries.map((m) => ({ id: m.id, file: file(m), order: m.data.order })),
+    lessonEntries.map((l) => ({ id: l.id, file: file(l), module: l.data.module, order: l.data.order, related: l.data.related, body: l.body ?? '' })),
+    questionEntries.map((q) => ({ id: q.id, lesson: q.data.lesson, file: file(q) })),
+    termEntries.map((t) => ({ id: t.id, file: file(t), lessons: t.data.lessons })),
+  );
+  if (errors.length) throw new CourseError(`The course has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+
+  const modules: CourseModule[] = moduleEntries
+    .map((m) => ({
+      id: m.id,
+      ...m.data,
+      lessons: lessonEntries.filter((l) => l.data.module === m.id).sort((a, b) => a.data.order - b.data.order),
+    }))
+    .sort((a, b) => a.order - b.order);
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const questions = new Map(questionEntries.map((q) => [q.id, q.data as Question]));
+  return {
+    modules,
+    lessons: modules.flatMap((m) => m.lessons),
+    questions,
+    glossary: new Map(termEntries.map((t) => t.data as GlossaryTerm).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
+    moduleOf: (lesson) => byId.get(lesson.data.module)!,
+    questionsOf: (lessonId) => [...questions.values()].filter((q) => q.lesson === lessonId),
+  };
+}
+
+/** The validated course, loaded once per build. */
+export function getCourse(): Promise<Course> {
+  cached ??= load();
+  return cached;
+}
+
+/** A lesson's neighbours in reading order, for previous/next links. */
+export function neighbours(course: Course, lesson: LessonEntry): { prev?: LessonEntry; next?: LessonEntry } {
+  const i = course.lessons.findIndex((l) => l.id === lesson.id);
+  return { prev: course.lessons[i - 1], next: course.lessons[i + 1] };
+}

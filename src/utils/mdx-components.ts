@@ -1,0 +1,17 @@
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import Callout from '../components/Callout.astro';
+import SayInstead from '../components/SayInstead.astro';
+import LessonLink from '../components/LessonLink.astro';
+import Term from '../components/Term.astro';
+import Quiz from '../components/quiz/Quiz.astro';
+import Question from '../components/quiz/Question.astro';
+
+// Every diagram in src/components/diagrams/ is available by its file name, e.g. <CommunicationModel />.
+const diagrams = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: AstroComponentFactory }>('../components/diagrams/*.astro', { eager: true }))
+    .map(([path, mod]) => [path.split('/').pop()!.replace('.astro', ''), mod.default] as const)
+    .filter(([name]) => name !== 'Diagram'),
+);
+
+/** The components a trainer can use in a lesson without an import line. */
+export const mdxComponents = { Callout, SayInstead, LessonLink, Term, Quiz, Question, ...diagrams };

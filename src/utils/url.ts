@@ -1,0 +1,12 @@
+/** Site-relative links that keep working when the course is hosted under a sub-path. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `path` ("search/") under the site's base ("/training/search/"). */
+export function href(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+/** Stable URL of a lesson; its id is `<module>/<slug>`. Published URLs must never change. */
+export const lessonHref = (lessonId: string) => href(`lessons/${lessonId}/`);
+/** Stable URL of a module page. */
+export const moduleHref = (moduleId: string) => href(`modules/${moduleId}/`);

@@ -1,0 +1,22 @@
+import type { Plugin } from 'vite';
+import { fullWidthPunctuation } from '../lib/punctuation.ts';
+
+const FRONTMATTER = /^(---\r?\n[\s\S]*?\r?\n---\r?\n?)([\s\S]*)$/;
+
+/** A lesson's MDX body with full-width Chinese punctuation; frontmatter is left to the schema. */
+export function punctuateMdx(source: string): string {
+  const match = FRONTMATTER.exec(source);
+  return match ? match[1] + fullWidthPunctuation(match[2]!) : fullWidthPunctuation(source);
+}
+
+/** Vite plugin: runs before MDX compiles a lesson, so prose and component text props are fixed alike. */
+export function punctuationPlugin(): Plugin {
+  return {
+    name: 'course:full-width-punctuation',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]!.endsWith('.mdx')) return null;
+      return { code: punctuateMdx(code), map: null };
+    },
+  };
+}

@@ -1,0 +1,184 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { chooseOption, chooseRadio, press, tabTo, tick, typeInto } from './keyboard.ts';
+
+type Key = Record<string, unknown> & { type: string };
+
+async function keyOf(question: Locator): Promise<Key> {
+  return JSON.parse((await question.getAttribute('data-key'))!);
+}
+
+/** Answers `question` with the keyboard alone, rightly or wrongly, and presses the check button. */
+async function answer(page: Page, question: Locator, right: boolean) {
+  const key = await keyOf(question);
+  const radio = (value: string | number) => question.locator(`input[type=radio][value="${value}"]`).first();
+  switch (key.type) {
+    case 'single': {
+      const options = await question.locator('input[type=radio]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      await chooseRadio(page, radio(right ? String(key.correct) : options.find((v) => v !== String(key.correct))!));
+      break;
+    }
+    case 'truefalse':
+      await chooseRadio(page, radio(String(right ? key.answer : !key.answer)));
+      break;
+    case 'multiple': {
+      const correct = key.correct as number[];
+      const wrong = Array.from({ length: key.count as number }, (_, i) => i).find((i) => !correct.includes(i));
+      for (const i of right ? correct : [wrong!]) await tick(page, question.locator(`input[type=checkbox][value="${i}"]`));
+      break;
+    }
+    case 'order':
+      if (right) {
+        for (let target = 0; target < (key.count as number); target++) {
+          const item = question.locator(`.q-order-item[data-index="${target}"]`);
+          const position = () => item.evaluate((li) => [...li.parentElement!.children].indexOf(li));
+          if ((await position()) > target) await tabTo(page, item.getByRole('button', { name: /上移/ }));
+          while ((await position()) > target) await page.keyboard.press('Enter');
+        }
+      }
+      break;
+    case 'categorize': {
+      const categories = key.categories as string[];
+      const ids = [...new Set(categories)];
+      for (const [index, category] of categories.entries()) {
+        const value = right ? category : ids.find((c) => c !== category)!;
+        await chooseOption(page, question.locator(`select[data-index="${index}"]`), value);
+      }
+      break;
+    }
+    case 'fill':
+      for (const [i, accepted] of (key.accept as string[][]).entries()) {
+        await typeInto(page, question.locator('.q-blank input').nth(i), right ? accepted[0]! : '完全不对的答案');
+      }
+      break;
+    case 'dialogue':
+      for (const [turn, best] of (key.best as number[]).entries()) {
+        const radios = question.locator('.q-turn').nth(turn).locator('input[type=radio]');
+        const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+        await chooseRadio(page, question.locator('.q-turn').nth(turn).locator(`input[value="${right ? best : values.find((v) => v !== String(best))}"]`));
+      }
+      break;
+    case 'case': {
+      await typeInto(page, question.locator('textarea'), '先向顾客道歉,再了解情况,提出补偿方案。');
+      await press(page, question.getByRole('button', { name: '对照答题要点' }));
+      await expect(question.locator('.q-keypoints')).toBeVisible();
+      if (right) for (const box of await question.locator('.q-keypoints input').all()) await tick(page, box);
+      await press(page, question.getByRole('button', { name: '记录自评' }));
+      return;
+    }
+  }
+  await press(page, question.getByRole('button', { name: '检查答案' }));
+}
+
+const TYPES = ['single', 'multiple', 'truefalse', 'order', 'categorize', 'fill', 'dialogue', 'case'];
+
+test.describe('quiz questions', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('question-types/');
+    await page.evaluate(() => {
+      (window as unknown as { answers: unknown[] }).answers = [];
+      document.addEventListener('course:answer', (e) => (window as unknown as { answers: unknown[] }).answers.push((e as CustomEvent).detail));
+    });
+  });
+
+  test('shows one question of each of the eight types', async ({ page }) => {
+    const types = await page.locator('[data-question-type]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-type')));
+    expect(types).toEqual(TYPES);
+  });
+
+  for (const type of TYPES) {
+    test(`answers a ${type} question rightly with the keyboard and announces it`, async ({ page }) => {
+      const question = page.locator(`[data-question-type="${type}"]`);
+      await answer(page, question, true);
+      const status = question.locator('.q-status');
+      await expect(status).toHaveAttribute('role', 'status');
+      await expect(status).toHaveAttribute('aria-live', 'polite');
+      await expect(status).toHaveText(type === 'case' ? /自评得分 100%/ : '回答正确！');
+      await expect(question.locator('.q-explanation')).toBeVisible();
+      if (type !== 'case') await expect(question.locator('.q-verdict.is-right').first()).toContainText('✓ 正确');
+      await expect(question.getByRole('button', { name: '再试一次' })).toBeFocused();
+      const answers = await page.evaluate(() => (window as unknown as { answers: { id: string; correct: boolean; score: number }[] }).answers);
+      expect(answers).toEqual([expect.objectContaining({ id: await question.getAttribute('data-question-id'), correct: true, score: 1 })]);
+    });
+
+    test(`answers a ${type} question wrongly, marks it and lets the learner retry`, async ({ page }) => {
+      const question = page.locator(`[data-question-type="${type}"]`);
+      await answer(page, question, false);
+      const status = question.locator('.q-status');
+      await expect(status).toHaveText(type === 'case' ? /自评得分 0%/ : /回答不正确|部分正确/);
+      if (type !== 'case') await expect(question.locator('.q-verdict.is-wrong').first()).toContainText('✗ 错误');
+      const answers = await page.evaluate(() => (window as unknown as { answers: { correct: boolean }[] }).answers);
+      expect(answers).toEqual([expect.objectContaining({ correct: false })]);
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText('');
+      await expect(question.locator('.q-verdict:visible')).toHaveCount(0);
+      await expect(question.locator('.q-main')).not.toHaveAttribute('disabled');
+    });
+  }
+
+  test('asks for an answer before checking an empty one, without recording anything', async ({ page }) => {
+    const question = page.locator('[data-question-type="single"]');
+    await press(page, question.getByRole('button', { name: '检查答案' }));
+    await expect(question.locator('.q-status')).toHaveText('请先作答,再检查答案。'.replace(',', '，'));
+    expect(await page.evaluate(() => (window as unknown as { answers: unknown[] }).answers)).toEqual([]);
+  });
+
+  test('gives partial credit when only some right options are ticked', async ({ page }) => {
+    const question = page.locator('[data-question-type="multiple"]');
+    const key = await keyOf(question);
+    const correct = key.correct as number[];
+    test.skip(correct.length < 2, 'needs a question with two or more right options');
+    await tick(page, question.locator(`input[type=checkbox][value="${correct[0]}"]`));
+    await press(page, question.getByRole('button', { name: '检查答案' }));
+    await expect(question.locator('.q-status')).toHaveText(/部分正确/);
+  });
+
+  test('announces each move of an ordering item', async ({ page }) => {
+    const question = page.locator('[data-question-type="order"]');
+    const index = await question.locator('.q-order-item').nth(1).getAttribute('data-index');
+    const second = question.locator(`.q-order-item[data-index="${index}"]`);
+    const text = await second.locator('.q-order-text').textContent();
+    await tabTo(page, second.getByRole('button', { name: /上移/ }));
+    await page.keyboard.press('Enter');
+    await expect(question.locator('.q-status')).toHaveText(`“${text}”移到第 1 位。`);
+    await expect(question.locator('.q-order-item').first()).toHaveAttribute('data-index', index!);
+    await expect(second.getByRole('button', { name: /上移/ })).toBeFocused();
+  });
+
+  test('keeps option order fixed across visits', async ({ page }) => {
+    const order = () => page.locator('[data-question-type="single"] .q-option span:not(.q-verdict)').allTextContents();
+    const first = await order();
+    await page.reload();
+    expect(await order()).toEqual(first);
+  });
+
+  test('meets the 24 px minimum target size for every control', async ({ page }) => {
+    const small = await page.locator('course-question').evaluateAll((questions) =>
+      questions.flatMap((q) =>
+        [...q.querySelectorAll('button, select, input:not([type=radio]):not([type=checkbox]), label, summary')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width < 24 || r.height < 24)
+          .map((r) => `${r.width}x${r.height}`),
+      ),
+    );
+    expect(small).toEqual([]);
+  });
+
+  test('reports no axe violations before and after answering', async ({ page }) => {
+    await expectNoAxeViolations(page, 'question types, unanswered');
+    for (const type of TYPES) await answer(page, page.locator(`[data-question-type="${type}"]`), type !== 'multiple');
+    await expectNoAxeViolations(page, 'question types, answered');
+  });
+
+  test('shows every answer behind a details element with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('question-types/');
+    const details = page.locator('details.q-answer');
+    await expect(details).toHaveCount(8);
+    await details.first().locator('summary').click();
+    await expect(details.first()).toContainText('解析');
+    await context.close();
+  });
+});

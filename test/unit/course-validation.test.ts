@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { headingAnchors, lessonReferences, validateCourse, type LessonRef, type ModuleRef, type QuestionRef, type TermRef } from '../../src/lib/course-validation.ts';
+
+const modules: ModuleRef[] = [
+  { id: 'service-awareness', file: 'content/modules/service-awareness.yaml', order: 1 },
+  { id: 'complaints', file: 'content/modules/complaints.yaml', order: 2 },
+];
+
+const lesson = (id: string, order: number, extra: Partial<LessonRef> = {}): LessonRef => ({
+  id,
+  file: `content/lessons/${id}.mdx`,
+  module: id.split('/')[0]!,
+  order,
+  related: [],
+  body: '',
+  ...extra,
+});
+
+const lessons: LessonRef[] = [
+  lesson('service-awareness/why-service-matters', 1, { body: '## 为什么要做服务\n\n## 要点回顾\n' }),
+  lesson('service-awareness/service-mindset', 2, {
+    related: ['service-awareness/why-service-matters'],
+    body: [
+      '见 <LessonLink to="complaints/six-steps#第一步倾听">第一步</LessonLink>。',
+      '<Term id="halo-effect">光环效应</Term>',
+      '<Question id="mindset-02" />',
+      '<Quiz ids={["mindset-01", "mindset-02"]} title="小测验" />',
+    ].join('\n'),
+  }),
+  lesson('complaints/six-steps', 1, { body: '## 第一步:倾听\n\n## 要点回顾\n' }),
+];
+
+const questions: QuestionRef[] = [
+  { id: 'mindset-01', lesson: 'service-awareness/service-mindset', file: 'content/questions/service-awareness/service-mindset.yaml' },
+  { id: 'mindset-02', lesson: 'service-awareness/service-mindset', file: 'content/questions/service-awareness/service-mindset.yaml' },
+];
+
+const terms: TermRef[] = [{ id: 'halo-effect', file: 'content/glossary/service-awareness.yaml', lessons: ['service-awareness/service-mindset'] }];
+
+/** The valid course with one lesson replaced or added. */
+const withLesson = (changed: LessonRef) => [...lessons.filter((l) => l.id !== changed.id), changed];
+
+describe('validateCourse', () => {
+  it('returns no problems for a consistent course', () => {
+    expect(validateCourse(modules, lessons, questions, terms)).toEqual([]);
+  });
+
+  it('rejects a lesson naming a module that does not exist', () => {
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 2, { module: 'service-awarenes' })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/service-mindset.mdx: field "module": there is no module "service-awarenes" (modules: service-awareness, complaints)",
+      ]
+    `);
+  });
+
+  it('rejects a lesson in a folder that differs from its module field', () => {
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 3, { module: 'complaints' })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/service-mindset.mdx: field "module": says "complaints" but the file is in the folder "service-awareness"; move the file or correct the field",
+      ]
+    `);
+  });
+
+  it('rejects two lessons with the same order in a module', () => {
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 1)), [], []);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx and content/lessons/service-awareness/service-mindset.mdx: field "order": these lessons share position 1 in module "service-awareness"; give each its own number",
+      ]
+    `);
+  });
+
+  it('accepts lessons with the same order in different modules', () => {
+    expect(validateCourse(modules, [lesson('service-awareness/a', 1), lesson('complaints/b', 1)], [], [])).toEqual([]);
+  });
+
+  it('rejects two modules with the same order', () => {
+    const errors = validateCourse([...modules, { id: 'communication', file: 'content/modules/communication.yaml', order: 2 }], lessons, questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/modules/complaints.yaml and content/modules/communication.yaml: field "order": these modules share position 2; give each its own number",
+      ]
+    `);
+  });
+
+  it('rejects a related lesson that does not exist', () => {
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { related: ['service-mindset'] })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: field "related": there is no lesson "service-mindset" (write it as <module>/<file name>)",
+      ]
+    `);
+  });
+
+  it('rejects a question id in <Quiz ids> that is not in the bank', () => {
+    const body = '<Quiz ids={["mindset-01", "mindset-09"]} />';
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: the lesson embeds question "mindset-09", which is not in the question bank",
+      ]
+    `);
+  });
+
+  it('rejects a question id in <Question id> that is not in the bank', () => {
+    const body = '<Question id="mindset-9" />';
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: the lesson embeds question "mindset-9", which is not in the question bank",
+      ]
+    `);
+  });
+
+  it('rejects a <Term id> missing from the glossary', () => {
+    const body = '<Term id="halo">光环效应</Term>';
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: <Term id="halo">: there is no glossary term "halo" in content/glossary/",
+      ]
+    `);
+  });
+
+  it('rejects a <LessonLink> to a missing lesson', () => {
+    const body = '<LessonLink to="complaints/seven-steps#第一步倾听">七步</LessonLink>';
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: <LessonLink to="complaints/seven-steps#第一步倾听">: there is no lesson "complaints/seven-steps"",
+      ]
+    `);
+  });
+
+  it('rejects a <LessonLink> to a missing heading', () => {
+    const body = '<LessonLink to="complaints/six-steps#第二步道歉">道歉</LessonLink>';
+    const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/lessons/service-awareness/why-service-matters.mdx: <LessonLink to="complaints/six-steps#第二步道歉">: lesson "complaints/six-steps" has no heading with the anchor "#第二步道歉"",
+      ]
+    `);
+  });
+
+  it.each([
+    ['a lesson without an anchor', 'complaints/six-steps'],
+    ['a Chinese heading anchor', 'complaints/six-steps#第一步倾听'],
+    ['a repeated heading anchor', 'complaints/six-steps#要点回顾'],
+  ])('accepts a <LessonLink> to %s', (_name, to) => {
+    const body = `<LessonLink to="${to}">链接</LessonLink>`;
+    expect(validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms)).toEqual([]);
+  });
+
+  it('rejects a question belonging to a missing lesson', () => {
+    const errors = validateCourse(modules, lessons, [...questions, { id: 'steps-01', lesson: 'complaints/six-step', file: 'content/questions/complaints/six-step.yaml' }], terms);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/questions/complaints/six-step.yaml: question "steps-01": there is no lesson "complaints/six-step" for it to belong to",
+      ]
+    `);
+  });
+
+  it('rejects a glossary term listing a missing lesson', () => {
+    const errors = validateCourse(modules, lessons, questions, [
+      { id: 'halo-effect', file: 'content/glossary/service-awareness.yaml', lessons: ['service-awareness/service-mindset', 'communication/barriers'] },
+    ]);
+    expect(errors).toMatchInlineSnapshot(`
+      [
+        "content/glossary/service-awareness.yaml: term "halo-effect": field "lessons": there is no lesson "communication/barriers"",
+      ]
+    `);
+  });
+});
+
+describe('lessonReferences', () => {
+  it('returns the questions, terms and lesson links a body refers to', () => {
+    const body = [
+      '<Quiz ids={["a", \'b\']} title="小测验" />',
+      '<Quiz lesson />',
+      '<Question id="x" />',
+      "<Term id='halo-effect'>光环效应</Term>",
+      '<LessonLink to="m/l#anchor">链接</LessonLink>',
+    ].join('\n');
+    expect(lessonReferences(body)).toEqual({ questions: ['a', 'b', 'x'], terms: ['halo-effect'], links: ['m/l#anchor'] });
+  });
+
+  it('returns references from components with attributes before the one that names them', () => {
+    const body = '<Quiz title="小测验" ids={["a"]} />\n<Term kind="x" id="t">词</Term>\n<LessonLink class="x" to="m/l">链接</LessonLink>';
+    expect(lessonReferences(body)).toEqual({ questions: ['a'], terms: ['t'], links: ['m/l'] });
+  });
+
+  it('returns nothing for plain Markdown', () => {
+    expect(lessonReferences('## 标题\n\n正文 id="x"。')).toEqual({ questions: [], terms: [], links: [] });
+  });
+});
+
+describe('headingAnchors', () => {
+  it.each([
+    ['## 要点回顾', '要点回顾'],
+    ['## 第一步:倾听', '第一步倾听'],
+    ['## 客户, 你好', '客户-你好'],
+    ['## Hello World!', 'hello-world'],
+    ['### **加粗** 标题 ##', '加粗-标题'],
+    ['## 3C 时代', '3c-时代'],
+  ])('returns the anchor Astro gives %j: %j', (heading, anchor) => {
+    expect([...headingAnchors(heading)]).toEqual([anchor]);
+  });
+
+  it('returns numbered anchors for repeated headings, as Astro does', () => {
+    expect([...headingAnchors('## 要点回顾\n\n## 要点回顾\n')]).toEqual(['要点回顾', '要点回顾-1']);
+  });
+
+  it('ignores lines inside a code block', () => {
+    expect([...headingAnchors('## 真标题\n\n```md\n## 示例标题\n```\n')]).toEqual(['真标题']);
+  });
+
+  it('ignores a # that does not start a line', () => {
+    expect([...headingAnchors('正文 ## 不是标题')]).toEqual([]);
+  });
+});

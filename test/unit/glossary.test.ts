@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseGlossaryFile } from '../../src/lib/glossary.ts';
+
+const FILE = 'content/glossary/communication.yaml';
+const errorsOf = (yaml: string) => parseGlossaryFile(FILE, yaml).errors;
+
+describe('parseGlossaryFile', () => {
+  it('parses a valid file, with full-width punctuation and default lessons', () => {
+    const { items, errors } = parseGlossaryFile(
+      FILE,
+      '- id: halo-effect\n  term: 光环效应\n  definition: 因为对一个人某一方面的印象,而影响对他整体判断的倾向。\n  lessons: [communication/communication-barriers]\n- id: empathy\n  term: 同理心\n  definition: 站在对方的角度感受。\n',
+    );
+    expect(errors).toEqual([]);
+    expect(items).toEqual([
+      { id: 'halo-effect', term: '光环效应', definition: '因为对一个人某一方面的印象，而影响对他整体判断的倾向。', lessons: ['communication/communication-barriers'] },
+      { id: 'empathy', term: '同理心', definition: '站在对方的角度感受。', lessons: [] },
+    ]);
+  });
+
+  it('rejects a file that is not a list', () => {
+    expect(errorsOf('id: halo-effect\nterm: 光环效应\n')).toMatchInlineSnapshot(`
+      [
+        "content/glossary/communication.yaml: expected a list of terms (each starting with "- id: ...")",
+      ]
+    `);
+  });
+
+  it('rejects a term id that is not lower-case with hyphens', () => {
+    expect(errorsOf('- id: Halo_Effect\n  term: 光环效应\n  definition: 定义。\n')).toMatchInlineSnapshot(`
+      [
+        "content/glossary/communication.yaml: term "Halo_Effect": field "id": use lower-case letters, digits and single hyphens, e.g. "halo-effect"",
+      ]
+    `);
+  });
+
+  it('rejects a term without a definition', () => {
+    expect(errorsOf('- id: halo-effect\n  term: 光环效应\n')).toMatchInlineSnapshot(`
+      [
+        "content/glossary/communication.yaml: term "halo-effect": field "definition": Invalid input: expected string, received undefined",
+      ]
+    `);
+  });
+
+  it('hints at quoting when a comma inside { ... } splits Chinese text', () => {
+    expect(errorsOf('- { id: halo-effect, term: 光环效应, definition: 因为一个方面的印象,而影响整体判断。 }\n')).toMatchInlineSnapshot(`
+      [
+        "content/glossary/communication.yaml: term "halo-effect": Unrecognized key: "而影响整体判断。" (a comma inside { ... } splits the text: put the whole text in quotes, or use a Chinese comma "，")",
+      ]
+    `);
+  });
+});
