@@ -10,7 +10,11 @@ import { LessonSchema } from '../src/schemas/lesson.ts';
 import { parseQuestionFile } from '../src/lib/question-bank.ts';
 import { parseGlossaryFile } from '../src/lib/glossary.ts';
 import { findDuplicateIds, formatIssue } from '../src/lib/yaml-list.ts';
-import { validateCourse, type LessonRef, type ModuleRef } from '../src/lib/course-validation.ts';
+import { validateCourse, type LessonRef, type ModuleRef, type PathRef } from '../src/lib/course-validation.ts';
+import { ExamBlueprintSchema } from '../src/schemas/exam.ts';
+import { LearningPathSchema } from '../src/schemas/path.ts';
+import { examProblems } from '../src/lib/exam.ts';
+import type { Question } from '../src/schemas/question.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const rel = (path: string) => relative(root, path).split(sep).join('/');
@@ -53,7 +57,7 @@ for (const path of await files('content/lessons', /\.mdx$/)) {
   lessons.push({ id, file: rel(path), module: result.data.module, order: result.data.order, related: result.data.related, body: match[2]! });
 }
 
-const questions: { id: string; lesson: string; file: string; type: string }[] = [];
+const questions: (Pick<Question, 'id' | 'lesson' | 'type'> & { file: string })[] = [];
 for (const path of await files('content/questions', /\.ya?ml$/)) {
   const lessonId = rel(path).replace(/^content\/questions\//, '').replace(/\.ya?ml$/, '');
   const result = parseQuestionFile(rel(path), await readFile(path, 'utf8'), lessonId);
@@ -69,11 +73,25 @@ for (const path of await files('content/glossary', /\.ya?ml$/)) {
   terms.push(...result.items.map((t) => ({ id: t.id, file: rel(path), lessons: t.lessons })));
 }
 errors.push(...findDuplicateIds(terms));
-errors.push(...validateCourse(modules, lessons, questions, terms));
+const paths: PathRef[] = [];
+for (const path of await files('content/paths', /\.ya?ml$/)) {
+  const result = LearningPathSchema.safeParse(parse(await readFile(path, 'utf8')));
+  if (result.success) paths.push({ id: rel(path), file: rel(path), steps: result.data.steps });
+  else errors.push(...result.error.issues.map((i) => `${rel(path)}: ${formatIssue(i)}`));
+}
+errors.push(...validateCourse(modules, lessons, questions, terms, paths));
+
+const examFile = join(root, 'content/exam.yaml');
+const examSource = await readFile(examFile, 'utf8').catch(() => null);
+if (examSource !== null) {
+  const result = ExamBlueprintSchema.safeParse(parse(examSource));
+  if (result.success) errors.push(...examProblems('content/exam.yaml', result.data, modules.map((m) => m.id), questions));
+  else errors.push(...result.error.issues.map((i) => `content/exam.yaml: ${formatIssue(i)}`));
+}
 
 if (errors.length) {
   console.error(`✗ ${errors.length} problem(s) in content/:\n- ${errors.join('\n- ')}`);
   process.exit(1);
 }
 const byType = Object.entries(Object.groupBy(questions, (q) => q.type)).map(([type, list]) => `${type} ${list!.length}`);
-console.log(`✓ content/ is valid: ${modules.length} modules, ${lessons.length} lessons, ${questions.length} questions (${byType.join(', ')}), ${terms.length} glossary terms`);
+console.log(`✓ content/ is valid: ${modules.length} modules, ${lessons.length} lessons, ${questions.length} questions (${byType.join(', ')}), ${terms.length} glossary terms, ${paths.length} learning paths`);

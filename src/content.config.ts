@@ -4,6 +4,8 @@ import { ModuleSchema } from './schemas/module.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuestionSchema } from './schemas/question.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
+import { ExamBlueprintSchema } from './schemas/exam.ts';
+import { LearningPathSchema } from './schemas/path.ts';
 import { parseQuestionFile } from './lib/question-bank.ts';
 import { parseGlossaryFile } from './lib/glossary.ts';
 import { yamlListLoader } from './utils/yaml-list-loader.ts';
@@ -33,4 +35,15 @@ const glossary = defineCollection({
   schema: GlossaryTermSchema,
 });
 
-export const collections = { modules, lessons, questions, glossary };
+// The mock exam's blueprint: one file, content/exam.yaml (entry id "exam").
+const exam = defineCollection({
+  loader: glob({ pattern: 'exam.yaml', base: root }),
+  schema: ExamBlueprintSchema,
+});
+
+const paths = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}paths` }),
+  schema: LearningPathSchema,
+});
+
+export const collections = { modules, lessons, questions, glossary, exam, paths };

@@ -26,6 +26,12 @@ export interface QuestionRef {
   file: string;
 }
 
+export interface PathRef {
+  id: string;
+  file: string;
+  steps: readonly ({ lesson: string } | { practice: string })[];
+}
+
 export interface TermRef {
   id: string;
   file: string;
@@ -66,6 +72,7 @@ export function validateCourse(
   lessons: readonly LessonRef[],
   questions: readonly QuestionRef[],
   terms: readonly TermRef[] = [],
+  paths: readonly PathRef[] = [],
 ): string[] {
   const errors: string[] = [];
   const moduleIds = new Set(modules.map((m) => m.id));
@@ -113,6 +120,12 @@ export function validateCourse(
     for (const lesson of term.lessons) {
       if (!lessonsById.has(lesson)) errors.push(`${term.file}: term "${term.id}": field "lessons": there is no lesson "${lesson}"`);
     }
+  }
+  for (const path of paths) {
+    path.steps.forEach((step, i) => {
+      if ('lesson' in step && !lessonsById.has(step.lesson)) errors.push(`${path.file}: field "steps[${i}].lesson": there is no lesson "${step.lesson}"`);
+      if ('practice' in step && !moduleIds.has(step.practice)) errors.push(`${path.file}: field "steps[${i}].practice": there is no module "${step.practice}"`);
+    });
   }
   return errors;
 }

@@ -2,6 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { validateCourse } from '../lib/course-validation.ts';
 import type { Question } from '../schemas/question.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { ExamBlueprint } from '../schemas/exam.ts';
+import type { LearningPath } from '../schemas/path.ts';
+import { examProblems } from '../lib/exam.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -21,6 +24,10 @@ export interface Course {
   /** Every lesson in reading order, module by module. */
   lessons: LessonEntry[];
   questions: Map<string, Question>;
+  /** The mock exam's blueprint, if content/exam.yaml exists. */
+  exam?: ExamBlueprint | undefined;
+  /** Learning paths by id, in file-name order. */
+  paths: { id: string; data: LearningPath }[];
   /** Glossary terms by id, in alphabetical order of the term. */
   glossary: Map<string, GlossaryTerm>;
   moduleOf(lesson: LessonEntry): CourseModule;
@@ -36,11 +43,13 @@ export class CourseError extends Error {
 let cached: Promise<Course> | undefined;
 
 async function load(): Promise<Course> {
-  const [moduleEntries, lessonEntries, questionEntries, termEntries] = await Promise.all([
+  const [moduleEntries, lessonEntries, questionEntries, termEntries, examEntries, pathEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('questions'),
     getCollection('glossary'),
+    getCollection('exam'),
+    getCollection('paths'),
   ]);
   const file = (e: { filePath?: string; id: string }) => e.filePath ?? e.id;
   const errors = validateCourse(
@@ -48,7 +57,13 @@ async function load(): Promise<Course> {
     lessonEntries.map((l) => ({ id: l.id, file: file(l), module: l.data.module, order: l.data.order, related: l.data.related, body: l.body ?? '' })),
     questionEntries.map((q) => ({ id: q.id, lesson: q.data.lesson, file: file(q) })),
     termEntries.map((t) => ({ id: t.id, file: file(t), lessons: t.data.lessons })),
+    pathEntries.map((p) => ({ id: p.id, file: file(p), steps: p.data.steps })),
   );
+  const blueprint = examEntries[0]?.data;
+  if (blueprint) {
+    // The blueprint must be satisfiable by the bank as it is, whatever the seed.
+    errors.push(...examProblems(file(examEntries[0]!), blueprint, moduleEntries.map((m) => m.id), questionEntries.map((q) => q.data as Question)));
+  }
   if (errors.length) throw new CourseError(`The course has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
 
   const modules: CourseModule[] = moduleEntries
@@ -64,6 +79,8 @@ async function load(): Promise<Course> {
     modules,
     lessons: modules.flatMap((m) => m.lessons),
     questions,
+    exam: blueprint,
+    paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.id < b.id ? -1 : 1)),
     glossary: new Map(termEntries.map((t) => t.data as GlossaryTerm).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
     moduleOf: (lesson) => byId.get(lesson.data.module)!,
     questionsOf: (lessonId) => [...questions.values()].filter((q) => q.lesson === lessonId),

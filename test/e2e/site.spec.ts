@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { PAGE_TYPES } from './pages.ts';
 
 test.describe('course navigation', () => {
   test('goes from the home page to a lesson and on to the next lesson', async ({ page }) => {
@@ -117,7 +118,7 @@ test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on every page type in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['./', 'modules/communication/', 'lessons/communication/communication-model/', 'search/?q=沟通', 'glossary/', 'no-such-page/']) {
+      for (const path of PAGE_TYPES) {
         await page.goto(path);
         if (path.startsWith('search')) await expect(page.locator('#search-results > li').first()).toBeVisible();
         await expectNoAxeViolations(page, `${path} (${scheme})`);

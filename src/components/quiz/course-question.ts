@@ -7,6 +7,8 @@ export interface AnswerEventDetail {
   correct: boolean;
   score: number;
   response: Response;
+  /** Where it was answered, from the nearest `data-answer-source` (lesson, practice, exam, review). */
+  source: string;
 }
 
 type Labels = Record<'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'moved' | 'selfScored' | 'compare' | 'selfScore', string>;
@@ -22,7 +24,8 @@ class CourseQuestion extends HTMLElement {
     if (this.#key) return;
     this.#key = JSON.parse(this.dataset.key!);
     this.#labels = JSON.parse(this.dataset.labels!);
-    this.$('.q-actions').hidden = false;
+    // In an exam the page checks every question at once on submission: no per-question button.
+    this.$('.q-actions').hidden = this.#inExam;
     this.$('.q-answer').hidden = true;
     this.$$<HTMLButtonElement>('[data-move]').forEach((b) => (b.disabled = false));
     this.$('form').addEventListener('submit', (e) => {
@@ -34,6 +37,30 @@ class CourseQuestion extends HTMLElement {
       const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
       if (button) this.#move(button);
     });
+  }
+
+  get #inExam(): boolean {
+    return this.closest('[data-answer-source="exam"]') !== null;
+  }
+
+  /** The learner's current answer, scored but not marked: for an exam to read before submission. */
+  grade(): { response: Response; result: Result } {
+    const response = this.#response();
+    return { response, result: score(this.#key, response) };
+  }
+
+  /** Case questions in an exam: reveals the key points so the learner can assess their answer. */
+  showKeyPoints() {
+    if (this.#key.type !== 'case') return;
+    this.$('.q-keypoints').hidden = false;
+    keyPointHints(this.$<HTMLTextAreaElement>('textarea').value, this.#key.keywords).forEach((hit, i) => (this.$$('.q-hint-mark')[i]!.hidden = !hit));
+  }
+
+  /** Marks the answer, shows the explanation and locks the question; announces and emits the result. */
+  reveal(): Result {
+    const { response, result } = this.grade();
+    this.#finish(response, result);
+    return result;
   }
 
   $<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -85,21 +112,25 @@ class CourseQuestion extends HTMLElement {
     if (key.type === 'case' && points.hidden) {
       // First step of a case: reveal the key points, with hints from the keywords.
       if (!(response as { text: string }).text.trim()) return this.#say(this.#labels.empty);
-      points.hidden = false;
-      keyPointHints((response as { text: string }).text, key.keywords).forEach((hit, i) => (this.$$('.q-hint-mark')[i]!.hidden = !hit));
+      this.showKeyPoints();
       this.$('.q-check').textContent = this.#labels.selfScore;
       points.querySelector('input')?.focus();
       return;
     }
     const result = score(key, response);
     if (result.empty) return this.#say(this.#labels.empty);
+    this.#finish(response, result);
+    const retry = this.$('.q-retry');
+    retry.hidden = false;
+    retry.focus();
+  }
+
+  #finish(response: Response, result: Result) {
+    const key = this.#key;
     this.#mark(result);
     this.$('.q-main').toggleAttribute('disabled', true);
     this.$('.q-explanation').hidden = false;
     this.$('.q-check').hidden = true;
-    const retry = this.$('.q-retry');
-    retry.hidden = false;
-    retry.focus();
     const percent = Math.round(result.score * 100);
     this.#say(
       key.type === 'case'
@@ -109,7 +140,14 @@ class CourseQuestion extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent<AnswerEventDetail>('course:answer', {
         bubbles: true,
-        detail: { id: this.dataset.questionId!, type: key.type, correct: result.correct, score: result.score, response },
+        detail: {
+          id: this.dataset.questionId!,
+          type: key.type,
+          correct: result.correct,
+          score: result.score,
+          response,
+          source: this.closest<HTMLElement>('[data-answer-source]')?.dataset.answerSource ?? 'lesson',
+        },
       }),
     );
   }

@@ -1,0 +1,113 @@
+import type { Question } from '../schemas/question.ts';
+import type { ExamSection } from '../schemas/exam.ts';
+import { seededRandom, shuffle } from './random.ts';
+
+/** The largest seed: seeds are positive 31-bit integers, short enough to read out from a URL. */
+export const MAX_SEED = 2147483647;
+
+/** The module of a lesson id `<module>/<slug>`. */
+export function moduleOf(lessonId: string): string {
+  return lessonId.split('/')[0] ?? '';
+}
+
+/** What drawing an exam gives: question ids in exam order, and one message per section left short. */
+export interface DrawnExam {
+  questionIds: string[];
+  shortfalls: string[];
+}
+
+function describeSection(section: Pick<ExamSection, 'module' | 'types' | 'label'>, index: number): string {
+  const name = section.label ? `section ${index + 1} ("${section.label}")` : `section ${index + 1}`;
+  const from = section.module ? `module "${section.module}"` : 'any module';
+  return `${name}: ${section.types.join('/')} questions from ${from}`;
+}
+
+/**
+ * Draws the questions of one exam: section by section, `count` questions of the section's types
+ * and module, none twice. The same seed and bank give the same questions in the same order.
+ * A section that cannot be filled takes what there is and is described in `shortfalls`.
+ */
+export function drawExam(
+  bank: readonly Pick<Question, 'id' | 'type' | 'lesson'>[],
+  blueprint: { sections: readonly Pick<ExamSection, 'module' | 'types' | 'count' | 'label'>[] },
+  seed: number,
+): DrawnExam {
+  // Sort first so the draw does not depend on the order files were read in;
+  // plain comparison, not localeCompare, which differs between machines.
+  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const random = seededRandom(seed);
+  const used = new Set<string>();
+  const questionIds: string[] = [];
+  const shortfalls: string[] = [];
+  blueprint.sections.forEach((section, index) => {
+    const candidates = sorted.filter(
+      (q) => !used.has(q.id) && section.types.includes(q.type) && (!section.module || moduleOf(q.lesson) === section.module),
+    );
+    const picked = shuffle(candidates, random).slice(0, section.count);
+    for (const q of picked) {
+      used.add(q.id);
+      questionIds.push(q.id);
+    }
+    if (picked.length < section.count)
+      shortfalls.push(`${describeSection(section, index)}: wants ${section.count}, the bank has only ${picked.length} left`);
+  });
+  return { questionIds, shortfalls };
+}
+
+/** One answered exam question: its id, module and score between 0 and 1. */
+export interface GradedItem {
+  id: string;
+  module: string;
+  score: number;
+}
+
+/** The result of an exam: overall score (0–1), whether it passed, and the score per module. */
+export interface ExamGrade {
+  score: number;
+  passed: boolean;
+  byModule: Record<string, { score: number; total: number }>;
+}
+
+/** Grades an exam: the score is the mean of the item scores (unanswered ones count as 0); an empty exam fails. */
+export function gradeExam(items: readonly GradedItem[], passMark: number): ExamGrade {
+  const byModule: Record<string, { score: number; total: number }> = {};
+  let sum = 0;
+  for (const item of items) {
+    sum += item.score;
+    const entry = (byModule[item.module] ??= { score: 0, total: 0 });
+    entry.score += item.score;
+    entry.total += 1;
+  }
+  const score = items.length ? sum / items.length : 0;
+  // Partial credits such as 1/3 add up with rounding errors; exactly the pass mark must pass.
+  return { score, passed: items.length > 0 && score >= passMark - 1e-9, byModule };
+}
+
+/** A fresh exam seed: a positive 31-bit integer. */
+export function newSeed(random: () => number = Math.random): number {
+  return 1 + Math.min(MAX_SEED - 1, Math.floor(random() * MAX_SEED));
+}
+
+/** The seed in a URL parameter, or null unless it is only digits and between 1 and 2147483647. */
+export function parseSeed(text: string | null): number | null {
+  if (text === null || !/^\d+$/.test(text)) return null;
+  const seed = Number(text);
+  return seed >= 1 && seed <= MAX_SEED ? seed : null;
+}
+
+/**
+ * What is wrong with a blueprint for this course: sections naming a module that does not exist,
+ * or asking for more questions than the bank has (checked with one draw: sections only compete
+ * for questions when an "any module" section comes first, which the same check catches).
+ */
+export function examProblems(
+  file: string,
+  blueprint: { sections: readonly Pick<ExamSection, 'module' | 'types' | 'count' | 'label'>[] },
+  moduleIds: readonly string[],
+  bank: readonly Pick<Question, 'id' | 'type' | 'lesson'>[],
+): string[] {
+  const unknown = blueprint.sections.flatMap((section, i) =>
+    section.module && !moduleIds.includes(section.module) ? [`${file}: field "sections[${i}].module": there is no module "${section.module}"`] : [],
+  );
+  return [...unknown, ...drawExam(bank, blueprint, 1).shortfalls.map((s) => `${file}: ${s}`)];
+}

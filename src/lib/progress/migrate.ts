@@ -1,0 +1,28 @@
+import { isRecord } from './validate.ts';
+
+type Json = Record<string, unknown>;
+
+// One step per version: MIGRATIONS[n] turns version n into n + 1, so data of any age is upgraded in order.
+const MIGRATIONS: Record<number, (data: Json) => Json> = {
+  // Version 0 had no version field and kept only the last answer per question, in `answers`.
+  0: ({ answers, ...rest }) => ({
+    ...rest,
+    version: 1,
+    attempts: isRecord(answers) ? Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, [{ ...(a as object), source: 'lesson' }]])) : answers,
+  }),
+};
+
+/**
+ * Upgrades stored or imported progress to the current version, step by step. Data without a version
+ * is version 0; a newer version, or anything that is not an object, is returned unchanged.
+ */
+export function migrate(raw: unknown): unknown {
+  let data = raw;
+  while (isRecord(data)) {
+    const version = data.version ?? 0;
+    const step = typeof version === 'number' ? MIGRATIONS[version] : undefined;
+    if (!step) break;
+    data = step(data);
+  }
+  return data;
+}

@@ -1,0 +1,41 @@
+import type { Attempt, LessonProgress, ProgressData } from './types.ts';
+
+/** Attempts kept per question (the newest), so storage stays small. */
+export const MAX_ATTEMPTS = 50;
+
+const lesson = (data: ProgressData, id: string, now: number): LessonProgress => (data.lessons[id] ??= { firstVisit: now, lastVisit: now, seconds: 0 });
+
+/** Notes that the learner opened a lesson at `now`. */
+export function recordVisit(data: ProgressData, lessonId: string, now: number): void {
+  const entry = lesson(data, lessonId, now);
+  entry.lastVisit = Math.max(entry.lastVisit, now);
+}
+
+/** Adds study time to a lesson already visited; anything but a positive number of seconds is ignored. */
+export function recordStudyTime(data: ProgressData, lessonId: string, seconds: number): void {
+  const entry = data.lessons[lessonId];
+  // Timers misfire (a laptop waking from sleep), so odd amounts are dropped rather than stored.
+  if (entry && seconds > 0 && Number.isFinite(seconds)) entry.seconds += seconds;
+}
+
+/** Marks a lesson complete; the first completion time is kept. */
+export function markComplete(data: ProgressData, lessonId: string, now: number): void {
+  lesson(data, lessonId, now).completedAt ??= now;
+}
+
+/**
+ * Records an answer and keeps the wrong-answer notebook: a wrong answer adds or refreshes the question,
+ * `removeAfter` right answers in a row take it out again.
+ */
+export function recordAttempt(data: ProgressData, questionId: string, attempt: Attempt, { removeAfter = 2 } = {}): void {
+  const answer = attempt.answer?.slice(0, 200);
+  const kept = answer === undefined ? { ...attempt } : { ...attempt, answer };
+  const list = (data.attempts[questionId] ??= []);
+  list.push(kept);
+  list.splice(0, list.length - MAX_ATTEMPTS);
+  const entry = data.notebook[questionId];
+  if (!attempt.correct) {
+    data.notebook[questionId] = { addedAt: entry?.addedAt ?? attempt.at, lastWrongAt: attempt.at, streak: 0 };
+    if (answer !== undefined) data.notebook[questionId].answer = answer;
+  } else if (entry && ++entry.streak >= removeAfter) delete data.notebook[questionId];
+}

@@ -1,0 +1,87 @@
+import { migrate } from './migrate.ts';
+import { MAX_ATTEMPTS } from './record.ts';
+import { PROGRESS_VERSION, type Attempt, type ProgressData } from './types.ts';
+import { isRecord, validateProgress } from './validate.ts';
+
+const FORMAT = 'cs-course-progress';
+
+/** The outcome of importProgress: merged data and what it added, or a message for the learner. */
+export type ImportResult =
+  | { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[] }
+  | { ok: false; error: string };
+
+/** The progress as a pretty-printed JSON file the learner can keep or carry to another browser. */
+export function exportProgress(data: ProgressData, exportedAt = Date.now()): string {
+  return JSON.stringify({ format: FORMAT, version: PROGRESS_VERSION, exportedAt, data }, null, 2);
+}
+
+/**
+ * Merges an exported file into `current` without duplicates, or refuses it with a message for the
+ * learner. `current` itself is never changed. Invalid entries in the file are skipped and listed in `dropped`.
+ */
+export function importProgress(text: string, current: ProgressData): ImportResult {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch {}
+  if (!isRecord(file) || file.format !== FORMAT || typeof file.version !== 'number') return { ok: false, error: '这不是本课程导出的学习记录文件。' };
+  const raw = migrate(file.data);
+  if ([file.version, isRecord(raw) && raw.version].some((v) => typeof v === 'number' && v > PROGRESS_VERSION)) {
+    return { ok: false, error: '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。' };
+  }
+  if (!isRecord(raw)) return { ok: false, error: '文件已损坏，其中没有可以导入的学习记录。' };
+  const { data, dropped } = validateProgress(raw);
+  return { ok: true, ...merge(current, data), dropped };
+}
+
+const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${a.score}|${a.correct}`;
+const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
+
+/** `base` with `incoming` merged in: every record once, the widest span of visits, the furthest positions. */
+function merge(base: ProgressData, incoming: ProgressData) {
+  const out = structuredClone(base);
+  const added = { attempts: 0, lessons: 0, exams: 0 };
+  for (const [id, theirs] of Object.entries(incoming.lessons)) {
+    const mine = out.lessons[id];
+    if (!mine) {
+      out.lessons[id] = theirs;
+      added.lessons++;
+      continue;
+    }
+    mine.firstVisit = Math.min(mine.firstVisit, theirs.firstVisit);
+    mine.lastVisit = Math.max(mine.lastVisit, theirs.lastVisit);
+    mine.seconds = Math.max(mine.seconds, theirs.seconds);
+    const done = Math.min(mine.completedAt ?? Infinity, theirs.completedAt ?? Infinity);
+    if (done < Infinity) mine.completedAt = done;
+  }
+  for (const [id, theirs] of Object.entries(incoming.attempts)) {
+    const mine = (out.attempts[id] ??= []);
+    const had = mine.length;
+    const seen = new Set(mine.map(attemptKey));
+    for (const attempt of theirs) {
+      if (seen.has(attemptKey(attempt))) continue;
+      seen.add(attemptKey(attempt));
+      mine.push(attempt);
+      added.attempts++;
+    }
+    // Sorted only when both sides had attempts, so importing into empty progress restores the file as it was.
+    if (had) mine.sort(byTime).splice(0, mine.length - MAX_ATTEMPTS);
+  }
+  const examIds = new Set(out.exams.map((e) => e.id));
+  for (const exam of incoming.exams) {
+    if (examIds.has(exam.id)) continue;
+    examIds.add(exam.id);
+    out.exams.push(exam);
+    added.exams++;
+  }
+  for (const [id, theirs] of Object.entries(incoming.notebook)) {
+    const mine = out.notebook[id];
+    if (!mine || theirs.lastWrongAt > mine.lastWrongAt) out.notebook[id] = theirs;
+  }
+  for (const [id, position] of Object.entries(incoming.practice)) out.practice[id] = Math.max(out.practice[id] ?? 0, position);
+  out.learnerName ||= incoming.learnerName;
+  // Progress nobody has used yet has no say in when the data last changed.
+  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice }).length;
+  out.updatedAt = untouched ? incoming.updatedAt : Math.max(base.updatedAt, incoming.updatedAt);
+  return { data: out, added };
+}

@@ -1,0 +1,58 @@
+import { createEmptyCard, fsrs, Rating, State, type Grade, type StateType } from 'ts-fsrs';
+
+/** One recorded answer: when (ms since 1970), whether it got full marks, and its score (0–1). */
+export interface Attempt {
+  at: number;
+  correct: boolean;
+  score: number;
+}
+
+/** When a question is next due for review, and how its memory stands. */
+export interface ReviewItem {
+  id: string;
+  /** Due time in ms since 1970. */
+  due: number;
+  /** FSRS card state: New, Learning, Review or Relearning. */
+  state: StateType;
+  /** Number of attempts replayed. */
+  reps: number;
+  /** Times a remembered question was forgotten. */
+  lapses: number;
+}
+
+// No fuzz, so the schedule is the same on every replay and every machine. No minute-long
+// learning steps: learners come back on another day, not ten minutes later, so intervals are in days.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+
+/** The FSRS rating of an attempt: full marks Good, partly right Hard, wrong Again. */
+export function ratingOf(attempt: Pick<Attempt, 'correct' | 'score'>): Grade {
+  if (attempt.correct) return Rating.Good;
+  return attempt.score > 0 ? Rating.Hard : Rating.Again;
+}
+
+/**
+ * The review schedule derived from the attempt history alone: each question's attempts up to
+ * `now` are replayed in time order through FSRS. Questions never attempted are left out.
+ */
+export function reviewSchedule(attempts: Readonly<Record<string, readonly Attempt[]>>, now: Date | number): ReviewItem[] {
+  const until = typeof now === 'number' ? now : now.getTime();
+  const schedule: ReviewItem[] = [];
+  for (const [id, history] of Object.entries(attempts)) {
+    // Stored history may be hand-edited or come from a device with its clock ahead.
+    const timeline = history.filter((a) => Number.isFinite(a.at) && a.at <= until).sort((a, b) => a.at - b.at);
+    if (timeline.length === 0) continue;
+    let card = createEmptyCard(new Date(timeline[0]!.at));
+    for (const attempt of timeline) card = scheduler.next(card, new Date(attempt.at), ratingOf(attempt)).card;
+    schedule.push({ id, due: card.due.getTime(), state: State[card.state] as StateType, reps: card.reps, lapses: card.lapses });
+  }
+  return schedule;
+}
+
+/** Ids of the questions due at `now`, most overdue first (ties by id, for a stable list). */
+export function dueForReview(schedule: readonly Pick<ReviewItem, 'id' | 'due'>[], now: Date | number): string[] {
+  const at = typeof now === 'number' ? now : now.getTime();
+  return schedule
+    .filter((item) => item.due <= at)
+    .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((item) => item.id);
+}

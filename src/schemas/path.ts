@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { prose } from './prose.ts';
+
+/** One step of a learning path: a lesson to study, or practice on a module's questions. */
+export type PathStep = { lesson: string } | { practice: string; label?: string };
+
+const lessonId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lesson id "<module>/<lesson>", e.g. "complaints/six-steps"');
+const moduleId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a module id, the file name in content/modules/ without ".yaml", e.g. "complaints"');
+
+// One object with both keys optional, checked by hand: a zod union would only say "invalid input"
+// and hide which key is wrong.
+const StepSchema = z
+  .strictObject({
+    /** The lesson to study, `<module>/<lesson>`. */
+    lesson: lessonId.optional(),
+    /** A module id: practise that module's questions. */
+    practice: moduleId.optional(),
+    /** What a practice step says, e.g. "练习:投诉处理"; a lesson step shows the lesson's title. */
+    label: prose.optional(),
+  })
+  .superRefine((step, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (step.lesson === undefined && step.practice === undefined)
+      issue('a step needs "lesson: <module>/<lesson>" or "practice: <module>"');
+    if (step.lesson !== undefined && step.practice !== undefined)
+      issue('a step is a lesson or a practice, not both: write them as two steps');
+    if (step.lesson !== undefined && step.label !== undefined)
+      issue('"label" is only for practice steps: a lesson step shows the lesson\'s own title');
+  })
+  .transform((step): PathStep => (step.lesson !== undefined ? { lesson: step.lesson } : { practice: step.practice!, ...(step.label ? { label: step.label } : {}) }));
+
+/** A learning path: `content/paths/<id>.yaml`, an ordered list of lessons and practice. */
+export const LearningPathSchema = z.strictObject({
+  /** Path title, e.g. "新员工入职:第一周上电话线". */
+  title: prose,
+  /** One or two sentences on what the path covers. */
+  description: prose,
+  /** Who the path is for. */
+  audience: prose,
+  /** The steps in the order to take them. */
+  steps: z.array(StepSchema).min(1, 'a path needs at least one step under "steps:"'),
+});
+
+/** What a trainer writes in a path file. */
+export type LearningPathInput = z.input<typeof LearningPathSchema>;
+/** A validated learning path. */
+export type LearningPath = z.output<typeof LearningPathSchema>;

@@ -1,0 +1,11 @@
+/** One page of each type, for checks that must cover every kind of page. */
+export const PAGE_TYPES = [
+  './',
+  'modules/communication/',
+  'lessons/communication/communication-model/',
+  'lessons/product-value/four-layers/',
+  'search/?q=沟通',
+  'glossary/',
+  'question-types/',
+  'no-such-page/',
+];

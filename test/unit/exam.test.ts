@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { drawExam, gradeExam, moduleOf, newSeed, parseSeed } from '../../src/lib/exam.ts';
+import type { QuestionType } from '../../src/schemas/question.ts';
+
+type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
+
+// Two modules, each with 4 single, 3 truefalse and 1 case question.
+const bank = ['complaints/six-steps', 'communication/communication-model'].flatMap((lesson) => {
+  const slug = lesson.split('/')[1]!;
+  const make = (type: QuestionType, n: number) => Array.from({ length: n }, (_, i) => ({ id: `${slug}-${type}-${i + 1}`, lesson, type }));
+  return [...make('single', 4), ...make('truefalse', 3), ...make('case', 1)];
+});
+const byId = new Map(bank.map((q) => [q.id, q]));
+
+const sections: Section[] = [
+  { module: 'complaints', types: ['single', 'truefalse'], count: 3 },
+  { module: 'communication', types: ['single'], count: 2 },
+  { types: ['case'], count: 2 },
+];
+const draw = (seed: number, s: Section[] = sections, b = bank) => drawExam(b, { sections: s }, seed);
+
+describe('drawExam', () => {
+  it('gives the same ids in the same order for the same seed', () => {
+    expect(draw(12345)).toEqual(draw(12345));
+  });
+
+  it('keeps the draw of a seed fixed, since shared exam links depend on it', () => {
+    expect(draw(12345).questionIds).toEqual([
+      'six-steps-truefalse-1',
+      'six-steps-single-1',
+      'six-steps-truefalse-2',
+      'communication-model-single-4',
+      'communication-model-single-2',
+      'communication-model-case-1',
+      'six-steps-case-1',
+    ]);
+  });
+
+  it('does not depend on the order of the bank', () => {
+    expect(draw(777, sections, [...bank].reverse()).questionIds).toEqual(draw(777).questionIds);
+  });
+
+  it('gives different exams for different seeds', () => {
+    const exams = new Set([1, 2, 3, 4, 5].map((seed) => draw(seed).questionIds.join()));
+    expect(exams.size).toBeGreaterThan(1);
+  });
+
+  it('draws each section from its module and types, in section order', () => {
+    for (const seed of [1, 99, 2024, 2147483647]) {
+      const ids = draw(seed).questionIds;
+      expect(ids).toHaveLength(7);
+      const parts = [ids.slice(0, 3), ids.slice(3, 5), ids.slice(5)];
+      parts.forEach((part, i) => {
+        const section = sections[i]!;
+        for (const id of part) {
+          const q = byId.get(id)!;
+          expect(section.types).toContain(q.type);
+          if (section.module) expect(moduleOf(q.lesson)).toBe(section.module);
+        }
+      });
+    }
+  });
+
+  it('never picks a question twice across sections', () => {
+    const overlapping: Section[] = [
+      { module: 'complaints', types: ['single'], count: 3 },
+      { types: ['single'], count: 5 },
+    ];
+    for (let seed = 1; seed <= 50; seed++) {
+      const ids = draw(seed, overlapping).questionIds;
+      expect(ids).toHaveLength(8);
+      expect(new Set(ids).size).toBe(8);
+    }
+  });
+
+  it('takes what exists and reports a section that cannot be filled', () => {
+    const { questionIds, shortfalls } = draw(5, [
+      { module: 'complaints', types: ['case'], count: 3, label: '案例分析' },
+      { module: 'service-quality', types: ['single'], count: 2 },
+    ]);
+    expect(questionIds).toEqual(['six-steps-case-1']);
+    expect(shortfalls).toEqual([
+      'section 1 ("案例分析"): case questions from module "complaints": wants 3, the bank has only 1 left',
+      'section 2: single questions from module "service-quality": wants 2, the bank has only 0 left',
+    ]);
+  });
+
+  it('reports no shortfall when every section is filled', () => {
+    expect(draw(3).shortfalls).toEqual([]);
+  });
+});
+
+describe('moduleOf', () => {
+  it('returns the part of a lesson id before the slash', () => {
+    expect(moduleOf('complaints/six-steps')).toBe('complaints');
+  });
+});
+
+describe('gradeExam', () => {
+  const items = (scores: number[], module = 'complaints') => scores.map((score, i) => ({ id: `q${i}`, module, score }));
+
+  it.each([
+    { name: 'passes at exactly 80%', scores: [1, 1, 1, 1, 0], passed: true },
+    { name: 'passes at exactly 80% of 30 questions', scores: [...Array(24).fill(1), ...Array(6).fill(0)], passed: true },
+    { name: 'fails just below 80%', scores: [1, 1, 1, 0.9, 0], passed: false },
+    // 0.6 + 0.7 + 0.9 + 1 is 3.1999999999999997 in floating point.
+    { name: 'passes at 80% made of partial credits', scores: [0.6, 0.7, 0.9, 1], passed: true },
+    { name: 'fails with nothing answered', scores: [], passed: false },
+  ])('$name', ({ scores, passed }) => {
+    expect(gradeExam(items(scores), 0.8).passed).toBe(passed);
+  });
+
+  it('scores the mean of the item scores', () => {
+    expect(gradeExam(items([1, 0.5, 0, 0.5]), 0.8).score).toBe(0.5);
+  });
+
+  it('sums scores and counts questions per module', () => {
+    const result = gradeExam([...items([1, 0.5], 'complaints'), ...items([0], 'communication')], 0.8);
+    expect(result.byModule).toEqual({ complaints: { score: 1.5, total: 2 }, communication: { score: 0, total: 1 } });
+  });
+});
+
+describe('newSeed', () => {
+  it.each([0, 0.5, 0.999999999999])('makes a positive 31-bit integer from random() = %s', (value) => {
+    const seed = newSeed(() => value);
+    expect(Number.isInteger(seed)).toBe(true);
+    expect(seed).toBeGreaterThanOrEqual(1);
+    expect(seed).toBeLessThanOrEqual(2147483647);
+    expect(parseSeed(String(seed))).toBe(seed);
+  });
+});
+
+describe('parseSeed', () => {
+  it.each([
+    ['42', 42],
+    ['1', 1],
+    ['2147483647', 2147483647],
+    ['007', 7],
+    ['0', null],
+    ['2147483648', null],
+    ['99999999999999999999', null],
+    ['-5', null],
+    ['1.5', null],
+    ['1e3', null],
+    [' 42', null],
+    ['', null],
+    ['abc', null],
+    [null, null],
+  ])('reads %j as %j', (text, seed) => {
+    expect(parseSeed(text)).toBe(seed);
+  });
+});

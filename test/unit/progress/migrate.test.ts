@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../src/lib/progress/migrate.ts';
+import { validateProgress } from '../../../src/lib/progress/validate.ts';
+import { sampleProgress } from './fixtures.ts';
+
+const versionZero = {
+  learnerName: '李雷',
+  lessons: { 'basics/greeting': { firstVisit: 1000, lastVisit: 2000, seconds: 60 } },
+  answers: {
+    'greeting-01': { correct: true, score: 1, at: 1500 },
+    'greeting-02': { correct: false, score: 0.5, at: 1600 },
+  },
+  exams: [],
+  notebook: {},
+  practice: {},
+  updatedAt: 2000,
+};
+
+describe('migrate', () => {
+  it('turns the last answers of version 0 into lesson attempts', () => {
+    expect(migrate(versionZero)).toEqual({
+      ...upgradedShape(),
+      attempts: {
+        'greeting-01': [{ correct: true, score: 1, at: 1500, source: 'lesson' }],
+        'greeting-02': [{ correct: false, score: 0.5, at: 1600, source: 'lesson' }],
+      },
+    });
+  });
+
+  it('gives version 0 data that validates without losses', () => {
+    expect(validateProgress(migrate(versionZero)).dropped).toEqual([]);
+  });
+
+  it('treats an explicit version 0 like a missing one', () => {
+    expect(migrate({ ...versionZero, version: 0 })).toEqual(migrate(versionZero));
+  });
+
+  it('leaves its input unchanged', () => {
+    const input = structuredClone(versionZero);
+    migrate(input);
+    expect(input).toEqual(versionZero);
+  });
+
+  it.each<[string, unknown]>([
+    ['current data', sampleProgress()],
+    ['a newer version', { ...sampleProgress(), version: 9, somethingNew: [] }],
+    ['a version given as text', { ...versionZero, version: '0' }],
+    ['a list', [1, 2]],
+    ['text', 'hello'],
+    ['null', null],
+  ])('returns %s unchanged', (_case, raw) => {
+    expect(migrate(raw)).toBe(raw);
+  });
+});
+
+/** Version 0 data as version 1 would have it, apart from attempts. */
+function upgradedShape() {
+  const { answers: _, ...rest } = versionZero;
+  return { ...rest, version: 1 };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { exportProgress, importProgress } from '../../../src/lib/progress/transfer.ts';
+import type { ProgressData } from '../../../src/lib/progress/types.ts';
+import { emptyProgress } from '../../../src/lib/progress/validate.ts';
+import { sampleProgress } from './fixtures.ts';
+
+/** The merged data of an import expected to succeed. */
+function merged(text: string, current: ProgressData): ProgressData {
+  const result = importProgress(text, current);
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
+
+const file = (data: unknown, version: unknown = 1) => JSON.stringify({ format: 'cs-course-progress', version, exportedAt: 1, data });
+
+describe('exportProgress', () => {
+  it('writes pretty JSON marked as this course’s progress', () => {
+    const text = exportProgress(sampleProgress(), 123);
+    expect(JSON.parse(text)).toEqual({ format: 'cs-course-progress', version: 1, exportedAt: 123, data: sampleProgress() });
+    expect(text).toContain('\n  "data": {');
+  });
+});
+
+describe('importProgress', () => {
+  it('restores exported progress exactly into empty progress', () => {
+    expect(merged(exportProgress(sampleProgress()), emptyProgress(99999))).toEqual(sampleProgress());
+  });
+
+  it('counts what it added', () => {
+    const result = importProgress(exportProgress(sampleProgress()), emptyProgress(0));
+    expect(result).toMatchObject({ ok: true, added: { attempts: 3, lessons: 2, exams: 1 }, dropped: [] });
+  });
+
+  it('adds nothing when the same file is imported twice', () => {
+    const text = exportProgress(sampleProgress());
+    const once = merged(text, emptyProgress(0));
+    const result = importProgress(text, once);
+    expect(result).toMatchObject({ ok: true, data: once, added: { attempts: 0, lessons: 0, exams: 0 } });
+  });
+
+  it.each([
+    ['text that is not JSON', 'hello', '这不是本课程导出的学习记录文件。'],
+    ['an empty file', '', '这不是本课程导出的学习记录文件。'],
+    ['JSON without the format marker', JSON.stringify(sampleProgress()), '这不是本课程导出的学习记录文件。'],
+    ['another program’s file', JSON.stringify({ format: 'other-app', version: 1, data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
+    ['a file without a version', JSON.stringify({ format: 'cs-course-progress', data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
+    ['JSON null', 'null', '这不是本课程导出的学习记录文件。'],
+    ['a file of a newer version', file({ ...sampleProgress(), version: 2 }, 2), '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。'],
+    ['newer data in a current envelope', file({ ...sampleProgress(), version: 3 }), '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。'],
+    ['a file without data', file('nothing'), '文件已损坏，其中没有可以导入的学习记录。'],
+  ])('refuses %s and leaves current progress unchanged', (_case, text, error) => {
+    const current = sampleProgress();
+    expect(importProgress(text, current)).toEqual({ ok: false, error });
+    expect(current).toEqual(sampleProgress());
+  });
+
+  it('does not change the current progress when it merges', () => {
+    const current = sampleProgress();
+    const other = { ...emptyProgress(0), lessons: { 'x/y': { firstVisit: 1, lastVisit: 1, seconds: 1 } } };
+    merged(file(other), current);
+    expect(current).toEqual(sampleProgress());
+  });
+
+  it('imports the valid parts of a damaged file and lists the rest', () => {
+    const data = { ...sampleProgress(), exams: [{ id: 'broken' }] };
+    const result = importProgress(file(data), emptyProgress(0));
+    expect(result).toMatchObject({ ok: true, data: { ...sampleProgress(), exams: [] }, dropped: ['exams[0]: seed must be a whole number'] });
+  });
+
+  it('upgrades a file of version 0', () => {
+    const old = { learnerName: '', lessons: {}, answers: { q1: { correct: true, score: 1, at: 5 } }, exams: [], notebook: {}, practice: {}, updatedAt: 5 };
+    expect(merged(file(old, 0), emptyProgress(0)).attempts).toEqual({ q1: [{ at: 5, correct: true, score: 1, source: 'lesson' }] });
+  });
+
+  describe('merging into progress that has records', () => {
+    const current = sampleProgress();
+    const incoming: ProgressData = {
+      version: 1,
+      learnerName: 'Other name',
+      lessons: {
+        'basics/greeting': { firstVisit: 500, lastVisit: 4500, completedAt: 6000, seconds: 200 },
+        'basics/listening': { firstVisit: 2500, lastVisit: 7000, completedAt: 6500, seconds: 10 },
+      },
+      attempts: {
+        'greeting-01': [
+          { at: 1100, correct: false, score: 0, source: 'lesson', answer: 'other text' },
+          { at: 1150, correct: true, score: 1, source: 'practice' },
+          { at: 1100, correct: false, score: 0, source: 'lesson' },
+        ],
+      },
+      exams: [{ ...sampleProgress().exams[0]!, score: 0.1 }, { ...sampleProgress().exams[0]!, id: 'exam-2' }],
+      notebook: {
+        'listening-02': { addedAt: 1, lastWrongAt: 1, streak: 1 },
+        'greeting-01': { addedAt: 1100, lastWrongAt: 1100, streak: 0 },
+      },
+      practice: { 'basics-drill': 3, 'other-drill': 4 },
+      updatedAt: 7000,
+    };
+    const result = merged(file(incoming), current);
+
+    it('takes the earliest first visit and completion, the latest last visit and the most seconds', () => {
+      expect(result.lessons).toEqual({
+        'basics/greeting': { firstVisit: 500, lastVisit: 5000, completedAt: 4000, seconds: 300 },
+        'basics/listening': { firstVisit: 2000, lastVisit: 7000, completedAt: 6500, seconds: 45 },
+      });
+    });
+
+    it('adds attempts not yet present, in time order', () => {
+      expect(result.attempts['greeting-01']!.map((a) => [a.at, a.source])).toEqual([
+        [1100, 'lesson'],
+        [1150, 'practice'],
+        [1200, 'lesson'],
+      ]);
+      expect(result.attempts['listening-02']).toEqual(current.attempts['listening-02']);
+    });
+
+    it('adds exams by id, keeping the current record of a known one', () => {
+      expect(result.exams.map((e) => [e.id, e.score])).toEqual([
+        ['exam-1', 0.8],
+        ['exam-2', 0.8],
+      ]);
+    });
+
+    it('keeps the notebook entry wrongly answered last', () => {
+      expect(result.notebook).toEqual({ ...current.notebook, 'greeting-01': incoming.notebook['greeting-01'] });
+    });
+
+    it('keeps the furthest practice positions', () => {
+      expect(result.practice).toEqual({ 'basics-drill': 7, 'other-drill': 4 });
+    });
+
+    it('keeps the current learner name and the later update time', () => {
+      expect([result.learnerName, result.updatedAt]).toEqual(['王小明', 7000]);
+    });
+
+    it('takes the imported learner name when there is none', () => {
+      expect(merged(file(incoming), emptyProgress(0)).learnerName).toBe('Other name');
+    });
+  });
+});
