@@ -9,6 +9,8 @@ export interface AnswerEventDetail {
   response: Response;
   /** Where it was answered, from the nearest `data-answer-source` (lesson, practice, exam, review). */
   source: string;
+  /** What the learner answered, as text, for the wrong-answer notebook. */
+  answerText: string;
 }
 
 type Labels = Record<'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'moved' | 'selfScored' | 'compare' | 'selfScore', string>;
@@ -33,6 +35,8 @@ class CourseQuestion extends HTMLElement {
       this.#check();
     });
     this.$('.q-retry').addEventListener('click', () => this.#retry());
+    // A link to #q-<id> brings the learner to this question, ready for the keyboard.
+    if (location.hash === `#${this.id}`) this.focus();
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
       if (button) this.#move(button);
@@ -147,9 +151,26 @@ class CourseQuestion extends HTMLElement {
           score: result.score,
           response,
           source: this.closest<HTMLElement>('[data-answer-source]')?.dataset.answerSource ?? 'lesson',
+          answerText: this.#answerText(),
         },
       }),
     );
+  }
+
+  #answerText(): string {
+    const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+    switch (this.#key.type) {
+      case 'order':
+        return this.$$('.q-order-text').map(text).join(' → ');
+      case 'categorize':
+        return this.$$<HTMLSelectElement>('select').map((s) => `${text(s.labels[0])}：${s.selectedOptions[0]?.value ? text(s.selectedOptions[0]) : '—'}`).join('；');
+      case 'fill':
+        return this.$$<HTMLInputElement>('.q-blank input').map((i) => i.value.trim() || '—').join('；');
+      case 'case':
+        return this.$<HTMLTextAreaElement>('textarea').value.trim();
+      default:
+        return this.#checked(this.$('.q-main')).map((input) => text(input.nextElementSibling)).join('；');
+    }
   }
 
   #mark(result: Result) {
