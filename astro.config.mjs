@@ -2,16 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
+import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
 const base = process.env.COURSE_BASE ?? '/';
+// COURSE_OUT_DIR builds elsewhere than dist/ (the sub-path test, benchmarks).
+const outDir = process.env.COURSE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site: process.env.COURSE_SITE ?? 'https://course.example.com',
   base,
+  outDir,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [punctuationPlugin()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },

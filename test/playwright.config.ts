@@ -24,7 +24,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: several preview servers (other checkouts, a developer's own) may run side by side.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
