@@ -9,11 +9,14 @@ import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 const base = process.env.COURSE_BASE ?? '/';
 // COURSE_OUT_DIR builds elsewhere than dist/ (the sub-path test, benchmarks).
 const outDir = process.env.COURSE_OUT_DIR ?? './dist';
+// Builds of other content (fixtures, benchmarks) keep their own content cache, so no entry leaks between courses.
+const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site: process.env.COURSE_SITE ?? 'https://course.example.com',
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [punctuationPlugin()] },

@@ -1,9 +1,22 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Tests run against the built site (`npm run build`), served by `astro preview`.
-// Debian's Chromium is used; Playwright never downloads a browser here.
+// Tests run against the built site (`npm run build`), served by `astro preview`, in Debian's
+// Chromium; Playwright never downloads a browser here.
 const port = Number(process.env.E2E_PORT ?? 4329);
-const base = process.env.COURSE_BASE ?? '/';
+// The same course built for hosting under a sub-path (`npm run build:subpath`), tested when present.
+const SUBPATH = '/training/customer-service/';
+const subpathBuilt = existsSync(new URL('../dist-subpath/index.html', import.meta.url));
+
+// --ignore-lock: several preview servers (other checkouts, a developer's own) may run side by side.
+const preview = (p: number, env: Record<string, string> = {}) => ({
+  command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${p}`,
+  cwd: '..',
+  url: `http://127.0.0.1:${p}${env.COURSE_BASE ?? '/'}`,
+  env,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -11,24 +24,19 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}${base}`,
     trace: 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // --ignore-lock: several preview servers (other checkouts, a developer's own) may run side by side.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
+    ...(subpathBuilt ? [{ name: 'subpath', testMatch: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port + 1}${SUBPATH}` } }] : []),
+  ],
+  webServer: [preview(port), ...(subpathBuilt ? [preview(port + 1, { COURSE_BASE: SUBPATH, COURSE_OUT_DIR: './dist-subpath' })] : [])],
 });

@@ -50,6 +50,13 @@ export function lessonReferences(body: string): { questions: string[]; terms: st
   return { questions, terms, links };
 }
 
+/** Images in an MDX body with no alternative text: `![](x.png)` or `<img>` without `alt`. */
+export function imagesWithoutAlt(body: string): string[] {
+  const markdown = [...body.matchAll(/!\[\s*\]\(([^)\s]*)[^)]*\)/g)].map((m) => `"${m[1]}"`);
+  const html = [...body.matchAll(/<img\b(?![^>]*\balt=)([^>]*)>/g)].map((m) => `"${/\bsrc=["']([^"']*)["']/.exec(m[1]!)?.[1] ?? '<img>'}"`);
+  return [...markdown, ...html];
+}
+
 /** The anchors Astro gives the headings of an MDX body (same slugger, same order). */
 export function headingAnchors(body: string): Set<string> {
   const slugger = new GithubSlugger();
@@ -94,6 +101,9 @@ export function validateCourse(
     }
     for (const related of lesson.related) {
       if (!lessonsById.has(related)) errors.push(`${lesson.file}: field "related": there is no lesson "${related}" (write it as <module>/<file name>)`);
+    }
+    for (const image of imagesWithoutAlt(lesson.body)) {
+      errors.push(`${lesson.file}: the image ${image} has no alt text; describe it for people who cannot see it (![description](file))`);
     }
     const refs = lessonReferences(lesson.body);
     for (const id of refs.questions) {

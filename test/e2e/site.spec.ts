@@ -125,4 +125,32 @@ test.describe('accessibility', () => {
       }
     });
   }
+
+  test('reaches every visible interactive control with the Tab key on every page type', async ({ page }) => {
+    for (const path of PAGE_TYPES) {
+      await page.goto(path);
+      if (path.startsWith('search')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+      const controls = await page.evaluate(() => {
+        const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary';
+        const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility() && el.getAttribute('tabindex') !== '-1');
+        all.forEach((el, i) => el.setAttribute('data-reach', String(i)));
+        return all.length;
+      });
+      const reached = new Set<string>();
+      // Radio groups take one Tab stop, so count a group as reached when any of its radios is.
+      for (let i = 0; i < controls * 2 + 10 && reached.size < controls; i++) {
+        await page.keyboard.press('Tab');
+        const marks = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          if (!el?.dataset.reach) return [];
+          if (el.type === 'radio') return [...document.querySelectorAll<HTMLElement>(`input[type=radio][name="${el.name}"]`)].map((r) => r.dataset.reach ?? '');
+          return [el.dataset.reach];
+        });
+        marks.forEach((m) => reached.add(m));
+      }
+      const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-reach]')].filter((el) => !seen.includes(el.dataset.reach!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
+      expect(missed, path).toEqual([]);
+    }
+  });
 });
+

@@ -1,0 +1,31 @@
+/**
+ * Byte budgets per page type, gzipped. The figures come from the issues: a lesson without a quiz
+ * runs at most 3 KB of JavaScript plus 3 KB for progress tracking; quizzes add at most 8 KB;
+ * lesson CSS stays under 15 KB. Other pages get budgets of the same spirit.
+ */
+export interface Budget {
+  /** Page type, as printed. */
+  name: string;
+  /** A built page of that type, below the output folder. */
+  page: string;
+  /** Built from the test fixture course instead of the real one (the real course has no lesson without a quiz). */
+  fixture?: boolean;
+  js: number;
+  css: number;
+  html: number;
+}
+
+const KB = 1024;
+
+export const BUDGETS: Budget[] = [
+  { name: 'home', page: 'index.html', js: 8 * KB, css: 15 * KB, html: 30 * KB },
+  { name: 'module', page: 'modules/communication/index.html', js: 6 * KB, css: 15 * KB, html: 20 * KB },
+  { name: 'lesson without quiz', page: 'lessons/basics/second/index.html', fixture: true, js: 6 * KB, css: 15 * KB, html: 30 * KB },
+  { name: 'lesson with quiz', page: 'lessons/communication/communication-model/index.html', js: 14 * KB, css: 15 * KB, html: 60 * KB },
+  { name: 'search', page: 'search/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
+  { name: 'glossary', page: 'glossary/index.html', js: 6 * KB, css: 15 * KB, html: 40 * KB },
+  { name: 'question types', page: 'question-types/index.html', js: 14 * KB, css: 15 * KB, html: 60 * KB },
+];
+
+/** "3.1 KB" */
+export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
