@@ -7,3 +7,19 @@ const toTraditional = ['tw', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn
 export function traditionalForms(text: string): string[] {
   return [...new Set(toTraditional.map((convert) => convert(text)))].filter((form) => form !== text);
 }
+
+const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from as 'tw', to: 'cn' }));
+
+/**
+ * Every character of the main CJK block that is written differently in Simplified Chinese.
+ * The search page gets this list so it loads the Traditional-to-Simplified converter only
+ * for queries that need it, not for every query typed in Simplified characters.
+ */
+export function traditionalOnlyCharacters(): string {
+  let found = '';
+  for (let code = 0x4e00; code <= 0x9fff; code++) {
+    const char = String.fromCodePoint(code);
+    if (toSimplified.some((convert) => convert(char) !== char)) found += char;
+  }
+  return found;
+}

@@ -31,6 +31,10 @@ export interface Course {
   /** Glossary terms by id, in alphabetical order of the term. */
   glossary: Map<string, GlossaryTerm>;
   moduleOf(lesson: LessonEntry): CourseModule;
+  /** The lesson with this id (`<module>/<slug>`), if any. */
+  lesson(id: string): LessonEntry | undefined;
+  /** Where a lesson stands in reading order (0 for the first), -1 if it is not in the course. */
+  position(lessonId: string): number;
   /** Questions of one lesson, in the order of its question file. */
   questionsOf(lessonId: string): Question[];
 }
@@ -75,15 +79,22 @@ async function load(): Promise<Course> {
     .sort((a, b) => a.order - b.order);
   const byId = new Map(modules.map((m) => [m.id, m]));
   const questions = new Map(questionEntries.map((q) => [q.id, q.data as Question]));
+  // Indexes, so a course of thousands of lessons builds in linear time.
+  const questionsByLesson = Map.groupBy(questions.values(), (q) => q.lesson);
+  const lessons = modules.flatMap((m) => m.lessons);
+  const lessonsById = new Map(lessons.map((l) => [l.id, l]));
+  const position = new Map(lessons.map((l, i) => [l.id, i]));
   return {
     modules,
-    lessons: modules.flatMap((m) => m.lessons),
+    lessons,
     questions,
     exam: blueprint,
     paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.id < b.id ? -1 : 1)),
     glossary: new Map(termEntries.map((t) => t.data as GlossaryTerm).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
     moduleOf: (lesson) => byId.get(lesson.data.module)!,
-    questionsOf: (lessonId) => [...questions.values()].filter((q) => q.lesson === lessonId),
+    questionsOf: (lessonId) => questionsByLesson.get(lessonId) ?? [],
+    lesson: (id) => lessonsById.get(id),
+    position: (id) => position.get(id) ?? -1,
   };
 }
 
@@ -95,6 +106,6 @@ export function getCourse(): Promise<Course> {
 
 /** A lesson's neighbours in reading order, for previous/next links. */
 export function neighbours(course: Course, lesson: LessonEntry): { prev?: LessonEntry; next?: LessonEntry } {
-  const i = course.lessons.findIndex((l) => l.id === lesson.id);
+  const i = course.position(lesson.id);
   return { prev: course.lessons[i - 1], next: course.lessons[i + 1] };
 }

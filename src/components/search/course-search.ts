@@ -18,6 +18,7 @@ const HAN = /[\u3400-\u9fff]/;
 class CourseSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #toSimplified?: Promise<(text: string) => string>;
+  #traditional?: Promise<Set<string>>;
   #labels: Record<string, string> = {};
 
   connectedCallback() {
@@ -48,6 +49,15 @@ class CourseSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
+  async #isTraditional(query: string): Promise<boolean> {
+    this.#traditional ??= fetch(`${this.dataset.base}search/traditional-characters.txt`)
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((text) => new Set(text));
+    const characters = await this.#traditional;
+    return [...query].some((c) => characters.has(c));
+  }
+
   #loadConverter(): Promise<(text: string) => string> {
     this.#toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => {
       const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
@@ -67,7 +77,7 @@ class CourseSearch extends HTMLElement {
     if (!query) return void (status.textContent = '');
     status.textContent = this.#labels.searching!;
     try {
-      if (HAN.test(query)) {
+      if (HAN.test(query) && (await this.#isTraditional(query))) {
         const simplified = (await this.#loadConverter())(query);
         if (simplified !== query) {
           query = simplified;
