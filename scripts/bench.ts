@@ -137,7 +137,7 @@ async function lighthouseScores(dir: string, port: number) {
   const stop = await serve(dir, port);
   const rows = [];
   try {
-    for (const [name, path] of [
+    const pages: [string, string][] = [
       ['home', ''],
       ['module', 'modules/communication/'],
       ['lesson', 'lessons/communication/communication-model/'],
@@ -147,7 +147,8 @@ async function lighthouseScores(dir: string, port: number) {
       ['exam', 'exam/'],
       ['progress', 'progress/'],
       ['paths', 'paths/'],
-    ]) {
+    ];
+    for (const [name, path] of pages) {
       if (!existsSync(join(dir, path.split('?')[0]!, 'index.html'))) continue;
       const report = join(work, `lh-${name}.json`);
       const result = await run('npx', ['-y', 'lighthouse@13', `http://127.0.0.1:${port}/${path}`, '--quiet', `--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`, '--output=json', `--output-path=${report}`, '--only-categories=performance,accessibility,best-practices,seo'], { CHROME_PATH: CHROMIUM });
