@@ -13,6 +13,8 @@ export function moduleOf(lessonId: string): string {
 /** What drawing an exam gives: question ids in exam order, and one message per section left short. */
 export interface DrawnExam {
   questionIds: string[];
+  /** How many questions each section got, in section order: less than its count only when the bank ran short. */
+  sizes: number[];
   shortfalls: string[];
 }
 
@@ -38,6 +40,7 @@ export function drawExam(
   const random = seededRandom(seed);
   const used = new Set<string>();
   const questionIds: string[] = [];
+  const sizes: number[] = [];
   const shortfalls: string[] = [];
   blueprint.sections.forEach((section, index) => {
     const candidates = sorted.filter(
@@ -48,10 +51,36 @@ export function drawExam(
       used.add(q.id);
       questionIds.push(q.id);
     }
+    sizes.push(picked.length);
     if (picked.length < section.count)
       shortfalls.push(`${describeSection(section, index)}: wants ${section.count}, the bank has only ${picked.length} left`);
   });
-  return { questionIds, shortfalls };
+  return { questionIds, sizes, shortfalls };
+}
+
+/** One section of a drawn exam: its heading, its questions, and the exam number of its first question. */
+export interface DrawnSection {
+  /** Position of the section in the blueprint, from 0. */
+  index: number;
+  label: string | undefined;
+  questionIds: string[];
+  /** Number of the section's first question in the whole exam, from 1. */
+  firstNumber: number;
+}
+
+/** Splits a drawn exam into its sections, in order, leaving out sections that drew nothing. */
+export function examSections(
+  sections: readonly Pick<ExamSection, 'label'>[],
+  drawn: Pick<DrawnExam, 'questionIds' | 'sizes'>,
+): DrawnSection[] {
+  const out: DrawnSection[] = [];
+  let start = 0;
+  sections.forEach((section, index) => {
+    const size = drawn.sizes[index] ?? 0;
+    if (size > 0) out.push({ index, label: section.label, questionIds: drawn.questionIds.slice(start, start + size), firstNumber: start + 1 });
+    start += size;
+  });
+  return out;
 }
 
 /** One answered exam question: its id, module and score between 0 and 1. */

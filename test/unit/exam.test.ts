@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, gradeExam, moduleOf, newSeed, parseSeed } from '../../src/lib/exam.ts';
+import { drawExam, examSections, gradeExam, moduleOf, newSeed, parseSeed } from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/schemas/question.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
@@ -79,6 +79,10 @@ describe('drawExam', () => {
       { module: 'service-quality', types: ['single'], count: 2 },
     ]);
     expect(questionIds).toEqual(['six-steps-case-1']);
+    expect(draw(5, [
+      { module: 'complaints', types: ['case'], count: 3 },
+      { module: 'service-quality', types: ['single'], count: 2 },
+    ]).sizes).toEqual([1, 0]);
     expect(shortfalls).toEqual([
       'section 1 ("案例分析"): case questions from module "complaints": wants 3, the bank has only 1 left',
       'section 2: single questions from module "service-quality": wants 2, the bank has only 0 left',
@@ -87,6 +91,36 @@ describe('drawExam', () => {
 
   it('reports no shortfall when every section is filled', () => {
     expect(draw(3).shortfalls).toEqual([]);
+  });
+
+  it('gives the number of questions drawn for each section', () => {
+    expect(draw(3).sizes).toEqual([3, 2, 2]);
+  });
+});
+
+describe('examSections', () => {
+  const labelled = [{ label: '一、投诉' }, { label: '二、沟通' }, {}];
+
+  it('splits the drawn ids at the section boundaries, numbering questions through the exam', () => {
+    expect(examSections(labelled, { questionIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], sizes: [3, 2, 2] })).toEqual([
+      { index: 0, label: '一、投诉', questionIds: ['a', 'b', 'c'], firstNumber: 1 },
+      { index: 1, label: '二、沟通', questionIds: ['d', 'e'], firstNumber: 4 },
+      { index: 2, label: undefined, questionIds: ['f', 'g'], firstNumber: 6 },
+    ]);
+  });
+
+  it('leaves out a section that drew nothing, keeping the index of the others', () => {
+    expect(examSections(labelled, { questionIds: ['a', 'b'], sizes: [1, 0, 1] })).toEqual([
+      { index: 0, label: '一、投诉', questionIds: ['a'], firstNumber: 1 },
+      { index: 2, label: undefined, questionIds: ['b'], firstNumber: 2 },
+    ]);
+  });
+
+  it('keeps every drawn question exactly once, in order, for real draws', () => {
+    for (const seed of [1, 42, 2024]) {
+      const drawn = draw(seed);
+      expect(examSections(sections, drawn).flatMap((s) => s.questionIds)).toEqual(drawn.questionIds);
+    }
   });
 });
 

@@ -28,6 +28,8 @@ class CourseQuestion extends HTMLElement {
     this.#labels = JSON.parse(this.dataset.labels!);
     // In an exam the page checks every question at once on submission: no per-question button.
     this.$('.q-actions').hidden = this.#inExam;
+    // ...and announces the result once for all: thirty questions speaking at once would drown it.
+    if (this.#inExam) this.$('.q-status').setAttribute('aria-live', 'off');
     this.$('.q-answer').hidden = true;
     this.$$<HTMLButtonElement>('[data-move]').forEach((b) => (b.disabled = false));
     this.$('form').addEventListener('submit', (e) => {

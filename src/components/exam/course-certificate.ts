@@ -1,0 +1,64 @@
+import { progress } from '../progress/progress-client.ts';
+import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
+import { percentOf } from '../../lib/exam-report.ts';
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+/** Fills the certificate of `?exam=<id>` from the learner's saved exams, and the name as they type it. */
+class CourseCertificate extends HTMLElement {
+  #ready = false;
+
+  connectedCallback() {
+    if (this.#ready) return;
+    this.#ready = true;
+    const labels = JSON.parse(this.dataset.labels!) as Record<string, string>;
+    this.$('.cert-no-js').hidden = true;
+    const data = progress.read();
+    const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'));
+    if (!found.ok) {
+      const { exam } = found;
+      this.$('.cert-missing-text').textContent = exam
+        ? fill(labels.failed!, { percent: percentOf(exam.score), pass: percentOf(exam.passMark) })
+        : labels.missing!;
+      this.$('.cert-missing').hidden = false;
+      return;
+    }
+    const { exam } = found;
+    this.$('.score').textContent = `${percentOf(exam.score)}%`;
+    this.$('.seed').textContent = String(exam.seed);
+    this.$('.date').textContent = formatChineseDate(exam.submittedAt);
+    const input = this.$<HTMLInputElement>('#cert-name');
+    const error = this.$('#cert-name-error');
+    // Whatever the learner typed is only ever text on the certificate.
+    const show = (name: string) => (this.$('.name').textContent = name);
+    input.value = data.learnerName;
+    show(cleanName(data.learnerName));
+    input.addEventListener('input', () => {
+      const name = cleanName(input.value);
+      show(name);
+      progress.update((d) => void (d.learnerName = name));
+      if (name) {
+        error.hidden = true;
+        input.removeAttribute('aria-invalid');
+      }
+    });
+    this.$('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!cleanName(input.value)) {
+        error.textContent = labels.nameMissing!;
+        error.hidden = false;
+        input.setAttribute('aria-invalid', 'true');
+        return input.focus();
+      }
+      window.print();
+    });
+    this.$('.cert-form').hidden = false;
+    this.$('.certificate').hidden = false;
+  }
+
+  $<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+}
+
+if (!customElements.get('course-certificate')) customElements.define('course-certificate', CourseCertificate);

@@ -1,0 +1,21 @@
+import type { ExamRecord } from './progress/types.ts';
+
+/** What the certificate page can show for an exam id: the passed exam, or why not. */
+export type CertificateLookup = { ok: true; exam: ExamRecord } | { ok: false; reason: 'missing' | 'failed'; exam?: ExamRecord };
+
+/** Finds the exam `id` among the learner's exams; only a passed exam earns a certificate. */
+export function certificateExam(exams: readonly ExamRecord[], id: string | null): CertificateLookup {
+  const exam = id ? exams.find((e) => e.id === id) : undefined;
+  if (!exam) return { ok: false, reason: 'missing' };
+  return exam.passed ? { ok: true, exam } : { ok: false, reason: 'failed', exam };
+}
+
+/** A date as written in Chinese, e.g. "2025年3月8日", in the given time zone (the learner's by default). */
+export function formatChineseDate(time: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(time);
+}
+
+/** A name as it goes on the certificate: spaces trimmed and runs of spaces made one, at most 40 characters. */
+export function cleanName(name: string): string {
+  return [...name.trim().replace(/\s+/g, ' ')].slice(0, 40).join('');
+}

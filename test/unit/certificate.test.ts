@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { certificateExam, cleanName, formatChineseDate } from '../../src/lib/certificate.ts';
+import type { ExamRecord } from '../../src/lib/progress/types.ts';
+
+const exam = (id: string, passed: boolean): ExamRecord => ({
+  id,
+  seed: 42,
+  startedAt: 1,
+  submittedAt: 2,
+  score: passed ? 0.9 : 0.5,
+  passed,
+  passMark: 0.8,
+  questionIds: ['a'],
+  byModule: {},
+});
+
+describe('certificateExam', () => {
+  const exams = [exam('42-1', true), exam('42-2', false)];
+
+  it('finds a passed exam by id', () => {
+    expect(certificateExam(exams, '42-1')).toEqual({ ok: true, exam: exams[0] });
+  });
+
+  it('refuses a failed exam, giving it back for the message', () => {
+    expect(certificateExam(exams, '42-2')).toEqual({ ok: false, reason: 'failed', exam: exams[1] });
+  });
+
+  it.each([['no-such-exam'], [''], [null]])('reports %j as missing', (id) => {
+    expect(certificateExam(exams, id)).toEqual({ ok: false, reason: 'missing' });
+  });
+});
+
+describe('formatChineseDate', () => {
+  it('writes the date in Chinese in the given time zone', () => {
+    // 2025-03-07 20:00 UTC is already 8 March in Beijing.
+    const time = Date.UTC(2025, 2, 7, 20, 0);
+    expect(formatChineseDate(time, 'Asia/Shanghai')).toBe('2025年3月8日');
+    expect(formatChineseDate(time, 'UTC')).toBe('2025年3月7日');
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['  张小明  ', '张小明'],
+    ['Zhang   Xiaoming', 'Zhang Xiaoming'],
+    ['', ''],
+    ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+  ])('makes %j into %j', (name, clean) => {
+    expect(cleanName(name)).toBe(clean);
+  });
+
+  it('keeps at most 40 characters, without splitting a character', () => {
+    expect(cleanName('张'.repeat(50))).toBe('张'.repeat(40));
+    expect([...cleanName('😀'.repeat(41))]).toHaveLength(40);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { examRecordId, formatPoints, moduleRows, percentOf } from '../../src/lib/exam-report.ts';
+
+describe('percentOf', () => {
+  it.each([
+    [1, 100],
+    [0, 0],
+    [0.8, 80],
+    [0.1 + 0.7, 80],
+    [24 / 30, 80],
+    [0.7999, 79],
+    [0.796, 79],
+    [2 / 3, 66],
+  ])('shows %d as %i%%', (score, percent) => {
+    expect(percentOf(score)).toBe(percent);
+  });
+});
+
+describe('formatPoints', () => {
+  it.each([
+    [30, '30'],
+    [0, '0'],
+    [26.5, '26.5'],
+    [26 + 1 / 3, '26.3'],
+    [26.99, '26.9'],
+    [0.6 + 0.7 + 0.9 + 1, '3.2'],
+  ])('shows %d points as %s', (points, text) => {
+    expect(formatPoints(points)).toBe(text);
+  });
+});
+
+describe('moduleRows', () => {
+  const modules = [
+    { id: 'service-awareness', title: '客户服务意识' },
+    { id: 'communication', title: '沟通原理' },
+    { id: 'complaints', title: '投诉处理' },
+  ];
+
+  it('lists the modules of the exam in course order with points and percentages', () => {
+    const rows = moduleRows({ complaints: { score: 2.5, total: 3 }, 'service-awareness': { score: 4, total: 4 } }, modules);
+    expect(rows).toEqual([
+      { id: 'service-awareness', title: '客户服务意识', points: '4', total: 4, percent: 100 },
+      { id: 'complaints', title: '投诉处理', points: '2.5', total: 3, percent: 83 },
+    ]);
+  });
+
+  it('puts a module the course no longer has last, under its id', () => {
+    const rows = moduleRows({ 'old-module': { score: 0, total: 2 }, communication: { score: 1, total: 1 } }, modules);
+    expect(rows.map((r) => [r.title, r.percent])).toEqual([
+      ['沟通原理', 100],
+      ['old-module', 0],
+    ]);
+  });
+
+  it('gives 0% for a module with no questions rather than dividing by zero', () => {
+    expect(moduleRows({ communication: { score: 0, total: 0 } }, modules)[0]!.percent).toBe(0);
+  });
+});
+
+describe('examRecordId', () => {
+  it('joins the seed and the start time, so two sittings of one paper differ', () => {
+    expect(examRecordId(42, 1700000000000)).toBe('42-1700000000000');
+    expect(examRecordId(42, 1700000000001)).not.toBe(examRecordId(42, 1700000000000));
+  });
+});
