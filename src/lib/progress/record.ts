@@ -3,6 +3,9 @@ import type { Attempt, LessonProgress, ProgressData } from './types.ts';
 /** Attempts kept per question (the newest), so storage stays small. */
 export const MAX_ATTEMPTS = 50;
 
+/** Right answers in a row that take a question out of the wrong-answer notebook. */
+export const NOTEBOOK_REMOVE_AFTER = 2;
+
 const lesson = (data: ProgressData, id: string, now: number): LessonProgress => (data.lessons[id] ??= { firstVisit: now, lastVisit: now, seconds: 0 });
 
 /** Notes that the learner opened a lesson at `now`. */
@@ -27,7 +30,7 @@ export function markComplete(data: ProgressData, lessonId: string, now: number):
  * Records an answer and keeps the wrong-answer notebook: a wrong answer adds or refreshes the question,
  * `removeAfter` right answers in a row take it out again.
  */
-export function recordAttempt(data: ProgressData, questionId: string, attempt: Attempt, { removeAfter = 2 } = {}): void {
+export function recordAttempt(data: ProgressData, questionId: string, attempt: Attempt, { removeAfter = NOTEBOOK_REMOVE_AFTER } = {}): void {
   const answer = attempt.answer?.slice(0, 200);
   const kept = answer === undefined ? { ...attempt } : { ...attempt, answer };
   const list = (data.attempts[questionId] ??= []);

@@ -1,0 +1,37 @@
+import { progress } from '../progress/progress-client.ts';
+import { clampPosition } from '../../lib/practice.ts';
+import { fill } from '../../lib/template.ts';
+
+/**
+ * Module practice: remembers the last question answered as `progress.practice[<module>]` (its
+ * index on the page) and offers a link back to it; the practice hub names the same number.
+ */
+class CourseModulePractice extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset.ready !== undefined) return;
+    this.dataset.ready = '';
+    const module = this.dataset.module!;
+    const questions = [...this.querySelectorAll<HTMLElement>('course-question')];
+    this.addEventListener('course:answer', (event) => {
+      const index = questions.indexOf((event.target as Element).closest('course-question')!);
+      if (index >= 0) progress.update((d) => (d.practice[module] = index));
+    });
+    const last = progress.read().practice[module];
+    if (last === undefined || questions.length === 0) return;
+    // The module may have lost questions since: stay within the page.
+    const index = clampPosition(last, questions.length);
+    const target = questions[index]!;
+    const jump = this.querySelector<HTMLElement>('.jump')!;
+    const link = jump.querySelector('a')!;
+    link.href = `#${target.id}`;
+    link.textContent = fill(this.dataset.jump!, { n: index + 1 });
+    jump.hidden = false;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      history.replaceState(null, '', `#${target.id}`);
+      target.focus();
+    });
+  }
+}
+
+if (!customElements.get('course-module-practice')) customElements.define('course-module-practice', CourseModulePractice);

@@ -1,0 +1,49 @@
+import { readPageData } from '../page-data.ts';
+import { newSeed, parseSeed } from '../../lib/exam.ts';
+import { randomSet } from '../../lib/practice.ts';
+import type { CourseDrill } from './course-drill.ts';
+import './course-drill.ts';
+
+interface Data {
+  questions: { id: string; lesson: string }[];
+  lessons: Record<string, { title: string; href: string }>;
+}
+
+/**
+ * Random practice: ten questions drawn with a seed kept in the URL (`?module=&seed=`), so a reload
+ * gives the same set; 再来一组 draws another seed and avoids the questions just seen.
+ */
+class CourseRandomPractice extends HTMLElement {
+  #data: Data = { questions: [], lessons: {} };
+  #set: string[] = [];
+
+  connectedCallback() {
+    if (this.dataset.ready !== undefined) return;
+    this.dataset.ready = '';
+    this.#data = readPageData<Data>(this, this.#data);
+    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    const params = new URLSearchParams(location.search);
+    const select = this.querySelector<HTMLSelectElement>('select[name="module"]')!;
+    // An unknown module in the URL falls back to all modules.
+    select.value = params.get('module') ?? '';
+    if (select.selectedIndex < 0) select.value = '';
+    const another = this.querySelector<HTMLButtonElement>('.another')!;
+    another.hidden = false;
+    another.addEventListener('click', () => this.#draw(newSeed(), true));
+    this.#draw(parseSeed(params.get('seed')) ?? newSeed(), false);
+  }
+
+  #draw(seed: number, focus: boolean) {
+    const module = this.querySelector<HTMLSelectElement>('select[name="module"]')!.value || undefined;
+    const set = randomSet(this.#data.questions, { seed, module, avoid: this.#set });
+    this.#set = set.map((q) => q.id);
+    const url = new URL(location.href);
+    url.searchParams.set('seed', String(seed));
+    if (module) url.searchParams.set('module', module);
+    else url.searchParams.delete('module');
+    history.replaceState(null, '', url);
+    void this.querySelector<CourseDrill>('course-drill')!.start(set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })), 0, focus);
+  }
+}
+
+if (!customElements.get('course-random-practice')) customElements.define('course-random-practice', CourseRandomPractice);

@@ -1,0 +1,32 @@
+import { progress } from '../progress/progress-client.ts';
+import { readPageData } from '../page-data.ts';
+import { SEQUENTIAL_KEY } from '../../lib/practice.ts';
+import type { CourseDrill, DrillMoveDetail } from './course-drill.ts';
+import './course-drill.ts';
+
+interface Data {
+  questions: { id: string; lesson: string }[];
+  lessons: Record<string, { title: string; href: string }>;
+}
+
+/** Sequential practice: every question in course order, saving the position in `progress.practice.sequential`. */
+class CourseSequentialPractice extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset.ready !== undefined) return;
+    this.dataset.ready = '';
+    const { questions, lessons } = readPageData<Data>(this, { questions: [], lessons: {} });
+    const drill = this.querySelector<CourseDrill>('course-drill')!;
+    const restart = this.querySelector<HTMLButtonElement>('.restart')!;
+    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+    this.addEventListener('course:drill-move', (event) => {
+      const { position } = (event as CustomEvent<DrillMoveDetail>).detail;
+      progress.update((d) => (d.practice[SEQUENTIAL_KEY] = position));
+      restart.hidden = position === 0;
+    });
+    restart.addEventListener('click', () => void drill.show(0, true));
+    const items = questions.map((q) => ({ id: q.id, lesson: lessons[q.lesson] }));
+    void drill.start(items, progress.read().practice[SEQUENTIAL_KEY] ?? 0);
+  }
+}
+
+if (!customElements.get('course-sequential-practice')) customElements.define('course-sequential-practice', CourseSequentialPractice);

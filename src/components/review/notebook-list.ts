@@ -1,0 +1,32 @@
+import type { NotebookRow } from '../../lib/notebook.ts';
+import { localDateTime } from '../../lib/dates.ts';
+import { fill } from '../../lib/template.ts';
+
+/** Labels the list needs, from the page's `data-labels`. */
+export interface ListLabels {
+  lastWrong: string;
+  streak: string;
+  noAnswer: string;
+}
+
+/** Fills `list` with one item per row, cloned from `template`; every text goes in with textContent. */
+export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement, rows: readonly NotebookRow[], labels: ListLabels, questionBase: string) {
+  list.replaceChildren(
+    ...rows.map((row) => {
+      const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      const part = <T extends HTMLElement = HTMLElement>(name: string) => item.querySelector<T>(`.entry-${name}`)!;
+      item.dataset.questionId = row.id;
+      part('stem').textContent = row.stem;
+      part('module').textContent = row.moduleTitle;
+      part<HTMLAnchorElement>('lesson').href = row.lessonHref;
+      part('lesson').textContent = row.lessonTitle;
+      part('type').textContent = row.typeLabel;
+      part('answer').textContent = row.answer || labels.noAnswer;
+      part('right').textContent = row.rightAnswer;
+      part('last').textContent = fill(labels.lastWrong, { time: localDateTime(row.lastWrongAt) });
+      part('streak').textContent = row.streak > 0 ? fill(labels.streak, { count: row.streak }) : '';
+      part<HTMLAnchorElement>('open').href = `${questionBase}${encodeURIComponent(row.id)}/`;
+      return item;
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+/** What practice, review and home pages put in their page JSON, computed once from the course at build time. */
+import type { BankData } from '../lib/notebook.ts';
+import { courseOrder } from '../lib/practice.ts';
+import { questionLine, rightAnswerText } from '../lib/question-summary.ts';
+import { QUESTION_TYPES } from '../schemas/question.ts';
+import { t } from '../lib/i18n.ts';
+import type { Course } from './course.ts';
+import { lessonHref } from './url.ts';
+
+/** A lesson as a page's script needs it. */
+export interface LessonInfo {
+  title: string;
+  href: string;
+  module: string;
+}
+
+/** Every lesson by id, with its title, link and module. */
+export function lessonInfo(course: Course): Record<string, LessonInfo> {
+  return Object.fromEntries(course.lessons.map((l) => [l.id, { title: l.data.title, href: lessonHref(l.id), module: l.data.module }]));
+}
+
+/** Every question id with its lesson, in course order (lesson order, then file order). */
+export function orderedQuestions(course: Course): { id: string; lesson: string }[] {
+  return courseOrder(
+    course.lessons.map((l) => l.id),
+    [...course.questions.values()].map((q) => ({ id: q.id, lesson: q.lesson })),
+  );
+}
+
+/** The question bank as the wrong-answer notebook shows it: one line per question and its right answer. */
+export function bankData(course: Course): BankData {
+  const labels = { true: t('quiz.true'), false: t('quiz.false') };
+  return {
+    questions: Object.fromEntries(
+      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: rightAnswerText(q, labels) }]),
+    ),
+    lessons: lessonInfo(course),
+    modules: Object.fromEntries(course.modules.map((m) => [m.id, m.title])),
+    types: Object.fromEntries(QUESTION_TYPES.map((type) => [type, t(`quiz.type.${type}`)])),
+  };
+}

@@ -1,0 +1,201 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { answer } from './answer.ts';
+import { chooseOption, press } from './keyboard.ts';
+import { readProgress } from './progress.ts';
+
+const POSITION = /^第 (\d+) 题 \/ 共 (\d+) 题$/;
+
+/** The drill's "第 n 题 / 共 M 题" heading. */
+const drillHeading = (page: Page) => page.locator('course-drill .drill-position');
+/** The question the drill shows now. */
+const drillQuestion = (page: Page) => page.locator('course-drill course-question');
+
+test.describe('practice hub', () => {
+  test('lists the eight modules with question counts and links each to its practice page', async ({ page }) => {
+    await page.goto('practice/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('练习');
+    const modules = page.getByRole('region', { name: '章节练习' }).getByRole('listitem');
+    await expect(modules).toHaveCount(8);
+    await expect(modules.first()).toContainText(/\d+ 题/);
+    await modules.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/practice\/service-awareness\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('章节练习');
+    await page.goBack();
+    await expect(page.getByRole('link', { name: '打开错题本与今日复习' })).toHaveAttribute('href', /\/review\/$/);
+  });
+
+  test('starts a random set of the module chosen with the keyboard', async ({ page }) => {
+    await page.goto('practice/');
+    await chooseOption(page, page.getByRole('combobox', { name: '练习范围' }), 'communication');
+    await press(page, page.getByRole('button', { name: '开始随机练习' }));
+    await expect(page).toHaveURL(/\/practice\/random\/\?module=communication/);
+    await expect(drillHeading(page)).toHaveText('第 1 题 / 共 10 题');
+    await expect(page.locator('course-drill .drill-from a')).toHaveAttribute('href', /\/lessons\/communication\//);
+  });
+});
+
+test.describe('module practice', () => {
+  test('answers a question, records a practice attempt and offers to jump back to it', async ({ page }) => {
+    await page.goto('practice/communication/');
+    const questions = page.locator('course-module-practice course-question');
+    const index = await questions.evaluateAll((els) => els.findIndex((el) => el.getAttribute('data-question-type') === 'single'));
+    const question = questions.nth(index);
+    const id = (await question.getAttribute('data-question-id'))!;
+    await expect(page.getByRole('link', { name: /跳到上次做到的地方/ })).toBeHidden();
+    await answer(page, question, true);
+    await expect(question.locator('.q-status')).toHaveText('回答正确！');
+    const stored = await readProgress(page);
+    expect(stored.attempts[id]).toEqual([expect.objectContaining({ correct: true, source: 'practice' })]);
+    expect(stored.practice.communication).toBe(index);
+
+    await page.reload();
+    const jump = page.getByRole('link', { name: `跳到上次做到的地方（第 ${index + 1} 题）` });
+    await press(page, jump);
+    await expect(question).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`#q-${id}$`));
+
+    await page.goto('practice/');
+    await expect(page.getByRole('region', { name: '章节练习' }).getByRole('listitem').filter({ hasText: '沟通原理' })).toContainText(`上次做到第 ${index + 1} 题`);
+  });
+
+  test('groups questions under their lessons with links to the lessons', async ({ page }) => {
+    await page.goto('practice/communication/');
+    const lessons = page.getByRole('main').getByRole('heading', { level: 2 });
+    await expect(lessons).toHaveCount(3);
+    await expect(page.getByRole('link', { name: /^阅读本课：/ }).first()).toHaveAttribute('href', /\/lessons\/communication\/communication-model\/$/);
+  });
+
+  test('shows every answer behind a details element with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('practice/communication/');
+    const details = page.locator('details.q-answer');
+    expect(await details.count()).toBe(await page.locator('course-question').count());
+    await details.first().locator('summary').click();
+    await expect(details.first()).toContainText('解析');
+    await context.close();
+  });
+});
+
+test.describe('sequential practice', () => {
+  test('moves through the course with the keyboard and resumes at the saved position after a reload', async ({ page }) => {
+    await page.goto('practice/sequential/');
+    await expect(drillHeading(page)).toHaveText(/^第 1 题 \/ 共 \d+ 题$/);
+    const total = Number(POSITION.exec((await drillHeading(page).textContent())!)![2]);
+    expect(total).toBeGreaterThan(200);
+    await expect(page.getByRole('button', { name: '上一题' })).toBeDisabled();
+    const first = await drillQuestion(page).getAttribute('data-question-id');
+
+    await press(page, page.getByRole('button', { name: '下一题' }));
+    await expect(drillHeading(page)).toHaveText(`第 2 题 / 共 ${total} 题`);
+    await expect(drillHeading(page)).toBeFocused();
+    await press(page, page.getByRole('button', { name: '下一题' }));
+    await expect(drillHeading(page)).toHaveText(`第 3 题 / 共 ${total} 题`);
+    const third = await drillQuestion(page).getAttribute('data-question-id');
+    expect(third).not.toBe(first);
+    expect((await readProgress(page)).practice.sequential).toBe(2);
+
+    await page.reload();
+    await expect(drillHeading(page)).toHaveText(`第 3 题 / 共 ${total} 题`);
+    await expect(drillQuestion(page)).toHaveAttribute('data-question-id', third!);
+    await press(page, page.getByRole('button', { name: '上一题' }));
+    await expect(drillHeading(page)).toHaveText(`第 2 题 / 共 ${total} 题`);
+
+    await page.goto('practice/');
+    await expect(page.getByRole('link', { name: `继续：第 2 题 / 共 ${total} 题` })).toHaveAttribute('href', /\/practice\/sequential\/$/);
+  });
+
+  test('records answers in sequential practice as practice', async ({ page }) => {
+    await page.goto('practice/sequential/');
+    const question = drillQuestion(page);
+    const id = (await question.getAttribute('data-question-id'))!;
+    await answer(page, question, false);
+    await expect(question.locator('.q-status')).not.toBeEmpty();
+    expect((await readProgress(page)).attempts[id]).toEqual([expect.objectContaining({ correct: false, source: 'practice' })]);
+  });
+
+  test('says that it needs JavaScript when it is off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('practice/sequential/');
+    await expect(page.getByText('需要启用 JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: '章节练习' })).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('random practice', () => {
+  async function collectSet(page: Page): Promise<string[]> {
+    const ids: string[] = [];
+    for (let n = 1; n <= 10; n++) {
+      await expect(drillHeading(page)).toHaveText(`第 ${n} 题 / 共 10 题`);
+      ids.push((await drillQuestion(page).getAttribute('data-question-id'))!);
+      if (n < 10) await press(page, page.getByRole('button', { name: '下一题' }));
+    }
+    return ids;
+  }
+
+  test('gives ten different questions, then another set on 再来一组', async ({ page }) => {
+    await page.goto('practice/random/');
+    const first = await collectSet(page);
+    expect(new Set(first).size).toBe(10);
+    await expect(page.getByRole('button', { name: '下一题' })).toBeDisabled();
+
+    await press(page, page.getByRole('button', { name: '再来一组' }));
+    await expect(drillHeading(page)).toBeFocused();
+    const second = await collectSet(page);
+    expect(new Set(second).size).toBe(10);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+  });
+
+  test('keeps the same set on reload, from the seed in the address', async ({ page }) => {
+    await page.goto('practice/random/');
+    await expect(page).toHaveURL(/seed=\d+/);
+    const id = await drillQuestion(page).getAttribute('data-question-id');
+    await page.reload();
+    await expect(drillQuestion(page)).toHaveAttribute('data-question-id', id!);
+  });
+});
+
+test.describe('practice security', () => {
+  test('reports no Content-Security-Policy violation while questions are fetched and shown', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(`${page.url()}: ${message.text().slice(0, 160)}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const path of ['practice/', 'practice/communication/', 'practice/sequential/', 'practice/random/', 'review/']) {
+      await page.goto(path);
+      if (path.endsWith('sequential/') || path.endsWith('random/')) {
+        await expect(drillQuestion(page)).toBeVisible();
+        await press(page, page.getByRole('button', { name: '下一题' }));
+        await expect(drillHeading(page)).toHaveText(/^第 2 题/);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('practice accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`reports no axe violations on the practice pages in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['practice/', 'practice/communication/', 'practice/sequential/', 'practice/random/']) {
+        await page.goto(path);
+        if (path !== 'practice/' && path !== 'practice/communication/') await expect(drillQuestion(page)).toBeVisible();
+        await expectNoAxeViolations(page, `${path} (${scheme})`);
+      }
+      const question = page.locator('course-drill course-question');
+      await answer(page, question, false);
+      await expectNoAxeViolations(page, `practice/random/ answered (${scheme})`);
+      await page.goto('practice/communication/');
+      await answer(page, page.locator('course-question[data-question-type="single"]').first(), true);
+      await page.reload();
+      await expect(page.getByRole('link', { name: /跳到上次做到的地方/ })).toBeVisible();
+      await expectNoAxeViolations(page, `practice/communication/ with a saved position (${scheme})`);
+    });
+  }
+});
