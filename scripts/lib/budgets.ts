@@ -25,6 +25,13 @@ export const BUDGETS: Budget[] = [
   { name: 'search', page: 'search/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
   { name: 'glossary', page: 'glossary/index.html', js: 6 * KB, css: 15 * KB, html: 40 * KB },
   { name: 'question types', page: 'question-types/index.html', js: 14 * KB, css: 15 * KB, html: 60 * KB },
+  { name: 'practice hub', page: 'practice/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
+  { name: 'module practice', page: 'practice/communication/index.html', js: 14 * KB, css: 15 * KB, html: 80 * KB },
+  { name: 'sequential practice', page: 'practice/sequential/index.html', js: 14 * KB, css: 15 * KB, html: 30 * KB },
+  { name: 'mock exam', page: 'exam/index.html', js: 16 * KB, css: 15 * KB, html: 30 * KB },
+  { name: 'certificate', page: 'certificate/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
+  // The notebook carries the summary of every question, so it can list them without fetching each.
+  { name: 'review', page: 'review/index.html', js: 20 * KB, css: 15 * KB, html: 50 * KB },
 ];
 
 /** "3.1 KB" */
