@@ -1,4 +1,6 @@
 import strings from '../i18n/zh-CN.json';
+import { fill } from './template.ts';
+import type { DurationLabels } from './duration.ts';
 
 /** A key of the UI strings file. */
 export type UiKey = keyof typeof strings;
@@ -12,5 +14,10 @@ export function t(key: string, values: Record<string, string | number> = {}): st
   const plural = 'count' in values ? `${key}.${values.count === 1 ? 'one' : 'many'}` : undefined;
   const template = (plural && table[plural]) ?? table[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/zh-CN.json`);
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(template, values);
+}
+
+/** The labels formatDuration needs, for pages to pass to it or to their elements. */
+export function durationLabels(): DurationLabels {
+  return { short: t('duration.short'), minutes: t('duration.minutes'), hours: t('duration.hours'), hoursMinutes: t('duration.hoursMinutes') };
 }

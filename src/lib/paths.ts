@@ -2,6 +2,18 @@ import type { PathStep } from '../schemas/path.ts';
 
 /** The URL parameter of a custom path: `?lessons=<id>,<id>,...`. */
 export const LESSONS_PARAM = 'lessons';
+/** The URL parameter of a custom path's optional title: `&title=...`. */
+export const TITLE_PARAM = 'title';
+/** Longest custom path title kept from a link, in characters. */
+export const MAX_TITLE_LENGTH = 60;
+
+/** Minutes a practice step is estimated to take: lessons state their own minutes, practice has none. */
+export const PRACTICE_STEP_MINUTES = 10;
+
+/** Estimated minutes of a path: each lesson's own minutes, plus PRACTICE_STEP_MINUTES per practice step. */
+export function pathMinutes(steps: readonly PathStep[], lessonMinutes: (lessonId: string) => number): number {
+  return steps.reduce((sum, step) => sum + ('lesson' in step ? lessonMinutes(step.lesson) : PRACTICE_STEP_MINUTES), 0);
+}
 
 /**
  * The lessons of a custom path link such as `?lessons=communication/communication-model,complaints/six-steps`:
@@ -23,10 +35,20 @@ export function parseCustomPath(query: string, knownLessons: readonly string[]):
   return { lessons, unknown };
 }
 
-/** The query string of a custom path, `?lessons=a/b,c/d` ('/' left readable), or '' for no lessons. */
-export function customPathQuery(lessonIds: readonly string[]): string {
+/**
+ * The query string of a custom path, `?lessons=a/b,c/d` ('/' left readable), with `&title=` when a
+ * title is given; '' for no lessons.
+ */
+export function customPathQuery(lessonIds: readonly string[], title = ''): string {
   if (lessonIds.length === 0) return '';
-  return `?${LESSONS_PARAM}=${lessonIds.map((id) => encodeURIComponent(id).replaceAll('%2F', '/')).join(',')}`;
+  const lessons = `?${LESSONS_PARAM}=${lessonIds.map((id) => encodeURIComponent(id).replaceAll('%2F', '/')).join(',')}`;
+  const name = title.trim().slice(0, MAX_TITLE_LENGTH);
+  return name ? `${lessons}&${TITLE_PARAM}=${encodeURIComponent(name)}` : lessons;
+}
+
+/** The title of a custom path link, trimmed and at most MAX_TITLE_LENGTH characters; '' when it has none. */
+export function customPathTitle(query: string): string {
+  return (new URLSearchParams(query).get(TITLE_PARAM) ?? '').trim().slice(0, MAX_TITLE_LENGTH).trim();
 }
 
 /** How far a learner is along a path. */

@@ -7,5 +7,9 @@ export const PAGE_TYPES = [
   'search/?q=沟通',
   'glossary/',
   'question-types/',
+  'progress/',
+  'paths/',
+  'paths/new-hire/',
+  'paths/custom/',
   'no-such-page/',
 ];

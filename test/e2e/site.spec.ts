@@ -115,15 +115,16 @@ test.describe('search', () => {
 });
 
 test.describe('accessibility', () => {
+  // One test per page and scheme: they run in parallel, and each stays well inside the time limit.
   for (const scheme of ['light', 'dark'] as const) {
-    test(`reports no axe violations on every page type in the ${scheme} scheme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      for (const path of PAGE_TYPES) {
+    for (const path of PAGE_TYPES) {
+      test(`reports no axe violations on ${path} in the ${scheme} scheme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         if (path.startsWith('search')) await expect(page.locator('#search-results > li').first()).toBeVisible();
         await expectNoAxeViolations(page, `${path} (${scheme})`);
-      }
-    });
+      });
+    }
   }
 
   test('reaches every visible interactive control with the Tab key on every page type', async ({ page }) => {

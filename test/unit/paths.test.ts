@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customPathQuery, parseCustomPath, pathProgress } from '../../src/lib/paths.ts';
+import { customPathQuery, customPathTitle, parseCustomPath, pathMinutes, pathProgress, PRACTICE_STEP_MINUTES } from '../../src/lib/paths.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
 const KNOWN = ['communication/communication-model', 'complaints/six-steps', 'complaints/cake-shop', 'service-quality/five-gaps'];
@@ -65,9 +65,53 @@ describe('customPathQuery', () => {
     expect(customPathQuery([])).toBe('');
   });
 
+  it('adds an escaped, trimmed title', () => {
+    expect(customPathQuery(['complaints/six-steps'], ' 投诉 & 回访 ')).toBe('?lessons=complaints/six-steps&title=%E6%8A%95%E8%AF%89%20%26%20%E5%9B%9E%E8%AE%BF');
+  });
+
+  it('leaves out a blank title', () => {
+    expect(customPathQuery(['complaints/six-steps'], '   ')).toBe('?lessons=complaints/six-steps');
+  });
+
+  it('gives no query for a title without lessons', () => {
+    expect(customPathQuery([], '投诉')).toBe('');
+  });
+
   it('gives back the same lessons when parsed', () => {
     const ids = ['service-quality/five-gaps', 'complaints/cake-shop', 'a&b/c d'];
     expect(parseCustomPath(customPathQuery(ids), ids)).toEqual({ lessons: ids, unknown: [] });
+  });
+});
+
+describe('customPathTitle', () => {
+  it.each([
+    { name: 'reads the title of a link', query: '?lessons=a/b&title=%E6%8A%95%E8%AF%89%20%26%20%E5%9B%9E%E8%AE%BF', title: '投诉 & 回访' },
+    { name: 'trims spaces', query: '?title=%20%E6%8A%95%E8%AF%89%20', title: '投诉' },
+    { name: 'returns an empty string without a title', query: '?lessons=a/b', title: '' },
+    { name: 'keeps markup as plain text', query: `?title=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, title: '<img src=x onerror=alert(1)>' },
+    { name: 'cuts a long title to 60 characters', query: `?title=${'长'.repeat(80)}`, title: '长'.repeat(60) },
+  ])('$name', ({ query, title }) => {
+    expect(customPathTitle(query)).toBe(title);
+  });
+
+  it('reads back the title customPathQuery wrote', () => {
+    expect(customPathTitle(customPathQuery(['a/b'], '新人第一周：电话 + 投诉'))).toBe('新人第一周：电话 + 投诉');
+  });
+});
+
+describe('pathMinutes', () => {
+  const minutes: Record<string, number> = { 'a/one': 15, 'a/two': 20 };
+
+  it('adds the minutes of each lesson', () => {
+    expect(pathMinutes([{ lesson: 'a/one' }, { lesson: 'a/two' }], (id) => minutes[id]!)).toBe(35);
+  });
+
+  it('adds a fixed estimate for each practice step', () => {
+    expect(pathMinutes([{ lesson: 'a/one' }, { practice: 'a' }, { practice: 'b', label: '练习' }], (id) => minutes[id]!)).toBe(15 + 2 * PRACTICE_STEP_MINUTES);
+  });
+
+  it('returns 0 for no steps', () => {
+    expect(pathMinutes([], () => 99)).toBe(0);
   });
 });
 

@@ -1,0 +1,165 @@
+import { progress } from '../components/progress/progress-client.ts';
+import { localDate, localDateTime } from '../lib/dates.ts';
+import { formatDuration, type DurationLabels } from '../lib/duration.ts';
+import { completedCount, examHistory, lessonState, progressTotals } from '../lib/progress/summary.ts';
+import { exportProgress, importProgress } from '../lib/progress/transfer.ts';
+import type { ExamRecord, ProgressData } from '../lib/progress/types.ts';
+import { fill } from '../lib/template.ts';
+
+type Labels = DurationLabels & Record<string, string>;
+
+/** Longest learner name kept; matches the field's maxlength. */
+const MAX_NAME = 60;
+
+/**
+ * Upgrades the progress page: fills the server-rendered modules and lessons with what storage
+ * holds, and runs the name field, export, import and reset. Everything from storage or from an
+ * imported file is written with textContent or value.
+ */
+class CourseProgressPage extends HTMLElement {
+  #labels!: Labels;
+  #questions: string[] = [];
+
+  connectedCallback() {
+    if (this.#labels) return;
+    this.#labels = JSON.parse(this.dataset.labels!);
+    this.#questions = JSON.parse(this.dataset.questions!);
+    this.$('.no-js').hidden = true;
+    this.querySelectorAll<HTMLElement>('section[hidden]').forEach((section) => (section.hidden = false));
+    this.$('.name-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#saveName();
+    });
+    this.$('.export').addEventListener('click', () => this.#export());
+    this.$<HTMLInputElement>('input[type=file]').addEventListener('change', (event) => void this.#import(event.target as HTMLInputElement));
+    const dialog = this.$<HTMLDialogElement>('dialog');
+    this.$('.reset').addEventListener('click', () => {
+      dialog.returnValue = '';
+      dialog.showModal();
+    });
+    dialog.addEventListener('close', () => dialog.returnValue === 'confirm' && this.#reset());
+    // Another tab recorded something: show it here too, without touching a name being typed.
+    addEventListener('storage', (event) => event.key === 'course-progress' && this.#render(progress.read()));
+    this.#render(progress.read(), true);
+  }
+
+  $<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  #render(data: ProgressData, withName = false) {
+    const labels = this.#labels;
+    const lessonIds: string[] = [];
+    for (const module of this.querySelectorAll<HTMLElement>('[data-module-id]')) {
+      const items = [...module.querySelectorAll<HTMLElement>('[data-progress-lesson]')];
+      const ids = items.map((item) => item.dataset.progressLesson!);
+      lessonIds.push(...ids);
+      for (const item of items) {
+        const id = item.dataset.progressLesson!;
+        const state = (item.dataset.state = lessonState(data, id));
+        item.querySelector('.lesson-state')!.textContent = labels[`state.${state}`]!;
+        const time = state === 'new' ? '' : fill(labels.lessonTime!, { time: formatDuration(data.lessons[id]!.seconds, labels) });
+        item.querySelector('.lesson-time')!.textContent = time;
+      }
+      const done = completedCount(data, ids);
+      module.querySelector('progress')!.value = done;
+      module.querySelector('.module-count')!.textContent = fill(labels.moduleCount!, { done, total: ids.length });
+      module.querySelector<HTMLElement>('.module-progress')!.hidden = false;
+    }
+    const totals = progressTotals(data, { lessonIds, questionIds: this.#questions }, Date.now());
+    const accuracy = totals.accuracy === null ? labels.accuracyNone! : fill(labels.accuracyValue!, { percent: Math.round(totals.accuracy * 100), count: totals.attempts });
+    this.#total('lessons', fill(labels.lessonsValue!, { done: totals.lessonsCompleted, total: lessonIds.length }));
+    this.#total('questions', fill(labels.questionsValue!, { count: totals.questionsAnswered }));
+    this.#total('accuracy', accuracy);
+    this.#total('time', formatDuration(totals.seconds, labels));
+    this.#total('due', fill(labels.due!, { count: totals.due }));
+    const learner = this.$('.learner');
+    learner.hidden = !data.learnerName;
+    learner.textContent = fill(labels.learner!, { name: data.learnerName });
+    if (withName) this.$<HTMLInputElement>('#learner-name').value = data.learnerName;
+    this.#renderExams(examHistory(data.exams));
+  }
+
+  #total(name: string, text: string) {
+    this.$(`[data-total="${name}"]`).textContent = text;
+  }
+
+  #renderExams(exams: ExamRecord[]) {
+    const table = this.$<HTMLTableElement>('table');
+    table.hidden = exams.length === 0;
+    this.$('.exams-empty').hidden = exams.length > 0;
+    table.tBodies[0]!.replaceChildren(...exams.map((exam) => this.#examRow(exam)));
+  }
+
+  #examRow(exam: ExamRecord): HTMLTableRowElement {
+    const labels = this.#labels;
+    const row = document.createElement('tr');
+    const cell = (...content: (string | Node)[]) => row.insertCell().append(...content);
+    const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
+    cell(localDateTime(exam.submittedAt));
+    cell(link(`${this.dataset.examHref}?seed=${exam.seed}`, String(exam.seed)));
+    cell(fill(labels.examPercent!, { percent: Math.round(exam.score * 100) }));
+    cell(exam.passed ? labels.examPassed! : labels.examFailed!);
+    cell(...(exam.passed ? [link(`${this.dataset.certificateHref}?exam=${encodeURIComponent(exam.id)}`, labels.examViewCertificate!)] : []));
+    return row;
+  }
+
+  #saveName() {
+    const input = this.$<HTMLInputElement>('#learner-name');
+    const name = input.value.trim().slice(0, MAX_NAME);
+    input.value = name;
+    this.#render(progress.update((data) => void (data.learnerName = name)));
+    this.$('.name-status').textContent = name ? this.#labels.nameSaved! : this.#labels.nameCleared!;
+  }
+
+  #export() {
+    const file = `${this.#labels.fileName}-${localDate(Date.now())}.json`;
+    const url = URL.createObjectURL(new Blob([exportProgress(progress.read())], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: file, hidden: true });
+    this.append(link);
+    link.click();
+    link.remove();
+    // Revoked later, not at once: some browsers start reading the blob only after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.#report(fill(this.#labels.exported!, { file }));
+  }
+
+  async #import(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    const labels = this.#labels;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return this.#report('', labels.readFailed!);
+    } finally {
+      // The same file can be chosen again, e.g. after fixing it.
+      input.value = '';
+    }
+    const result = importProgress(text, progress.read());
+    if (!result.ok) return this.#report('', fill(labels.importFailed!, { error: result.error }));
+    const data = progress.update((d) => Object.assign(d, result.data));
+    this.#render(data, true);
+    const { lessons, attempts, exams } = result.added;
+    const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
+    const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';
+    this.#report(`${added}${dropped}`);
+  }
+
+  #reset() {
+    progress.reset();
+    this.#render(progress.read(), true);
+    this.$('.name-status').textContent = '';
+    this.#report(this.#labels.resetDone!);
+    this.$('.backup-status').focus();
+  }
+
+  /** Shows the outcome of an export, import or reset: a status, or an alert that replaces it. */
+  #report(status: string, error = '') {
+    this.$('.backup-status').textContent = status;
+    this.$('.backup-error').textContent = error;
+  }
+}
+
+if (!customElements.get('course-progress-page')) customElements.define('course-progress-page', CourseProgressPage);

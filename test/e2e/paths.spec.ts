@@ -1,0 +1,190 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { press, tick, typeInto } from './keyboard.ts';
+
+/** Stores progress in which `lessonIds` are completed, then opens `path`. */
+async function completeLessons(page: Page, lessonIds: string[], path: string) {
+  await page.goto('paths/');
+  const now = Date.now();
+  const lessons = Object.fromEntries(lessonIds.map((id) => [id, { firstVisit: now, lastVisit: now, completedAt: now, seconds: 600 }]));
+  const data = { version: 1, learnerName: '', lessons, attempts: {}, exams: [], notebook: {}, practice: {}, updatedAt: now };
+  await page.evaluate((text) => localStorage.setItem('course-progress', text), JSON.stringify(data));
+  await page.goto(path);
+}
+
+const steps = (page: Page) => page.getByRole('list', { name: '路线步骤' }).getByRole('listitem');
+/** The ✓ mark of the step at `index`: in the page always, visible once the lesson is completed. */
+const done = (page: Page, index: number) => steps(page).nth(index).getByText('✓ 已学完');
+
+test.describe('learning paths', () => {
+  test('lists every path with its time and a link to the custom path builder', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('banner').getByRole('link', { name: '学习路线' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习路线');
+    const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    await expect(cards).toHaveCount(3);
+    // new-hire: 11 lessons of 181 minutes in all, and 3 practice steps of 10 minutes.
+    await expect(cards.filter({ hasText: '新员工入职' })).toContainText('11 课 · 3 组练习 · 约 3 小时 31 分钟');
+    await expect(page.getByRole('link', { name: '挑选课程，生成路线链接' })).toHaveAttribute('href', /\/paths\/custom\/$/);
+    await page.getByRole('link', { name: '新员工入职：第一周上电话线' }).click();
+    await expect(page).toHaveURL(/\/paths\/new-hire\/$/);
+  });
+
+  test('shows progress along a path and links the next step', async ({ page }) => {
+    await completeLessons(page, ['service-awareness/service-mindset', 'complaints/six-steps'], 'paths/new-hire/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新员工入职：第一周上电话线');
+    await expect(steps(page)).toHaveCount(14);
+    await expect(page.getByRole('progressbar', { name: '已完成 2 / 11 课' })).toBeVisible();
+    const next = page.getByText('下一步：').getByRole('link');
+    await expect(next).toHaveText('电话礼仪：接打电话的规定与四项要求');
+    await expect(next).toHaveAttribute('href', /\/lessons\/telephone-etiquette\/phone-etiquette-rules\/$/);
+    await expect(done(page, 0)).toBeVisible();
+    await expect(done(page, 1)).toBeHidden();
+    await expect(steps(page).nth(1).getByRole('link')).toHaveAttribute('aria-current', 'step');
+    await expect(done(page, 12)).toBeVisible();
+    await expect(steps(page).nth(3).getByRole('link', { name: '练习：电话服务礼仪' })).toHaveAttribute('href', /\/practice\/telephone-etiquette\/$/);
+    await next.click();
+    await expect(page).toHaveURL(/\/lessons\/telephone-etiquette\/phone-etiquette-rules\/$/);
+  });
+
+  test('says so when every lesson of a path is completed', async ({ page }) => {
+    const lessons = ['complaint-numbers', 'six-steps', 'ms-meng-postage', 'cake-shop'].map((l) => `complaints/${l}`);
+    await completeLessons(page, [...lessons, 'receiving-customers/listening', 'receiving-customers/restating', 'receiving-customers/helping-customers', 'telephone-etiquette/dont-say-say-instead'], 'paths/complaint-refresher/');
+    await expect(page.getByRole('progressbar', { name: '已完成 8 / 8 课' })).toBeVisible();
+    await expect(page.getByText('这条路线的课程已经全部学完')).toBeVisible();
+    await expect(page.getByText('下一步：')).toBeHidden();
+  });
+
+  test('builds a custom path link that opens the chosen lessons in order', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('paths/custom/');
+    await expect(page.getByText('这个页面需要启用 JavaScript')).toBeHidden();
+    await page.getByRole('button', { name: '生成链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '请至少勾选一课' })).toBeVisible();
+
+    const chosen = ['客户服务意识：尽力而为还是全力以赴', '投诉处理六步法', '蛋糕店投诉案例：导购员、领班和店长'];
+    for (const title of chosen) await page.getByRole('checkbox', { name: title }).check();
+    await expect(page.getByRole('group', { name: '模块7 · 投诉处理' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await page.getByLabel('路线名称（可选）').fill('新人第一周 & 投诉');
+    await page.getByRole('button', { name: '生成链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '链接已生成，共 3 课。' })).toBeVisible();
+    const field = page.getByLabel('路线链接');
+    await expect(field).toBeFocused();
+    const link = await field.inputValue();
+    expect(link).toBe(
+      `${new URL(baseURL!).origin}${new URL(baseURL!).pathname}paths/custom/?lessons=service-awareness/service-mindset,complaints/six-steps,complaints/cake-shop&title=${encodeURIComponent('新人第一周 & 投诉')}`,
+    );
+
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    await page.getByRole('link', { name: '预览这条路线' }).click();
+    await expect(page).toHaveURL(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新人第一周 & 投诉');
+    await expect(page).toHaveTitle(/^新人第一周 & 投诉 \|/);
+    await expect(steps(page).getByRole('link')).toHaveText(chosen);
+    await expect(page.getByText('3 课 · 约 56 分钟')).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: '已完成 0 / 3 课' })).toBeVisible();
+    await expect(page.getByText('下一步：').getByRole('link')).toHaveText(chosen[0]!);
+  });
+
+  test('builds and opens a custom path with the keyboard alone', async ({ page }) => {
+    await page.goto('paths/custom/');
+    await tick(page, page.getByRole('checkbox', { name: '沟通模型：一句话是怎样传到客户那里的' }));
+    await tick(page, page.getByRole('checkbox', { name: '投诉处理六步法' }));
+    await typeInto(page, page.getByLabel('路线名称（可选）'), '键盘路线');
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('路线链接')).toBeFocused();
+    await press(page, page.getByRole('link', { name: '预览这条路线' }));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('键盘路线');
+    await expect(steps(page).getByRole('link')).toHaveText(['沟通模型：一句话是怎样传到客户那里的', '投诉处理六步法']);
+  });
+
+  test('selects the link for copying by hand when the clipboard refuses', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
+    await page.goto('paths/custom/');
+    await page.getByRole('checkbox', { name: '投诉处理六步法' }).check();
+    await page.getByRole('button', { name: '生成链接' }).click();
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '请按 Ctrl+C 复制' })).toBeVisible();
+    const field = page.getByLabel('路线链接');
+    await expect(field).toBeFocused();
+    const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart!, input.selectionEnd!));
+    expect(selected).toBe(await field.inputValue());
+  });
+
+  test('lists the unknown lessons of a custom link and shows the known ones', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await completeLessons(page, ['service-quality/five-gaps'], 'paths/custom/?lessons=complaints/six-steps,nope/one,service-quality/five-gaps,%3Cimg%20src%3Dx%3E');
+    await expect(page.getByText('链接中有 2 个课程不存在，已略过：nope/one、<img src=x>')).toBeVisible();
+    await expect(page.locator('main img')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('自定义学习路线');
+    await expect(steps(page).getByRole('link')).toHaveText(['投诉处理六步法', '服务质量的五个差距及改进措施']);
+    await expect(done(page, 0)).toBeHidden();
+    await expect(done(page, 1)).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: '已完成 1 / 2 课' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+
+    await page.goto('paths/custom/?lessons=nope/one&title=%3Cb%3Ehi%3C%2Fb%3E');
+    await expect(page.getByText('链接中有 1 个课程不存在，已略过：nope/one')).toBeVisible();
+    await expect(page.getByText('这个链接里没有可以打开的课程。')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('<b>hi</b>');
+    await expect(page.getByRole('list', { name: '路线步骤' })).toBeHidden();
+    await page.getByRole('link', { name: '自己挑选课程，生成新的路线' }).click();
+    await expect(page.getByRole('checkbox', { name: '投诉处理六步法' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('explains the link format to trainers with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('paths/custom/');
+    await expect(page.getByText('这个页面需要启用 JavaScript')).toBeVisible();
+    await expect(page.getByText(/\/paths\/custom\/\?lessons=[a-z-]+\/[a-z-]+,[a-z-]+\/[a-z-]+&title=/)).toBeVisible();
+    await expect(page.getByText('complaints/six-steps', { exact: true })).toBeVisible();
+    await page.goto('paths/new-hire/');
+    await expect(steps(page)).toHaveCount(14);
+    await expect(page.getByText('显示学习进度需要启用 JavaScript。')).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('deep links to a question', () => {
+  test('scrolls the question into view and focuses it', async ({ page }) => {
+    await page.goto('lessons/communication/communication-model/#q-communication-model-08');
+    const question = page.locator('#q-communication-model-08');
+    await expect(question).toBeFocused();
+    await expect(question).toBeInViewport();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('textbox').first()).toBeFocused();
+  });
+});
+
+test.describe('paths accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`reports no axe violations on the paths pages in the ${scheme} scheme`, async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.emulateMedia({ colorScheme: scheme });
+      await completeLessons(page, ['service-awareness/service-mindset'], 'paths/');
+      await expectNoAxeViolations(page, `paths/ (${scheme})`);
+      await page.goto('paths/new-hire/');
+      await expect(page.getByText('下一步：')).toBeVisible();
+      await expectNoAxeViolations(page, `paths/new-hire/ (${scheme})`);
+      await page.goto('paths/custom/');
+      await expectNoAxeViolations(page, `paths/custom/ builder (${scheme})`);
+      await page.getByRole('checkbox', { name: '投诉处理六步法' }).check();
+      await page.getByRole('button', { name: '生成链接' }).click();
+      await page.getByRole('button', { name: '复制链接' }).click();
+      await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+      await expectNoAxeViolations(page, `paths/custom/ with a link (${scheme})`);
+      await page.goto('paths/custom/?lessons=service-awareness/service-mindset,nope/nope');
+      await expect(page.getByText('链接中有 1 个课程不存在')).toBeVisible();
+      await expectNoAxeViolations(page, `paths/custom/ viewer (${scheme})`);
+    });
+  }
+});
