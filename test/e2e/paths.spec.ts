@@ -64,7 +64,7 @@ test.describe('learning paths', () => {
 
     const chosen = ['客户服务意识：尽力而为还是全力以赴', '投诉处理六步法', '蛋糕店投诉案例：导购员、领班和店长'];
     for (const title of chosen) await page.getByRole('checkbox', { name: title }).check();
-    await expect(page.getByRole('group', { name: '模块7 · 投诉处理' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
+    await expect(page.getByRole('group', { name: '模块 7 · 投诉处理' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
     await page.getByLabel('路线名称（可选）').fill('新人第一周 & 投诉');
     await page.getByRole('button', { name: '生成链接' }).click();
     await expect(page.getByRole('status').filter({ hasText: '链接已生成，共 3 课。' })).toBeVisible();

@@ -9,7 +9,7 @@ export interface DrillItem {
   lesson?: { title: string; href: string } | undefined;
 }
 
-/** Detail of `course:drill-move`, sent each time a question is shown. */
+/** Detail of `course:drill-move`, sent each time the drill moves to a question (before it has loaded). */
 export interface DrillMoveDetail {
   position: number;
   total: number;
@@ -57,12 +57,13 @@ export class CourseDrill extends HTMLElement {
     area.setAttribute('aria-busy', 'true');
     this.#from(item);
     if (!item) return;
+    // Announce the move at once, so the position is saved even if the learner leaves while it loads.
+    this.dispatchEvent(new CustomEvent<DrillMoveDetail>('course:drill-move', { bubbles: true, detail: { position, total, id: item.id } }));
     try {
       const question = await loadQuestion(this.dataset.base!, item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
       if (position === total - 1 && total > 1) this.#say(this.dataset.last!);
-      this.dispatchEvent(new CustomEvent<DrillMoveDetail>('course:drill-move', { bubbles: true, detail: { position, total, id: item.id } }));
     } catch {
       if (request !== this.#request) return;
       this.#say(this.dataset.failed!);
