@@ -1,13 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { fullWidthPunctuation } from '../../src/lib/punctuation.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { chooseOption, chooseRadio, press } from './keyboard.ts';
 import { DAY, readProgress, seedProgress } from './progress.ts';
 
+/** The stem of a question as the site shows it, read from its question file, so editing the wording keeps this test valid. */
+function stemOf(file: string, id: string): string {
+  const questions = parse(readFileSync(new URL(`../../content/questions/${file}.yaml`, import.meta.url), 'utf8')) as { id: string; stem: string }[];
+  return fullWidthPunctuation(questions.find((q) => q.id === id)!.stem.trim());
+}
+
 const NOISE = 'communication-model-02';
-const NOISE_STEM = '在沟通模型里，干扰信息传递、让信息走样的因素叫作什么？';
+const NOISE_STEM = stemOf('communication/communication-model', NOISE);
 const MINDSET = 'service-mindset-02';
-const MINDSET_STEM = '按定义，客户服务意识主要是对一线客服人员的要求，后台岗位的员工不在其列。';
+const MINDSET_STEM = stemOf('service-awareness/service-mindset', MINDSET);
 
 /** Two questions answered wrongly: one in 沟通原理 yesterday, one in 客户服务意识 two days ago. */
 async function seedTwoWrong(page: Page) {
