@@ -143,10 +143,16 @@ async function lighthouseScores(dir: string, port: number) {
       ['lesson', 'lessons/communication/communication-model/'],
       ['search', 'search/?q=%E5%85%89%E7%8E%AF%E6%95%88%E5%BA%94'],
       ['glossary', 'glossary/'],
+      ['question', 'questions/cake-shop-01/'],
       ['practice', 'practice/'],
+      ['module practice', 'practice/communication/'],
+      ['sequential practice', 'practice/sequential/'],
       ['exam', 'exam/'],
+      ['certificate', 'certificate/'],
+      ['review', 'review/'],
       ['progress', 'progress/'],
       ['paths', 'paths/'],
+      ['path', 'paths/new-hire/'],
     ];
     for (const [name, path] of pages) {
       if (!existsSync(join(dir, path.split('?')[0]!, 'index.html'))) continue;
