@@ -1,8 +1,8 @@
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
 import { percentOf } from '../../lib/exam-report.ts';
+import { fill } from '../../lib/template.ts';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Fills the certificate of `?exam=<id>` from the learner's saved exams, and the name as they type it. */
 class CourseCertificate extends HTMLElement {

@@ -7,6 +7,7 @@ import type { Result } from '../../lib/scoring.ts';
 import type { QuestionType } from '../../schemas/question.ts';
 import type { ExamSection } from '../../schemas/exam.ts';
 import type { ExamRecord } from '../../lib/progress/types.ts';
+import { fill } from '../../lib/template.ts';
 
 /** What the page puts in its JSON script: the blueprint, the bank without answers, the module titles. */
 interface ExamData {
@@ -22,7 +23,6 @@ interface QuestionElement extends HTMLElement {
   reveal(): Result;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Questions fetched at once while a paper loads: quick, without flooding a small server. */
 const PARALLEL = 6;

@@ -1,6 +1,6 @@
 import { extendDeadline, formatClock, graceOver, graceSecondsLeft, timerAlert } from '../../lib/exam-timer.ts';
+import { fill } from '../../lib/template.ts';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /**
  * The countdown in the exam's sticky bar (WCAG 2.2.1): shows the time left without announcing

@@ -1,4 +1,5 @@
 import { keyPointHints, score, type AnswerKey, type Response, type Result } from '../../lib/scoring.ts';
+import { fill } from '../../lib/template.ts';
 
 /** Detail of the `course:answer` event a question emits each time it is checked. */
 export interface AnswerEventDetail {
@@ -15,7 +16,6 @@ export interface AnswerEventDetail {
 
 type Labels = Record<'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'moved' | 'selfScored' | 'compare' | 'selfScore', string>;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Upgrades a server-rendered question: checks answers, marks them, announces the result. */
 class CourseQuestion extends HTMLElement {

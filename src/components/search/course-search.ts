@@ -1,3 +1,5 @@
+import { fill } from '../../lib/template.ts';
+
 /** Upgrades the search page: runs `?q=` on load and each submitted query with Pagefind. */
 
 interface PagefindResultData {
@@ -11,7 +13,6 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 // Characters of the CJK blocks: only such queries can need Traditional-to-Simplified conversion.
 const HAN = /[\u3400-\u9fff]/;
 
