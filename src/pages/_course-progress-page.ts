@@ -24,7 +24,6 @@ class CourseProgressPage extends HTMLElement {
     if (this.#labels) return;
     this.#labels = JSON.parse(this.dataset.labels!);
     this.#questions = JSON.parse(this.dataset.questions!);
-    this.$('.no-js').hidden = true;
     this.querySelectorAll<HTMLElement>('section[hidden]').forEach((section) => (section.hidden = false));
     this.$('.name-form').addEventListener('submit', (event) => {
       event.preventDefault();

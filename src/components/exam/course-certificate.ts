@@ -12,7 +12,6 @@ class CourseCertificate extends HTMLElement {
     if (this.#ready) return;
     this.#ready = true;
     const labels = JSON.parse(this.dataset.labels!) as Record<string, string>;
-    this.$('.cert-no-js').hidden = true;
     const data = progress.read();
     const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'));
     if (!found.ok) {

@@ -43,7 +43,6 @@ class CourseExam extends HTMLElement {
     if (this.#data) return;
     this.#data = JSON.parse(this.$('.exam-data').textContent!);
     this.#labels = JSON.parse(this.dataset.labels!);
-    this.$('.exam-no-js').hidden = true;
     this.$$('.exam-js').forEach((el) => (el.hidden = false));
     const input = this.#seedInput;
     this.#useSeed(parseSeed(new URLSearchParams(location.search).get('seed')) ?? newSeed());

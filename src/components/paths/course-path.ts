@@ -44,7 +44,6 @@ export class CoursePath extends HTMLElement {
     // A path of practice only has no lessons to complete, so it is never "all done".
     this.querySelector<HTMLElement>('.path-all-done')!.hidden = Boolean(source) || total === 0;
     this.querySelector<HTMLElement>('.path-status')!.hidden = false;
-    this.querySelector<HTMLElement>('.path-no-js')!.hidden = true;
   }
 }
 

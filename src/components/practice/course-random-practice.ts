@@ -21,7 +21,6 @@ class CourseRandomPractice extends HTMLElement {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
     this.#data = readPageData<Data>(this, this.#data);
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     const params = new URLSearchParams(location.search);
     const select = this.querySelector<HTMLSelectElement>('select[name="module"]')!;
     // An unknown module in the URL falls back to all modules.

@@ -17,7 +17,6 @@ class CourseSequentialPractice extends HTMLElement {
     const { questions, lessons } = readPageData<Data>(this, { questions: [], lessons: {} });
     const drill = this.querySelector<CourseDrill>('course-drill')!;
     const restart = this.querySelector<HTMLButtonElement>('.restart')!;
-    this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
     this.addEventListener('course:drill-move', (event) => {
       const { position } = (event as CustomEvent<DrillMoveDetail>).detail;
       progress.update((d) => (d.practice[SEQUENTIAL_KEY] = position));

@@ -27,7 +27,6 @@ class CourseReview extends HTMLElement {
     if (this.#bank) return;
     this.#bank = readPageData<BankData>(this, { questions: {}, lessons: {}, modules: {}, types: {} });
     this.#labels = JSON.parse(this.dataset.labels!);
-    this.$('.needs-js').hidden = true;
     this.$('#notebook-module').addEventListener('change', () => this.#render());
     this.$('.export').addEventListener('click', () => this.#export());
     this.$('.start-drill').addEventListener('click', () => this.#drill('notebook', this.#rows.map((r) => r.id)));

@@ -25,7 +25,6 @@ class CourseSearch extends HTMLElement {
   connectedCallback() {
     if (this.#labels.searching) return;
     this.#labels = JSON.parse(this.dataset.labels!);
-    this.querySelector<HTMLElement>('.search-no-js')!.hidden = true;
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
     form.addEventListener('submit', (event) => {

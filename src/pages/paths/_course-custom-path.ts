@@ -25,7 +25,6 @@ class CourseCustomPath extends HTMLElement {
   connectedCallback() {
     if (this.#labels) return;
     this.#labels = JSON.parse(this.dataset.labels!);
-    this.$('.no-js').hidden = true;
     if (new URLSearchParams(location.search).has(LESSONS_PARAM)) this.#show(JSON.parse(this.dataset.lessons!));
     else this.#build();
   }
