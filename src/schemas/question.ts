@@ -35,6 +35,8 @@ const common = {
   tags: z.array(text).default([]),
   /** Seed file the fact comes from, e.g. "001". */
   source: z.string().trim().optional(),
+  /** False for exam-bank questions that appear in practice and the exam but not in the lesson's own quiz. */
+  lessonQuiz: z.boolean().default(true),
 };
 
 const SingleSchema = z.strictObject({ ...common, type: z.literal('single'), options: z.array(OptionSchema).min(2) });
