@@ -1,3 +1,4 @@
+import { setLearnerName, replaceProgress } from '../lib/progress/record.ts';
 import { progress } from '../components/progress/progress-client.ts';
 import { localDate, localDateTime } from '../lib/dates.ts';
 import { formatDuration, type DurationLabels } from '../lib/duration.ts';
@@ -107,7 +108,7 @@ class CourseProgressPage extends HTMLElement {
     const input = this.$<HTMLInputElement>('#learner-name');
     const name = input.value.trim().slice(0, MAX_NAME);
     input.value = name;
-    this.#render(progress.update((data) => void (data.learnerName = name)));
+    this.#render(progress.update((data) => setLearnerName(data, name)));
     this.$('.name-status').textContent = name ? this.#labels.nameSaved! : this.#labels.nameCleared!;
   }
 
@@ -138,7 +139,7 @@ class CourseProgressPage extends HTMLElement {
     }
     const result = importProgress(text, progress.read());
     if (!result.ok) return this.#report('', fill(labels.importFailed!, { error: result.error }));
-    const data = progress.update((d) => Object.assign(d, result.data));
+    const data = progress.update((d) => replaceProgress(d, result.data));
     this.#render(data, true);
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;

@@ -1,3 +1,4 @@
+import { setLearnerName } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
 import { percentOf } from '../../lib/exam-report.ts';
@@ -35,7 +36,7 @@ class CourseCertificate extends HTMLElement {
     input.addEventListener('input', () => {
       const name = cleanName(input.value);
       show(name);
-      progress.update((d) => void (d.learnerName = name));
+      progress.update((d) => setLearnerName(d, name));
       if (name) {
         error.hidden = true;
         input.removeAttribute('aria-invalid');

@@ -1,3 +1,4 @@
+import { recordExam } from '../../lib/progress/record.ts';
 import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
 import { ExamClock } from './exam-clock.ts';
@@ -231,7 +232,7 @@ class CourseExam extends HTMLElement {
       questionIds: this.#questionIds,
       byModule: grade.byModule,
     };
-    progress.update((d) => void d.exams.push(record));
+    progress.update((d) => recordExam(d, record));
     this.#showResults(record, items.length, modules);
     if (automatic) this.#announce(`${this.#labels.autoSubmitted} ${this.$('.announcer').textContent}`);
   }

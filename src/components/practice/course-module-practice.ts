@@ -1,3 +1,4 @@
+import { setPracticePosition } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { clampPosition } from '../../lib/practice.ts';
 import { fill } from '../../lib/template.ts';
@@ -14,7 +15,7 @@ class CourseModulePractice extends HTMLElement {
     const questions = [...this.querySelectorAll<HTMLElement>('course-question')];
     this.addEventListener('course:answer', (event) => {
       const index = questions.indexOf((event.target as Element).closest('course-question')!);
-      if (index >= 0) progress.update((d) => (d.practice[module] = index));
+      if (index >= 0) progress.update((d) => setPracticePosition(d, module, index));
     });
     const last = progress.read().practice[module];
     if (last === undefined || questions.length === 0) return;

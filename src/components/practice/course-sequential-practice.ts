@@ -1,3 +1,4 @@
+import { setPracticePosition } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { SEQUENTIAL_KEY } from '../../lib/practice.ts';
@@ -19,7 +20,7 @@ class CourseSequentialPractice extends HTMLElement {
     const restart = this.querySelector<HTMLButtonElement>('.restart')!;
     this.addEventListener('course:drill-move', (event) => {
       const { position } = (event as CustomEvent<DrillMoveDetail>).detail;
-      progress.update((d) => (d.practice[SEQUENTIAL_KEY] = position));
+      progress.update((d) => setPracticePosition(d, SEQUENTIAL_KEY, position));
       restart.hidden = position === 0;
     });
     restart.addEventListener('click', () => void drill.show(0, true));

@@ -13,4 +13,8 @@ function browserStorage(): StorageLike {
 }
 
 /** The one progress store of the page, shared by every island that reads or records progress. */
-export const progress = createProgressStore({ storage: browserStorage() });
+export const progress = createProgressStore({
+  storage: browserStorage(),
+  // Another tab recorded something: every subscriber on this page hears of it too.
+  watch: (changed) => addEventListener('storage', (event) => (event.key === 'course-progress' || event.key === null) && changed()),
+});

@@ -1,4 +1,4 @@
-import type { Attempt, LessonProgress, ProgressData } from './types.ts';
+import type { Attempt, ExamRecord, LessonProgress, ProgressData } from './types.ts';
 
 /** Attempts kept per question (the newest), so storage stays small. */
 export const MAX_ATTEMPTS = 50;
@@ -41,4 +41,24 @@ export function recordAttempt(data: ProgressData, questionId: string, attempt: A
     data.notebook[questionId] = { addedAt: entry?.addedAt ?? attempt.at, lastWrongAt: attempt.at, streak: 0 };
     if (answer !== undefined) data.notebook[questionId].answer = answer;
   } else if (entry && ++entry.streak >= removeAfter) delete data.notebook[questionId];
+}
+
+/** Keeps a submitted exam. */
+export function recordExam(data: ProgressData, exam: ExamRecord): void {
+  data.exams.push(exam);
+}
+
+/** Sets the name the learner gave for certificates and exported files. */
+export function setLearnerName(data: ProgressData, name: string): void {
+  data.learnerName = name.trim();
+}
+
+/** Remembers where a practice set was left, to resume there. */
+export function setPracticePosition(data: ProgressData, practiceId: string, position: number): void {
+  if (Number.isInteger(position) && position >= 0) data.practice[practiceId] = position;
+}
+
+/** Replaces the whole progress with `incoming` (an import already merged with what was there). */
+export function replaceProgress(data: ProgressData, incoming: ProgressData): void {
+  Object.assign(data, incoming);
 }

@@ -21,6 +21,11 @@ export interface ProgressStore {
   status(): { persistent: boolean; notices: Notice[] };
   /** Forgets the progress; backups of repaired data stay. */
   reset(): void;
+  /**
+   * Calls `listener` with the new progress after every update or reset on this page, and whenever
+   * another tab changes it (when the store was given `watch`). Returns the function that unsubscribes.
+   */
+  subscribe(listener: (data: ProgressData) => void): () => void;
 }
 
 /** Options of createProgressStore; `now` defaults to Date.now. */
@@ -28,16 +33,27 @@ export interface StoreOptions {
   storage: StorageLike;
   now?: () => number;
   key?: string;
+  /**
+   * Hooks the store to changes made elsewhere: it is called once with a function to call whenever the
+   * stored progress may have changed outside this page (in a browser, the `storage` event of `key`).
+   */
+  watch?: (changed: () => void) => void;
 }
 
 /** A progress store over `storage` (normally localStorage), under `key`. */
-export function createProgressStore({ storage, now = Date.now, key = 'course-progress' }: StoreOptions): ProgressStore {
+export function createProgressStore({ storage, now = Date.now, key = 'course-progress', watch }: StoreOptions): ProgressStore {
   // Set once progress cannot be written (no storage, storage full, data of a newer version):
   // from then on this page keeps it in memory and leaves storage alone.
   let memory: ProgressData | null = null;
   let problem: Notice | null = null;
   let unannounced: string | undefined;
   const noticeKey = `${key}:notice`;
+  const listeners = new Set<(data: ProgressData) => void>();
+  const publish = (data: ProgressData) => {
+    // Each listener gets its own copy, so one cannot change what the next one sees.
+    for (const listener of [...listeners]) listener(structuredClone(data));
+  };
+  watch?.(() => listeners.size && publish(load()));
 
   const toMemory = (data: ProgressData, notice: Notice) => {
     memory = structuredClone(data);
@@ -85,21 +101,27 @@ export function createProgressStore({ storage, now = Date.now, key = 'course-pro
     }
   }
 
+  function write(data: ProgressData): ProgressData {
+    if (!memory) {
+      try {
+        storage!.setItem(key, JSON.stringify(data));
+        return data;
+      } catch (error) {
+        return toMemory(data, failure(error));
+      }
+    }
+    return toMemory(data, problem!);
+  }
+
   return {
     read: load,
     update(change) {
       const data = load();
       change(data);
       data.updatedAt = now();
-      if (!memory) {
-        try {
-          storage!.setItem(key, JSON.stringify(data));
-          return data;
-        } catch (error) {
-          return toMemory(data, failure(error));
-        }
-      }
-      return toMemory(data, problem!);
+      const written = write(data);
+      publish(written);
+      return written;
     },
     status() {
       load();
@@ -120,6 +142,11 @@ export function createProgressStore({ storage, now = Date.now, key = 'course-pro
         if (problem?.kind !== 'unavailable') memory = problem = null;
       } catch {}
       if (memory) memory = emptyProgress(now());
+      publish(load());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,0 +1,33 @@
+import type { QuestionType } from '../../schemas/question.ts';
+import type { Response } from '../../lib/scoring.ts';
+
+/** Detail of `course:answer`, emitted by a question each time it is checked. */
+export interface AnswerEventDetail {
+  id: string;
+  type: QuestionType;
+  correct: boolean;
+  score: number;
+  response: Response;
+  /** Where it was answered, from the nearest `data-answer-source` (lesson, practice, exam, review). */
+  source: string;
+  /** What the learner answered, as text, for the wrong-answer notebook. */
+  answerText: string;
+}
+
+/** Detail of `course:drill-move`, sent each time a drill moves to a question (before it has loaded). */
+export interface DrillMoveDetail {
+  position: number;
+  total: number;
+  id: string;
+}
+
+/** Every event the course's elements send, by name: the one place their details are typed. */
+export interface CourseEventMap {
+  'course:answer': CustomEvent<AnswerEventDetail>;
+  'course:drill-move': CustomEvent<DrillMoveDetail>;
+}
+
+declare global {
+  // Lets addEventListener('course:answer', e => e.detail...) type-check without casts.
+  interface HTMLElementEventMap extends CourseEventMap {}
+}
