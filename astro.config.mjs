@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
+import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   integrations: [mdx(), pagefindIndex()],
-  vite: { plugins: [punctuationPlugin()] },
+  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
