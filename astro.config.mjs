@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
+import { contentCheck } from './src/utils/content-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -19,7 +20,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
+  // contentCheck first: content problems stop the build before anything else runs.
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },

@@ -22,7 +22,7 @@ const OptionSchema = z.strictObject({
 
 const common = {
   /** Stable id, never changed once published: progress and links refer to it. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "m1-mindset-01"'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '编号只能用小写英文字母、数字和单个连字符“-”，例如 m1-mindset-01'),
   /** The lesson this question belongs to: `<module>/<slug>`. */
   lesson: text,
   /** The question itself. */
@@ -110,16 +110,16 @@ export const QuestionSchema = ByType.superRefine((q, ctx) => {
   switch (q.type) {
     case 'single': {
       const n = q.options.filter((o) => o.correct).length;
-      if (n !== 1) issue(`a single-choice question needs exactly one option with "correct: true", found ${n}`, ['options']);
+      if (n !== 1) issue(`单选题要恰好有一个选项写 correct: true，现在有 ${n} 个`, ['options']);
       break;
     }
     case 'multiple':
-      if (!q.options.some((o) => o.correct)) issue('a multiple-choice question needs at least one option with "correct: true"', ['options']);
+      if (!q.options.some((o) => o.correct)) issue('多选题至少要有一个选项写 correct: true', ['options']);
       break;
     case 'order': {
       const seen = new Set<string>();
       q.items.forEach((item, i) => {
-        if (seen.has(item)) issue(`ordering item "${item}" appears twice; every item must be different`, ['items', i]);
+        if (seen.has(item)) issue(`排序条目“${item}”出现了两次，每个条目都要不同`, ['items', i]);
         seen.add(item);
       });
       break;
@@ -128,23 +128,23 @@ export const QuestionSchema = ByType.superRefine((q, ctx) => {
       const ids = q.categories.map((c) => c.id);
       q.items.forEach((item, i) => {
         if (!ids.includes(item.category))
-          issue(`item "${item.text}" names category "${item.category}", which does not exist (categories: ${ids.join(', ')})`, ['items', i, 'category']);
+          issue(`条目“${item.text}”的类别“${item.category}”不存在（现有类别：${ids.join('、')}）`, ['items', i, 'category']);
       });
       break;
     }
     case 'fill': {
       const count = q.stem.match(BLANK_PATTERN)?.length ?? 0;
       if (count !== q.blanks.length)
-        issue(`the stem has ${count} blank(s) ("___") but ${q.blanks.length} list(s) of accepted answers are given`, ['blanks']);
+        issue(`题干里有 ${count} 个空（___），但 blanks 给了 ${q.blanks.length} 组答案：每个空要有一组答案，例如 [知识, 业务知识]`, ['blanks']);
       q.blanks.forEach((accepted, i) => {
-        if (accepted.length === 0) issue(`blank ${i + 1} has no accepted answer`, ['blanks', i]);
+        if (accepted.length === 0) issue(`第 ${i + 1} 个空没有写答案`, ['blanks', i]);
       });
       break;
     }
     case 'dialogue':
       q.turns.forEach((turn, i) => {
         const n = turn.replies.filter((r) => r.best).length;
-        if (n !== 1) issue(`turn ${i + 1} needs exactly one reply with "best: true", found ${n}`, ['turns', i, 'replies']);
+        if (n !== 1) issue(`第 ${i + 1} 轮对话要恰好有一个回答写 best: true，现在有 ${n} 个`, ['turns', i, 'replies']);
       });
       break;
   }

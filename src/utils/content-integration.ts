@@ -1,0 +1,60 @@
+import type { AstroIntegration } from 'astro';
+import { contentErrorPage } from '../lib/content-error-page.ts';
+import { contentRoot } from './content-files.ts';
+import { checkCourse, problemReport } from './course-check.ts';
+
+/**
+ * Runs the content check (the same as `npm run check:content`) where a trainer works:
+ * - `astro build`: before anything is built; on problems, prints each once, in Chinese and without a
+ *   stack trace, and exits with code 1, so no site is made from wrong content;
+ * - `astro dev`: at start and after every change under the content folder; while there are problems,
+ *   the terminal lists them and every page shows them, and the page reloads itself once they are fixed.
+ */
+export function contentCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'course:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config }) => {
+        base = config.base;
+        if (command !== 'build') return;
+        const { problems } = await checkCourse(contentRoot());
+        if (problems.length) {
+          console.error(`\n${problemReport(problems)}\n`);
+          process.exit(1);
+        }
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const root = contentRoot();
+        let problems: string[] = [];
+        let running: Promise<void> = Promise.resolve();
+        const check = async () => {
+          const before = problems.join('\n');
+          problems = (await checkCourse(root)).problems;
+          if (problems.join('\n') === before) return false;
+          if (problems.length) console.error(`\n${problemReport(problems)}\n`);
+          else logger.info('✓ 内容的问题都已改好');
+          return true;
+        };
+        await check();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.add(root);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(root)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            running = running.then(async () => {
+              if (await check()) server.ws.send({ type: 'full-reload', path: '*' });
+            });
+          }, 150);
+        });
+        server.middlewares.use((req, res, next) => {
+          if (!problems.length || !(req.headers.accept ?? '').includes('text/html')) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(contentErrorPage(problems, `${base.replace(/\/?$/, '/')}@vite/client`));
+        });
+      },
+    },
+  };
+}
