@@ -145,12 +145,15 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: string; me
   const field = path.length ? fieldName(path) : undefined;
   const value = valueAt(raw, path);
   const key = String([...path].reverse().find((k) => typeof k === 'string') ?? '');
+  // A message written in a schema (in Chinese) says it best; zod's own are English.
+  if (issue.code !== 'unrecognized_keys' && /[^\x00-\x7f]/.test(issue.message)) return { field, message: issue.message };
+  const now = raw === undefined ? '' : `，现在是 ${shown(value)}`;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return { field, message: `缺少这一项。请加上一行“${key}: …”` };
+      if (value === undefined && (raw !== undefined || /received undefined/.test(issue.message))) return { field, message: `缺少这一项。请加上一行“${key}: …”` };
       const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '别的写法';
       const comma = issue.expected === 'array' && typeof value === 'string' && /[,，、]/.test(value) ? '，例如 [甲, 乙]' : '';
-      return { field, message: `应该是${expected}，现在写的是 ${shown(value)}${comma}` };
+      return { field, message: `应该是${expected}${raw === undefined ? '' : `，现在写的是 ${shown(value)}`}${comma}` };
     }
     case 'unrecognized_keys': {
       const keys = issue.keys ?? [];
@@ -166,23 +169,22 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: string; me
       const min = Number(issue.minimum ?? 0);
       if (issue.origin === 'string') return { field, message: '不能为空，请写上内容' };
       if (issue.origin === 'array') return { field, message: `至少要有 ${min} 项` };
-      if (issue.origin === 'number') return { field, message: issue.inclusive === false ? `应该大于 ${min}，现在是 ${shown(value)}` : `至少是 ${min}，现在是 ${shown(value)}` };
+      if (issue.origin === 'number') return { field, message: issue.inclusive === false ? `应该大于 ${min}${now}` : `至少是 ${min}${now}` };
       return { field, message: `太小了，至少是 ${min}` };
     }
     case 'too_big': {
       const max = Number(issue.maximum ?? 0);
       if (issue.origin === 'array') return { field, message: `最多 ${max} 项` };
       if (issue.origin === 'string') return { field, message: `太长了，最多 ${max} 个字` };
-      return { field, message: `最多是 ${max}，现在是 ${shown(value)}` };
+      return { field, message: `最多是 ${max}${now}` };
     }
     case 'invalid_value':
-      return { field, message: `应该是 ${(issue.values ?? []).map((v) => JSON.stringify(v)).join('、')} 之一，现在是 ${shown(value)}` };
+      return { field, message: `应该是 ${(issue.values ?? []).map((v) => JSON.stringify(v)).join('、')} 之一${now}` };
     case 'invalid_union':
-      if (key === 'difficulty') return { field, message: `难度写 1（易）、2（中）或 3（难），现在是 ${shown(value)}` };
-      return { field, message: `写法不对，现在是 ${shown(value)}` };
+      if (key === 'difficulty') return { field, message: `难度写 1（易）、2（中）或 3（难）${now}` };
+      return { field, message: `写法不对${now}` };
     case 'invalid_format':
-      // Schemas give their own Chinese message for each pattern.
-      return { field, message: /[^\x00-\x7f]/.test(issue.message) ? issue.message : `格式不对，现在是 ${shown(value)}` };
+      return { field, message: `格式不对${now}` };
     default:
       return { field, message: issue.message };
   }

@@ -15,6 +15,7 @@ export interface YamlSource {
 
 const YAML_HINTS: [RegExp, string][] = [
   [/Flow (map|sequence).*end with a [}\]]|Expected flow (map|sequence) to end|Missing closing/i, '括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”'],
+  [/Sequence item without - indicator/i, '列表的每一项要以“- ”开头，并和同一层的其他项对齐'],
   [/indent/i, '缩进不对：同一层的行要对齐，用空格，不要用 Tab'],
   [/Implicit map keys need to be followed by map values|Nested mappings are not allowed|mapping values are not allowed/i, '冒号的用法不对：“名称: 内容”的冒号后要有一个空格；文字里有英文冒号时，把整段文字放进引号'],
   [/tab/i, '不能用 Tab 缩进，请改用空格'],
