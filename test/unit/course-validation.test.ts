@@ -41,6 +41,34 @@ const terms: TermRef[] = [{ id: 'halo-effect', file: 'content/glossary/service-a
 const withLesson = (changed: LessonRef) => [...lessons.filter((l) => l.id !== changed.id), changed];
 
 describe('validateCourse', () => {
+  it('gives no follow-on message for ids whose own file is already reported', () => {
+    // service-mindset failed its own checks (say, no title): questions, terms, links and paths naming it are not wrong too.
+    const rest = lessons.filter((l) => l.id !== 'service-awareness/service-mindset');
+    const linking = [...rest, lesson('complaints/other', 2, { related: ['service-awareness/service-mindset'], body: '<LessonLink to="service-awareness/service-mindset">x</LessonLink>' })];
+    const paths = [{ id: 'p', file: 'content/paths/p.yaml', steps: [{ lesson: 'service-awareness/service-mindset' }, { practice: 'broken-module' }] }];
+    const invalid = { lessons: ['service-awareness/service-mindset'], modules: ['broken-module'] };
+    expect(validateCourse(modules, linking, questions, terms, paths, invalid)).toEqual([]);
+    expect(validateCourse(modules, linking, questions, terms, paths)).toHaveLength(7);
+  });
+
+  it('gives no follow-on message for an embedded question or term whose definition is reported', () => {
+    const body = '<Question id="broken-q" />\n<Term id="broken-term">词</Term>';
+    const changed = withLesson(lesson('service-awareness/why-service-matters', 1, { body }));
+    expect(validateCourse(modules, changed, questions, terms, [], { questions: ['broken-q'], terms: ['broken-term'] })).toEqual([]);
+  });
+
+  it('rejects <Quiz lesson /> in a lesson with no question for its quiz, naming the line', () => {
+    const body = '## 第一步:倾听\n\n<Quiz lesson />\n';
+    const changed = withLesson(lesson('complaints/six-steps', 1, { body, bodyLine: 10 }));
+    expect(validateCourse(modules, changed, questions, terms)).toEqual([
+      'content/lessons/complaints/six-steps.mdx 第 12 行：<Quiz lesson /> 没有题目可以显示。请在 questions/complaints/six-steps.yaml 里写本课的题目，或删掉 <Quiz lesson />',
+    ]);
+    const examOnly = [{ id: 'six-01', lesson: 'complaints/six-steps', file: 'q.yaml', lessonQuiz: false }];
+    expect(validateCourse(modules, changed, [...questions, ...examOnly], terms)).toHaveLength(1);
+    expect(validateCourse(modules, changed, [...questions, { ...examOnly[0]!, lessonQuiz: true }], terms)).toEqual([]);
+    expect(validateCourse(modules, changed, questions, terms, [], { questionLessons: ['complaints/six-steps'] })).toEqual([]);
+  });
+
   it('returns no problems for a consistent course', () => {
     expect(validateCourse(modules, lessons, questions, terms)).toEqual([]);
   });

@@ -103,7 +103,7 @@ describe('parseQuestionFile', () => {
   it('rejects invalid YAML', () => {
     expect(errorsOf('- id: q1\n  type: single\n stem: 缩进错了\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml 第 3 行：YAML 写法有误（Sequence item without - indicator）",
+        "content/questions/service-awareness/service-mindset.yaml 第 3 行：YAML 写法有误。列表的每一项要以“- ”开头，并和同一层的其他项对齐（Sequence item without - indicator）",
       ]
     `);
   });
