@@ -5,9 +5,10 @@ function escape(text: string): string {
 
 /**
  * The page `npm run dev` shows instead of the course while content has problems: the same messages as
- * the terminal, in Chinese. `script` is the dev client that reloads the page once the files are fixed.
+ * the terminal, in Chinese. With `status` (a URL answering `{ "version": n }`), the page asks every
+ * second and reloads itself when the problems change (fixed, or others found).
  */
-export function contentErrorPage(problems: readonly string[], script?: string): string {
+export function contentErrorPage(problems: readonly string[], status?: { url: string; version: number }): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -30,7 +31,17 @@ ${problems.map((p) => `<li>${escape(p)}</li>`).join('\n')}
 </ol>
 <p>也可以运行 <code>npm run check:content</code> 再检查一遍。</p>
 </main>
-${script ? `<script type="module" src="${escape(script)}"></script>` : ''}
+${
+  status
+    ? `<script type="module">
+const url = ${JSON.stringify(status.url).replace(/</g, '\\u003c')};
+setInterval(async () => {
+  const now = await fetch(url).then((r) => r.json()).catch(() => null);
+  if (now && now.version !== ${status.version}) location.reload();
+}, 1000);
+</script>`
+    : ''
+}
 </body>
 </html>
 `;

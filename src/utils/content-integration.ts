@@ -27,11 +27,15 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': async ({ server, logger }) => {
         const root = contentRoot();
         let problems: string[] = [];
+        // Goes up whenever the problems change; the error page reloads itself when it sees a new one.
+        let version = 0;
+        const statusUrl = `${base.replace(/\/?$/, '/')}__course/content-status`;
         let running: Promise<void> = Promise.resolve();
         const check = async () => {
           const before = problems.join('\n');
           problems = (await checkCourse(root)).problems;
           if (problems.join('\n') === before) return false;
+          version++;
           if (problems.length) console.error(`\n${problemReport(problems)}\n`);
           else logger.info('✓ 内容的问题都已改好');
           return true;
@@ -44,15 +48,21 @@ export function contentCheck(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             running = running.then(async () => {
-              if (await check()) server.ws.send({ type: 'full-reload', path: '*' });
+              if (await check()) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
             });
           }, 150);
         });
         server.middlewares.use((req, res, next) => {
+          if (req.url?.split('?')[0] === statusUrl) {
+            res.setHeader('content-type', 'application/json');
+            res.setHeader('cache-control', 'no-store');
+            res.end(JSON.stringify({ version, problems: problems.length }));
+            return;
+          }
           if (!problems.length || !(req.headers.accept ?? '').includes('text/html')) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
-          res.end(contentErrorPage(problems, `${base.replace(/\/?$/, '/')}@vite/client`));
+          res.end(contentErrorPage(problems, { url: statusUrl, version }));
         });
       },
     },

@@ -89,11 +89,12 @@ describe('readYaml', () => {
 
 describe('contentErrorPage', () => {
   it('lists every problem as text, never as HTML', () => {
-    const page = contentErrorPage(['a.mdx：<script>alert(1)</script>', 'b.yaml：缺少 title'], '/@vite/client');
+    const page = contentErrorPage(['a.mdx：<script>alert(1)</script>', 'b.yaml：缺少 title'], { url: '/__course/content-status', version: 3 });
     expect(page).toContain('课程内容有 2 个问题');
     expect(page).toContain('<li>a.mdx：&lt;script&gt;alert(1)&lt;/script&gt;</li>');
     expect(page).not.toContain('<script>alert');
-    expect(page).toContain('<script type="module" src="/@vite/client"></script>');
+    expect(page).toContain('const url = "/__course/content-status";');
+    expect(page).toContain('now.version !== 3');
     expect(page).toContain('lang="zh-CN"');
   });
 });
