@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { commonFields, OptionSchema, PARTS, type QuestionTypeDefinition } from '../shared.ts';
+import { commonFields, OptionSchema } from '../fields.ts';
+import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
 const schema = z.strictObject({ ...commonFields, type: z.literal('multiple'), options: z.array(OptionSchema).min(2) });

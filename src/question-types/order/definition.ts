@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { commonFields, text, type QuestionTypeDefinition } from '../shared.ts';
+import { commonFields, text } from '../fields.ts';
+import { type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
 const schema = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { commonFields, type QuestionTypeDefinition } from '../shared.ts';
+import { commonFields } from '../fields.ts';
+import { type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
 const schema = z.strictObject({
