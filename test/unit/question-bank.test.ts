@@ -344,8 +344,13 @@ describe('the question bank in content/questions', () => {
     expect(short).toEqual([]);
   });
 
-  it('gives every case question a case text of at least 40 characters, so it stands alone in the exam', () => {
-    const thin = cases.filter((q) => [...q.case].length < 40).map((q) => q.id);
+  it('gives every 案例分析 question a case text of at least 40 characters, so it stands alone in the exam', () => {
+    const thin = cases.filter((q) => q.tags.includes('案例分析') && [...q.case].length < 40).map((q) => q.id);
     expect(thin).toEqual([]);
+  });
+
+  it('never sends an exam question back to "this lesson" or "the previous lesson": each one stands alone', () => {
+    const leaning = cases.filter((q) => /本课|上一课|本模块|前面讲过/.test(`${q.case}${q.stem}`)).map((q) => q.id);
+    expect(leaning).toEqual([]);
   });
 });
