@@ -67,18 +67,23 @@ function watch(watcher: Parameters<Loader['load']>[0]['watcher'], dir: string, s
 }
 
 /**
- * Under `npm run dev`, a lesson whose frontmatter is wrong must not stop the dev server: the content check
- * already shows the problem in the terminal and the browser, and the lesson is read again once it is saved.
- * So there its data is kept unchecked until then. The build never gets here with a wrong lesson: the
- * content check runs first and stops it.
+ * Under `npm run dev`, a lesson whose frontmatter is wrong (bad YAML, a missing field) must not stop the dev
+ * server: the content check already shows the problem in the terminal and the browser, and the lesson is
+ * read again once it is saved. So there its frontmatter is kept unchecked (or empty) until then. The build
+ * never gets here with a wrong lesson: the content check runs first and stops it.
  */
 export function keepDevServerUp(loader: Loader, dev: boolean): Loader {
   if (!dev) return loader;
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      // `entryTypes` (how Astro reads an .mdx file's frontmatter) is passed to the glob loader but not in
+      // the public LoaderContext type; without it, only data checks are softened.
+      const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
+      const lenient = entryTypes && new Map([...entryTypes].map(([ext, type]) => [ext, { ...type, getEntryInfo: (params: unknown) => Promise.resolve(type.getEntryInfo(params)).catch(() => ({ data: {}, body: '', slug: '', rawData: '' })) }]));
+      return loader.load({
         ...context,
+        ...(lenient ? { entryTypes: lenient } : {}),
         parseData: async (props) => {
           try {
             return await context.parseData(props);
@@ -86,6 +91,11 @@ export function keepDevServerUp(loader: Loader, dev: boolean): Loader {
             return props.data;
           }
         },
-      }),
+      });
+    },
   };
+}
+
+interface EntryType {
+  getEntryInfo(params: unknown): unknown;
 }

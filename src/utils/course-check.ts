@@ -65,8 +65,12 @@ export async function checkLesson(file: ContentFile, diagrams: readonly string[]
     // Lines are kept, so a line in the body is a line in the file.
     parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
   } catch (error) {
+    // Astro's reader (js-yaml) refused it; the YAML reader of the other files says why in Chinese.
+    const raw = /^\uFEFF?---(\r?\n[\s\S]*?\r?\n)---/.exec(source)?.[1];
+    const own = raw === undefined ? undefined : readYaml(raw, 1).error;
     const mark = (error as { mark?: { line: number } }).mark;
-    say(`开头两行 --- 之间的内容（frontmatter）${yamlErrorMessage((error as Error).message)}`, mark ? mark.line + 2 : undefined);
+    const line = own?.line ?? (mark ? mark.line + 1 : undefined);
+    say(`开头两行 --- 之间的基本信息（frontmatter）：${own?.message ?? yamlErrorMessage((error as Error).message)}`, line);
     return { problems };
   }
   if (!parsed.rawFrontmatter) {

@@ -49,6 +49,7 @@ const cases: Case[] = [
   { name: 'an unknown component in MDX', breakIt: (d) => appendFileSync(join(d, LESSON), '\n<NoSuchWidget />\n'), expected: ['NoSuchWidget', /basics\/first\.mdx 第 \d+ 行/], count: 1 },
   { name: 'a misspelt component', breakIt: (d) => appendFileSync(join(d, SECOND), '\n<Sayinstead dont="不知道。" say="我帮您查一下。" />\n'), expected: ['second.mdx', '<Sayinstead>', '你是不是想写 `SayInstead`？'], count: 1 },
   { name: 'frontmatter of the wrong type', breakIt: (d) => edit(d, LESSON, 'minutes: 5', 'minutes: 五分钟'), expected: ['first.mdx 第 7 行', '字段 minutes', '五分钟'], count: 1 },
+  { name: 'frontmatter that is not valid YAML', breakIt: (d) => edit(d, SECOND, 'objectives: [能找到第二节。]', 'objectives: [能找到第二节。'), expected: ['second.mdx 第 7 行', 'frontmatter', '没有配对'], count: 1 },
   { name: 'a missing title', breakIt: (d) => edit(d, SECOND, 'title: 第二课\n', ''), expected: ['second.mdx', '字段 title', '缺少'], count: 1 },
   { name: 'a lesson in a module that does not exist', breakIt: (d) => edit(d, SECOND, 'module: basics', 'module: no-such-module'), expected: ['second.mdx 第 4 行', '字段 module', 'no-such-module'], count: 1 },
   { name: 'two lessons in the same place', breakIt: (d) => edit(d, SECOND, 'order: 2', 'order: 1'), expected: ['first.mdx', 'second.mdx', '字段 order'], count: 1 },
