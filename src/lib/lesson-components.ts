@@ -80,7 +80,7 @@ export function componentProblems(tree: MdxNode, diagrams: readonly string[]): B
 }
 
 const MDX_HINTS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/Expected a closing tag for `<([^>`]+)>`/, (m) => `组件 <${m[1]}> 没有结束。请在内容后面加上 </${m[1]}>，或者把它写成自闭合的 <${m[1]} … />`],
+  [/Expected a closing tag for `<([^>`]+)>`/, (m) => `<${m[1]}> 标签没有结束。请在内容后面加上 </${m[1]}>，或者把它写成自闭合的 <${m[1]} … />`],
   [/Unexpected closing tag `<\/([^>`]+)>`/, (m) => `多了一个结束标签 </${m[1]}>，或者它前面的开始标签没有写对`],
   [/Unexpected end of file in expression|expected a corresponding closing brace/, () => '花括号 { } 没有配对。正文里要写“{”时，请写成 \\{'],
   [/Unexpected character .* before name|Unexpected character .*`<`/, () => '“<” 后面应该是组件名。正文里要写小于号时，请写成 &lt;'],

@@ -180,9 +180,21 @@ export async function checkCourse(root: string): Promise<CourseCheck> {
   const byType: Record<string, number> = {};
   for (const q of questions) byType[q.type] = (byType[q.type] ?? 0) + 1;
   return {
-    problems: [...new Set(problems)],
+    problems: byFileAndLine([...new Set(problems)]),
     counts: { modules: modules.length, lessons: lessons.length, questions: questions.length, terms: terms.length, paths: paths.length, byType },
   };
+}
+
+/** Problems grouped by file, in line order, so a trainer can work down each file once. */
+function byFileAndLine(problems: string[]): string[] {
+  const key = (p: string) => {
+    const match = /^(\S+?)(?: 第 (\d+) 行)?：/.exec(p);
+    return { file: match?.[1] ?? '', line: Number(match?.[2] ?? 0) };
+  };
+  return problems
+    .map((p, i) => ({ p, i, ...key(p) }))
+    .sort((a, b) => (a.file === b.file ? a.line - b.line || a.i - b.i : a.file < b.file ? -1 : 1))
+    .map(({ p }) => p);
 }
 
 /** The report a trainer reads in the terminal. */

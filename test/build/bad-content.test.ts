@@ -99,5 +99,7 @@ describe('the unbroken fixture course', () => {
     const { code, output } = buildSite({ contentDir: dir, outDir: join(dir, 'dist') });
     expect(code, output).toBe(0);
     expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
+    // A clean build is a quiet one.
+    expect(output).not.toMatch(/\[WARN\]|warning/i);
   });
 });

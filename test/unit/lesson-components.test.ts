@@ -52,7 +52,7 @@ describe('mdxSyntaxProblem', () => {
     }
     const problem = mdxSyntaxProblem(message);
     expect(problem.line).toBe(3);
-    expect(problem.message).toMatch(/^MDX 写法有误：组件 <Callout> 没有结束。请在内容后面加上 <\/Callout>/);
+    expect(problem.message).toMatch(/^MDX 写法有误：<Callout> 标签没有结束。请在内容后面加上 <\/Callout>/);
   });
 
   it('explains an unmatched brace', () => {
