@@ -6,3 +6,8 @@ declare namespace App {
     linkedTerms?: Set<string>;
   }
 }
+
+interface ImportMetaEnv {
+  /** The course's public address (COURSE_SITE when the site was built), '' when not set: see astro.config.mjs. */
+  readonly COURSE_SITE: string;
+}

@@ -31,8 +31,10 @@ export async function writeQuestionWorkbook(path: string, rows: readonly SheetRo
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(SHEET_HEADERS.map((h) => (h === '难度' && row[h] ? Number(row[h]) : row[h])));
   const last = rows.length + 1 + SPARE_ROWS;
+  // exceljs writes data validations, though its type declarations leave them out.
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
   const column = (header: string) => sheet.getColumn(SHEET_HEADERS.indexOf(header as never) + 1).letter;
-  sheet.dataValidations.add(`${column('题型')}2:${column('题型')}${last}`, {
+  validations.add(`${column('题型')}2:${column('题型')}${last}`, {
     type: 'list',
     allowBlank: true,
     formulae: [`"${Object.values(TYPE_NAMES).join(',')}"`],
@@ -40,7 +42,7 @@ export async function writeQuestionWorkbook(path: string, rows: readonly SheetRo
     errorTitle: '题型',
     error: `请从列表中选择：${Object.values(TYPE_NAMES).join('、')}`,
   });
-  sheet.dataValidations.add(`${column('难度')}2:${column('难度')}${last}`, {
+  validations.add(`${column('难度')}2:${column('难度')}${last}`, {
     type: 'list',
     allowBlank: true,
     formulae: ['"1,2,3"'],

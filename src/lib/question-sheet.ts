@@ -14,7 +14,7 @@
 import { BLANK_PATTERN, QuestionSchema, type Question, type QuestionType } from '../schemas/question.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-const OPTION_HEADERS = OPTION_LETTERS.map((letter) => `选项${letter}`);
+const OPTION_HEADERS = ['选项A', '选项B', '选项C', '选项D', '选项E', '选项F'] as const;
 
 /** The column headers of the sheet, in order: the template and every export use exactly these. */
 export const SHEET_HEADERS = ['编号', '课程', '题型', '题干', ...OPTION_HEADERS, '答案', '解析', '难度'] as const;

@@ -15,7 +15,7 @@ export function questionYaml(question: RawQuestion): string {
   visit(doc, {
     Seq(_, node) {
       const scalars = node.items.every(isScalar);
-      const length = node.items.reduce((sum, item) => sum + String((item as Scalar).value).length + 2, 0);
+      const length = node.items.reduce<number>((sum, item) => sum + String((item as Scalar).value).length + 2, 0);
       if (scalars && node.items.length > 0 && length <= INLINE_LIST) node.flow = true;
     },
     Pair(_, pair) {
