@@ -11,5 +11,7 @@ export const PAGE_TYPES = [
   'paths/',
   'paths/new-hire/',
   'paths/custom/',
+  'team/',
+  'questions/six-steps-01/',
   'no-such-page/',
 ];
