@@ -12,6 +12,5 @@ export const PAGE_TYPES = [
   'paths/new-hire/',
   'paths/custom/',
   'team/',
-  'questions/six-steps-01/',
   'no-such-page/',
 ];

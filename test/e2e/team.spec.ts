@@ -105,10 +105,11 @@ test.describe('the team report', () => {
     await page.goto('progress/');
     const send = page.getByRole('region', { name: '发给培训师' });
     await send.getByRole('button', { name: /导出文件，发给培训师/ }).click();
-    await expect(send.getByRole('alert')).toHaveText('请先填写你的姓名，再导出。');
-    await expect(send.getByLabel('你的姓名')).toBeFocused();
-    await send.getByLabel('你的姓名').fill('赵六');
-    const [download] = await Promise.all([page.waitForEvent('download'), send.getByLabel('你的姓名').press('Enter')]);
+    await expect(send.getByText('请先填写你的姓名，再导出。')).toBeVisible();
+    await expect(send.getByLabel('你的真实姓名')).toBeFocused();
+    await expect(send.getByLabel('你的真实姓名')).toHaveAccessibleDescription(/请先填写你的姓名，再导出。/);
+    await send.getByLabel('你的真实姓名').fill('赵六');
+    const [download] = await Promise.all([page.waitForEvent('download'), send.getByLabel('你的真实姓名').press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-赵六-\d{4}-\d{2}-\d{2}\.json$/);
     await expect(send.getByRole('status')).toContainText('请把这个文件发给培训师');
     const text = await readFile((await download.path())!, 'utf8');
