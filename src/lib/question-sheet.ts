@@ -305,7 +305,7 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
       raw.keyPoints = lines.map((line) => {
         const match = KEYWORDS.exec(line);
         const text = (match ? line.slice(0, match.index) : line).trim();
-        const keywords = match ? match[1]!.split(/[、，,;；\s]+/).filter(Boolean) : (previous.find((p) => p.text === text)?.keywords ?? []);
+        const keywords = match ? match[1]!.split(/[、，,;；]+/).map((k) => k.trim()).filter(Boolean) : (previous.find((p) => p.text === text)?.keywords ?? []);
         return keywords.length ? { text, keywords } : { text };
       });
       if (lines.length === 0) errors.push(['答案', '没有填写；简答题的答案写参考要点，一行一个']);
@@ -353,7 +353,7 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
 }
 
 /** The keys of a question in the order the bank's files write them. */
-const KEY_ORDER = ['id', 'type', 'tags', 'lessonQuiz', 'case', 'scene', 'stem', 'options', 'answer', 'items', 'categories', 'blanks', 'turns', 'keyPoints', 'explanation', 'difficulty', 'source'];
+const KEY_ORDER = ['id', 'type', 'tags', 'case', 'scene', 'stem', 'options', 'answer', 'items', 'categories', 'blanks', 'turns', 'keyPoints', 'explanation', 'difficulty', 'source', 'lessonQuiz'];
 function orderKeys(raw: RawQuestion): RawQuestion {
   const keys = Object.keys(raw).sort((a, b) => KEY_ORDER.indexOf(a) - KEY_ORDER.indexOf(b));
   return Object.fromEntries(keys.map((key) => [key, raw[key]])) as RawQuestion;

@@ -67,8 +67,8 @@ describe('reading a row of each type', () => {
   });
 
   it('reads a 简答 row: the case before the empty line, the question after, one key point a line with keywords', () => {
-    const raw = imported({ 编号: 'x-1', 题型: '简答', 题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？', 答案: '忽视客户需要【关键词：需要、价值】\n从用途出发' });
-    expect(raw).toMatchObject({ type: 'case', case: '文具柜很结实，却卖不好。', stem: '问题出在哪里？', keyPoints: [{ text: '忽视客户需要', keywords: ['需要', '价值'] }, { text: '从用途出发' }] });
+    const raw = imported({ 编号: 'x-1', 题型: '简答', 题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？', 答案: '忽视客户需要【关键词：需要、价值】\n2 分钟内招呼【关键词：2 分钟、就座】\n从用途出发' });
+    expect(raw).toMatchObject({ type: 'case', case: '文具柜很结实，却卖不好。', stem: '问题出在哪里？', keyPoints: [{ text: '忽视客户需要', keywords: ['需要', '价值'] }, { text: '2 分钟内招呼', keywords: ['2 分钟', '就座'] }, { text: '从用途出发' }] });
   });
 
   it('reads an ordering row: the items one a line in the correct order', () => {
