@@ -116,6 +116,8 @@ test.describe('learning paths', () => {
   });
 
   test('orders lessons and practice with the keyboard, adds a note, and keeps the link short', async ({ page }) => {
+    // Tabbing through the builder's 38 boxes and buttons, as a keyboard user does, takes a while.
+    test.slow();
     await page.goto('paths/custom/');
     const chosen = page.getByRole('list', { name: '学习顺序' }).getByRole('listitem');
     await tick(page, page.getByRole('checkbox', { name: '投诉处理六步法' }));
@@ -227,6 +229,8 @@ test.describe('deep links to a question', () => {
 test.describe('paths accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on the paths pages in the ${scheme} scheme`, async ({ page, context }) => {
+      // Four pages, the builder before and after use among them.
+      test.slow();
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.emulateMedia({ colorScheme: scheme });
       await completeLessons(page, ['service-awareness/service-mindset'], 'paths/');
