@@ -85,7 +85,7 @@ export function buildTeamReport(files: readonly DroppedFile[], course: TeamCours
   for (const file of files) {
     const read = readProgressFile(file.text);
     if (!read.ok) {
-      notices.push({ file: file.name, message: `不是本课程导出的学习记录，已跳过（${read.error}）` });
+      notices.push({ file: file.name, message: read.error.startsWith('这不是') ? '不是本课程导出的学习记录文件，已跳过' : `无法读取，已跳过：${read.error}` });
       continue;
     }
     if (read.dropped.length) notices.push({ file: file.name, message: `文件中有 ${read.dropped.length} 条记录已损坏，已略过，其余照常统计` });

@@ -42,7 +42,7 @@ test.describe('the team report', () => {
 
     await expect(page.getByRole('status').filter({ hasText: '已读取 3 个文件，共 2 位学员。' })).toBeVisible();
     const notices = page.getByRole('region', { name: '需要注意的文件' });
-    await expect(notices).toContainText('周报.docx：不是本课程导出的学习记录，已跳过');
+    await expect(notices).toContainText('周报.docx：不是本课程导出的学习记录文件，已跳过');
 
     const table = page.getByRole('table', { name: '每位学员的学习情况（共 30 课）' });
     const rows = table.getByRole('row');
