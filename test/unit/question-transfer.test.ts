@@ -38,7 +38,7 @@ describe('the real question bank through Excel', () => {
     const { sheet } = await sheetOf(join(dir, 'exports', '题库.xlsx'));
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual([...SHEET_HEADERS]);
     expect(sheet.actualRowCount).toBe(bank.questions.size + 1);
-  });
+  }, 60_000);
 
   it('imports its own export back to the very same files', async () => {
     const outcome = await importQuestions(dir, join(dir, 'exports', '题库.xlsx'));
@@ -84,6 +84,27 @@ describe('the real question bank through Excel', () => {
     expect(outcome.errors).toEqual([expect.stringMatching(/^第 3 行，答案：单选题只能有一个正确答案/)]);
     expect(await readFile(join(course, 'content/questions/complaints/six-steps.yaml'), 'utf8')).toBe(before);
     expect((await sheetOf(file)).sheet.getRow(2).getCell(1).value || '').toBe('');
+  }, 60_000);
+
+  it('moves a question to the lesson its row names', async () => {
+    const course = await copyCourse();
+    const file = join(course, 'move.xlsx');
+    await exportQuestions(course, course).then(async () => cp(join(course, '题库.xlsx'), file));
+    const { book, sheet } = await sheetOf(file);
+    let moved = '';
+    sheet.eachRow((row, n) => {
+      if (n > 1 && !moved && row.getCell(2).value === '投诉处理六步法' && row.getCell(3).value === '判断') {
+        moved = String(row.getCell(1).value);
+        row.getCell(2).value = 'complaints/cake-shop';
+      }
+    });
+    await book.xlsx.writeFile(file);
+    const outcome = await importQuestions(course, file);
+    expect(outcome).toMatchObject({ errors: [], updated: 1 });
+    expect(outcome.written.sort()).toEqual(['content/questions/complaints/cake-shop.yaml', 'content/questions/complaints/six-steps.yaml']);
+    const bank = await readBank(course);
+    expect(bank.questions.get(moved)?.question.lesson).toBe('complaints/cake-shop');
+    expect(bank.errors).toEqual([]);
   }, 60_000);
 
   it('refuses a file that is not a workbook with a message naming it', async () => {
