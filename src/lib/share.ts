@@ -5,6 +5,7 @@
  */
 import type { PathStep } from '../schemas/path.ts';
 import { customPathQuery } from './paths.ts';
+import { createUrls } from './urls.ts';
 
 /** What a share link points to. */
 export type ShareTarget =
@@ -34,17 +35,18 @@ export function isLocalHost(hostname: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-/** The path below the base that a target lives at, with its query. */
-function targetPath(target: ShareTarget): string {
-  if ('exam' in target) return `exam/?seed=${target.exam}`;
-  if ('question' in target) return `questions/${encodeURIComponent(target.question)}/`;
-  return `paths/custom/${customPathQuery(target.path, target.codes, { title: target.title, note: target.note })}`;
+/** The site-relative URL of a target, with its query, from the course's URL helpers. */
+function targetPath(target: ShareTarget, base: string): string {
+  const urls = createUrls(base);
+  if ('exam' in target) return urls.exam(target.exam);
+  if ('question' in target) return urls.question(target.question);
+  return urls.href(`paths/custom/${customPathQuery(target.path, target.codes, { title: target.title, note: target.note })}`);
 }
 
 /** The one function that builds every link the site offers for sharing. */
 export function shareLink(target: ShareTarget, context: ShareContext): ShareLink {
   const base = `/${context.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const root = context.site.trim() || context.page;
-  const url = new URL(base + targetPath(target), root).href;
+  const url = new URL(targetPath(target, base), root).href;
   return { url, localOnly: !context.site.trim() && isLocalHost(new URL(context.page).hostname) };
 }

@@ -1,20 +1,21 @@
-/** Site-relative links that keep working when the course is hosted under a sub-path. */
+/**
+ * The course's URLs under the base path it is built for (`COURSE_BASE`): import this on the server
+ * and in the browser alike; Vite puts the same base into both.
+ */
+import { createUrls } from '../lib/urls.ts';
 import type { ShareContext } from '../lib/share.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const urls = createUrls(import.meta.env.BASE_URL);
 
 /** `path` ("search/") under the site's base ("/training/search/"). */
-export function href(path = ''): string {
-  return base + path.replace(/^\//, '');
-}
-
+export const href = urls.href;
 /** Stable URL of a lesson; its id is `<module>/<slug>`. Published URLs must never change. */
-export const lessonHref = (lessonId: string) => href(`lessons/${lessonId}/`);
+export const lessonHref = urls.lesson;
 /** Stable URL of a module page. */
-export const moduleHref = (moduleId: string) => href(`modules/${moduleId}/`);
+export const moduleHref = urls.module;
 
 /** The course's public address from COURSE_SITE at build time; '' when the build was not given one. */
 export const courseSite: string = import.meta.env.COURSE_SITE ?? '';
 
 /** Where share links are built, for a page shown at `page` (location.href in the browser). */
-export const shareContext = (page: string): ShareContext => ({ site: courseSite, base, page });
+export const shareContext = (page: string): ShareContext => ({ site: courseSite, base: urls.base, page });

@@ -22,7 +22,7 @@ export interface CatalogEntry {
 
 export type CustomPathLabel =
   | keyof DurationLabels
-  | 'title' | 'site' | 'lessonsOne' | 'lessonsMany' | 'practiceCount' | 'about' | 'unknown' | 'generated' | 'pickOne' | 'copied' | 'copyManual'
+  | 'title' | 'site' | 'lessons' | 'practiceCount' | 'about' | 'unknown' | 'generated' | 'pickOne' | 'copied' | 'copyManual'
   | 'moveUp' | 'moveDown' | 'remove' | 'moveUpLabel' | 'moveDownLabel' | 'removeLabel' | 'moved' | 'removed' | 'added' | 'length' | 'localOnly';
 
 const keyOf = (step: PathStep) => ('lesson' in step ? `lesson:${step.lesson}` : `practice:${step.practice}`);
@@ -67,7 +67,7 @@ class CourseCustomPath extends CourseElement<CustomPathLabel> {
     const practice = steps.length - lessons;
     const minutes = pathMinutes(steps, (id) => this.#entry({ lesson: id }).minutes);
     this.$('.facts').textContent = [
-      fill(lessons === 1 ? this.label('lessonsOne') : this.label('lessonsMany'), { count: lessons }),
+      fill(this.label('lessons'), { count: lessons }),
       practice ? fill(this.label('practiceCount'), { count: practice }) : '',
       fill(this.label('about'), { time: formatDuration(minutes * 60, this.#durations()) }),
     ].filter(Boolean).join(' · ');
