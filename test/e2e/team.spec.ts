@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
@@ -73,6 +75,18 @@ test.describe('the team report', () => {
     await drop(page, [json('王小明-旧.json', wang.replace(/"exportedAt":\d+/, '"exportedAt":1000')), json('王小明-新.json', newer)]);
     await expect(page.getByRole('status').filter({ hasText: '共 1 位学员' })).toBeVisible();
     await expect(page.getByRole('region', { name: '需要注意的文件' })).toContainText('王小明-旧.json：和“王小明-新.json”是同一位学员（王小明）的记录');
+  });
+
+  test('reads a whole folder of progress files, leaving out files that are not .json', async ({ page }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'team-folder-'));
+    await mkdir(join(dir, '一组'));
+    await writeFile(join(dir, '一组', '王小明.json'), wang);
+    await writeFile(join(dir, '一组', '张三.json'), hostile);
+    await writeFile(join(dir, '一组', '说明.txt'), '不是学习记录');
+    await page.goto('team/');
+    await page.locator('input.pick-folder').setInputFiles(join(dir, '一组'));
+    await expect(page.getByRole('status').filter({ hasText: '已读取 2 个文件，共 2 位学员。' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row')).toHaveCount(3);
   });
 
   test('exports the table as CSV and as Excel, loading the workbook library only then', async ({ page }) => {
