@@ -1,4 +1,5 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
+import { downloadFile } from '../base/download.ts';
 import { progress } from './progress-client.ts';
 import { localDate } from '../../lib/dates.ts';
 import { setLearnerName } from '../../lib/progress/record.ts';
@@ -33,12 +34,7 @@ class CourseSendToTrainer extends CourseElement<'needName' | 'sent' | 'fileName'
     input.removeAttribute('aria-invalid');
     const data = progress.update((d) => setLearnerName(d, name));
     const file = trainerFileName(name, localDate(Date.now()), this.label('fileName'));
-    const url = URL.createObjectURL(new Blob([exportProgress(data)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file, hidden: true });
-    this.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(this, file, exportProgress(data), 'application/json');
     this.$('.send-status').textContent = fill(this.label('sent'), { file });
   }
 }

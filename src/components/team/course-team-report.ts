@@ -1,8 +1,10 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
+import { downloadFile } from '../base/download.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { buildTeamReport, learnerTable, type DroppedFile, type TeamReport } from '../../lib/team-report.ts';
 import { fill } from '../../lib/template.ts';
+import { urls } from '../../utils/url.ts';
 import type { ReportSheet } from './team-workbook.ts';
 
 /** What the page puts in its JSON script. */
@@ -10,7 +12,6 @@ export interface TeamData {
   lessons: { id: string; title: string }[];
   /** Question id → [short stem, index of its lesson in `lessons`]. */
   questions: Record<string, [string, number]>;
-  base: string;
 }
 
 export type TeamLabel =
@@ -150,7 +151,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
       ...report.hardest.map((q) => {
         const item = document.createElement('li');
         const [stem, lesson] = this.#data.questions[q.id] ?? [this.label('unknownQuestion'), -1];
-        const link = Object.assign(document.createElement('a'), { href: `${this.#data.base}questions/${encodeURIComponent(q.id)}/`, textContent: stem });
+        const link = Object.assign(document.createElement('a'), { href: urls.question(q.id), textContent: stem });
         const meta = Object.assign(document.createElement('span'), { className: 'meta', textContent: this.#hardestMeta(q, lesson) });
         item.append(link, meta);
         return item;
@@ -178,22 +179,16 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
     });
   }
 
-  #download(blob: Blob, extension: string) {
+  #download(content: string | Blob, extension: string, type: string) {
     const file = `${this.label('fileName')}-${localDate(Date.now())}.${extension}`;
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(document.createElement('a'), { href: url, download: file, hidden: true });
-    this.append(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers start reading the blob only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(this, file, content, type);
     this.$('.export-status').textContent = fill(this.label('exported'), { file });
     this.$('.export-error').textContent = '';
   }
 
   #exportCsv() {
     if (!this.#report) return;
-    this.#download(new Blob([toCsv(this.#table(this.#report))], { type: 'text/csv;charset=utf-8' }), 'csv');
+    this.#download(toCsv(this.#table(this.#report)), 'csv', 'text/csv;charset=utf-8');
   }
 
   async #exportExcel() {
@@ -222,7 +217,8 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
           ],
         },
       ];
-      this.#download(await workbookBlob(sheets), 'xlsx');
+      const blob = await workbookBlob(sheets);
+      this.#download(blob, 'xlsx', blob.type);
     } catch (error) {
       status.textContent = '';
       this.$('.export-error').textContent = fill(this.label('exportFailed'), { error: (error as Error).message });
