@@ -13,16 +13,20 @@ const base = process.env.COURSE_BASE ?? '/';
 const outDir = process.env.COURSE_OUT_DIR ?? './dist';
 // Builds of other content (fixtures, benchmarks) keep their own content cache, so no entry leaks between courses.
 const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
+// COURSE_SITE is the course's public address, e.g. https://training.example.cn: canonical metadata and
+// every link a trainer sends (paths, exam papers, questions) are built from it. Pages read it as
+// import.meta.env.COURSE_SITE ('' when not set; see src/lib/share.ts).
+const courseSite = (process.env.COURSE_SITE ?? '').trim();
 
 export default defineConfig({
-  site: process.env.COURSE_SITE ?? 'https://course.example.com',
+  site: courseSite || 'https://course.example.com',
   base,
   outDir,
   cacheDir,
   trailingSlash: 'always',
   // contentCheck first: content problems stop the build before anything else runs.
   integrations: [contentCheck(), mdx(), pagefindIndex()],
-  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
+  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()], define: { 'import.meta.env.COURSE_SITE': JSON.stringify(courseSite) } },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -6,3 +6,14 @@ declare namespace App {
     linkedTerms?: Set<string>;
   }
 }
+
+interface ImportMetaEnv {
+  /** The course's public address (COURSE_SITE when the site was built), '' when not set: see astro.config.mjs. */
+  readonly COURSE_SITE: string;
+}
+
+// exceljs's browser build without polyfills, loaded lazily by the team report's Excel export.
+declare module 'exceljs/dist/exceljs.bare.min.js' {
+  import ExcelJS from 'exceljs';
+  export default ExcelJS;
+}

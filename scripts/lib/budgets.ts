@@ -32,7 +32,13 @@ export const BUDGETS: Budget[] = [
   { name: 'certificate', page: 'certificate/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
   // The notebook carries the summary of every question, so it can list them without fetching each.
   { name: 'review', page: 'review/index.html', js: 20 * KB, css: 15 * KB, html: 50 * KB },
+  { name: 'custom path builder', page: 'paths/custom/index.html', js: 10 * KB, css: 15 * KB, html: 20 * KB },
+  // The team report carries a short stem of every question, to name the ones the team gets wrong.
+  { name: 'team report', page: 'team/index.html', js: 10 * KB, css: 15 * KB, html: 30 * KB },
 ];
+
+/** The workbook library the team report loads only when the trainer exports to Excel, gzipped. */
+export const LAZY_WORKBOOK_BUDGET = 240 * KB;
 
 /** "3.1 KB" */
 export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;

@@ -1,11 +1,22 @@
 import type { PathStep } from '../schemas/path.ts';
 
-/** The URL parameter of a custom path: `?lessons=<id>,<id>,...`. */
+/** The URL parameter of an old custom path link: `?lessons=<id>,<id>,...` (still read). */
 export const LESSONS_PARAM = 'lessons';
-/** The URL parameter of a custom path's optional title: `&title=...`. */
+/** The URL parameter of an old custom path link's title: `&title=...` (still read). */
 export const TITLE_PARAM = 'title';
+/** The steps of a custom path link: `?p=<code>.<code>._<module code>`. */
+export const STEPS_PARAM = 'p';
+/** The title of a custom path link. */
+export const SHORT_TITLE_PARAM = 't';
+/** The trainer's note to the learner in a custom path link. */
+export const NOTE_PARAM = 'n';
 /** Longest custom path title kept from a link, in characters. */
 export const MAX_TITLE_LENGTH = 60;
+/** Longest note kept from a link, in characters. */
+export const MAX_NOTE_LENGTH = 200;
+/** What a practice step's token starts with, before its module's code. */
+const PRACTICE_MARK = '_';
+const CODE_LENGTH = 4;
 
 /** Minutes a practice step is estimated to take: lessons state their own minutes, practice has none. */
 export const PRACTICE_STEP_MINUTES = 10;
@@ -16,39 +27,92 @@ export function pathMinutes(steps: readonly PathStep[], lessonMinutes: (lessonId
 }
 
 /**
- * The lessons of a custom path link such as `?lessons=communication/communication-model,complaints/six-steps`:
- * in the link's order, without blanks or repeats. Ids not in `knownLessons` go to `unknown`.
+ * The short code of a lesson or module id in custom path links: four letters and digits from a hash of
+ * the id. Ids never change once published, so neither do their codes; links stay short (ten lessons
+ * in 49 characters) however long the ids.
  */
-export function parseCustomPath(query: string, knownLessons: readonly string[]): { lessons: string[]; unknown: string[] } {
-  const known = new Set(knownLessons);
-  const seen = new Set<string>();
-  const lessons: string[] = [];
-  const unknown: string[] = [];
-  const values = new URLSearchParams(query).getAll(LESSONS_PARAM);
-  for (const raw of values.flatMap((value) => value.split(','))) {
-    // Slashes around an id come from pasting a lesson URL's path, e.g. "/complaints/six-steps/".
-    const id = raw.trim().replace(/^\/+|\/+$/g, '');
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    (known.has(id) ? lessons : unknown).push(id);
+export function shortCode(id: string): string {
+  // FNV-1a, 32 bits.
+  let hash = 0x811c9dc5;
+  for (const char of id) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return { lessons, unknown };
+  return (hash % 36 ** CODE_LENGTH).toString(36).padStart(CODE_LENGTH, '0');
+}
+
+/** Codes of every id given, or the first two ids sharing a code (which the build refuses). */
+export function shortCodes(ids: readonly string[]): { codes: Map<string, string>; clash?: [string, string] } {
+  const codes = new Map<string, string>();
+  const owner = new Map<string, string>();
+  for (const id of ids) {
+    const code = shortCode(id);
+    const other = owner.get(code);
+    if (other !== undefined && other !== id) return { codes, clash: [other, id] };
+    owner.set(code, id);
+    codes.set(id, code);
+  }
+  return { codes };
 }
 
 /**
- * The query string of a custom path, `?lessons=a/b,c/d` ('/' left readable), with `&title=` when a
- * title is given; '' for no lessons.
+ * The query string of a custom path: `?p=` and one token per step joined by "." (a lesson's code, or
+ * "_" and its module's code for practice), then `&t=` title and `&n=` note when given; '' for no steps.
+ * `codes` maps lesson and module ids to their codes; an id without one is written in full.
  */
-export function customPathQuery(lessonIds: readonly string[], title = ''): string {
-  if (lessonIds.length === 0) return '';
-  const lessons = `?${LESSONS_PARAM}=${lessonIds.map((id) => encodeURIComponent(id).replaceAll('%2F', '/')).join(',')}`;
+export function customPathQuery(steps: readonly PathStep[], codes: ReadonlyMap<string, string>, { title = '', note = '' }: { title?: string | undefined; note?: string | undefined } = {}): string {
+  if (steps.length === 0) return '';
+  const token = (step: PathStep) => ('lesson' in step ? (codes.get(step.lesson) ?? step.lesson) : PRACTICE_MARK + (codes.get(step.practice) ?? step.practice));
+  let query = `?${STEPS_PARAM}=${steps.map((step) => encodeURIComponent(token(step)).replaceAll('%2F', '/')).join('.')}`;
   const name = title.trim().slice(0, MAX_TITLE_LENGTH);
-  return name ? `${lessons}&${TITLE_PARAM}=${encodeURIComponent(name)}` : lessons;
+  if (name) query += `&${SHORT_TITLE_PARAM}=${encodeURIComponent(name)}`;
+  const words = note.trim().slice(0, MAX_NOTE_LENGTH);
+  if (words) query += `&${NOTE_PARAM}=${encodeURIComponent(words)}`;
+  return query;
 }
 
-/** The title of a custom path link, trimmed and at most MAX_TITLE_LENGTH characters; '' when it has none. */
-export function customPathTitle(query: string): string {
-  return (new URLSearchParams(query).get(TITLE_PARAM) ?? '').trim().slice(0, MAX_TITLE_LENGTH).trim();
+/** What a custom path link holds. */
+export interface CustomPath {
+  steps: PathStep[];
+  /** Tokens or ids that match no lesson or module of this course. */
+  unknown: string[];
+  title: string;
+  note: string;
+}
+
+/**
+ * Reads a custom path link: the short form `?p=…&t=…&n=…`, and the old form
+ * `?lessons=communication/communication-model,complaints/six-steps&title=…` that links already sent use.
+ * Steps keep the link's order, without blanks or repeats.
+ */
+export function parseCustomPath(query: string, known: { lessons: readonly string[]; modules: readonly string[] }): CustomPath {
+  const params = new URLSearchParams(query);
+  const lessonByToken = new Map<string, string>([...known.lessons.map((id) => [id, id] as const), ...known.lessons.map((id) => [shortCode(id), id] as const)]);
+  const moduleByToken = new Map<string, string>([...known.modules.map((id) => [id, id] as const), ...known.modules.map((id) => [shortCode(id), id] as const)]);
+  const seen = new Set<string>();
+  const steps: PathStep[] = [];
+  const unknown: string[] = [];
+  const short = params.getAll(STEPS_PARAM).flatMap((value) => value.split(/[.,]/));
+  const old = params.getAll(LESSONS_PARAM).flatMap((value) => value.split(','));
+  for (const raw of [...short, ...old]) {
+    // Slashes around an id come from pasting a lesson URL's path, e.g. "/complaints/six-steps/".
+    const token = raw.trim().replace(/^\/+|\/+$/g, '');
+    if (!token || seen.has(token)) continue;
+    seen.add(token);
+    const practice = token.startsWith(PRACTICE_MARK) ? moduleByToken.get(token.slice(1)) : undefined;
+    const lesson = lessonByToken.get(token);
+    if (practice) steps.push({ practice });
+    else if (lesson) steps.push({ lesson });
+    else unknown.push(token);
+  }
+  const text = (name: string, max: number) => (params.get(name) ?? '').trim().slice(0, max).trim();
+  return { steps, unknown, title: text(SHORT_TITLE_PARAM, MAX_TITLE_LENGTH) || text(TITLE_PARAM, MAX_TITLE_LENGTH), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
+}
+
+/** True when the query is a custom path link, short or old. */
+export function isCustomPathQuery(query: string): boolean {
+  const params = new URLSearchParams(query);
+  return params.has(STEPS_PARAM) || params.has(LESSONS_PARAM);
 }
 
 /** How far a learner is along a path. */
@@ -74,4 +138,13 @@ export function pathProgress(steps: readonly PathStep[], completedLessonIds: Rea
   const lastDone = steps.findLastIndex((step) => 'lesson' in step && completedLessonIds.has(step.lesson));
   const next = steps.find((step, i) => ('lesson' in step ? !completedLessonIds.has(step.lesson) : i > lastDone));
   return next ? { done, total, next } : { done, total };
+}
+
+/** `list` with the entry at `index` moved `by` places (−1 up, +1 down), kept within the list. */
+export function moveEntry<T>(list: readonly T[], index: number, by: number): T[] {
+  const to = Math.min(Math.max(index + by, 0), list.length - 1);
+  const out = [...list];
+  if (index < 0 || index >= list.length || to === index) return out;
+  out.splice(to, 0, ...out.splice(index, 1));
+  return out;
 }

@@ -3,6 +3,7 @@
  * and in the browser alike; Vite puts the same base into both.
  */
 import { createUrls } from '../lib/urls.ts';
+import type { ShareContext } from '../lib/share.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
@@ -12,3 +13,9 @@ export const href = urls.href;
 export const lessonHref = urls.lesson;
 /** Stable URL of a module page. */
 export const moduleHref = urls.module;
+
+/** The course's public address from COURSE_SITE at build time; '' when the build was not given one. */
+export const courseSite: string = import.meta.env.COURSE_SITE ?? '';
+
+/** Where share links are built, for a page shown at `page` (location.href in the browser). */
+export const shareContext = (page: string): ShareContext => ({ site: courseSite, base: urls.base, page });

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, kb } from '../../scripts/lib/budgets.ts';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS, kb, LAZY_WORKBOOK_BUDGET } from '../../scripts/lib/budgets.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { buildSite, copyFixture, DIST, requireDist } from './build-site.ts';
 
@@ -27,5 +28,17 @@ describe.each(BUDGETS)('the $name page', (budget) => {
 describe('a lesson page without a quiz', () => {
   it('loads no quiz script', () => {
     expect(pageWeight(fixtureDist, 'lessons/basics/second/index.html').scripts.join(' ')).not.toMatch(/Question/);
+  });
+});
+
+describe('the team report', () => {
+  it('loads the workbook library only on export, and keeps it within its budget', () => {
+    const dist = requireDist(DIST);
+    const weight = pageWeight(dist, 'team/index.html');
+    expect(weight.scripts.join(' ')).not.toMatch(/team-workbook/);
+    const chunk = readdirSync(join(dist, '_astro')).find((file) => /^team-workbook\..*\.js$/.test(file));
+    expect(chunk, 'the lazily loaded workbook chunk').toBeDefined();
+    const bytes = gzipSync(readFileSync(join(dist, '_astro', chunk!)), { level: 9 }).length;
+    expect(bytes, `the workbook library is ${kb(bytes)} gzipped, over its budget of ${kb(LAZY_WORKBOOK_BUDGET)}`).toBeLessThanOrEqual(LAZY_WORKBOOK_BUDGET);
   });
 });

@@ -11,5 +11,6 @@ export const PAGE_TYPES = [
   'paths/',
   'paths/new-hire/',
   'paths/custom/',
+  'team/',
   'no-such-page/',
 ];

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { press, tick, typeInto } from './keyboard.ts';
+import { press, tabTo, tick, typeInto } from './keyboard.ts';
 
 /** Stores progress in which `lessonIds` are completed, then opens `path`. */
 async function completeLessons(page: Page, lessonIds: string[], path: string) {
@@ -67,13 +67,12 @@ test.describe('learning paths', () => {
     await expect(page.getByRole('group', { name: '模块 7 · 投诉处理' }).getByRole('checkbox', { checked: true })).toHaveCount(2);
     await page.getByLabel('路线名称（可选）').fill('新人第一周 & 投诉');
     await page.getByRole('button', { name: '生成链接' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '链接已生成，共 3 课。' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '链接已生成，共 3 步。' })).toBeVisible();
     const field = page.getByLabel('路线链接');
     await expect(field).toBeFocused();
     const link = await field.inputValue();
-    expect(link).toBe(
-      `${new URL(baseURL!).origin}${new URL(baseURL!).pathname}paths/custom/?lessons=service-awareness/service-mindset,complaints/six-steps,complaints/cake-shop&title=${encodeURIComponent('新人第一周 & 投诉')}`,
-    );
+    // Short codes of service-mindset, six-steps and cake-shop (test/unit/paths.test.ts lists every code).
+    expect(link).toBe(`${new URL(baseURL!).origin}${new URL(baseURL!).pathname}paths/custom/?p=k3ut.ruza.fz8j&t=${encodeURIComponent('新人第一周 & 投诉')}`);
 
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
@@ -114,6 +113,68 @@ test.describe('learning paths', () => {
     await expect(field).toBeFocused();
     const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart!, input.selectionEnd!));
     expect(selected).toBe(await field.inputValue());
+  });
+
+  test('orders lessons and practice with the keyboard, adds a note, and keeps the link short', async ({ page }) => {
+    // Tabbing through the builder's 38 boxes and buttons, as a keyboard user does, takes a while.
+    test.slow();
+    await page.goto('paths/custom/');
+    const chosen = page.getByRole('list', { name: '学习顺序' }).getByRole('listitem');
+    await tick(page, page.getByRole('checkbox', { name: '投诉处理六步法' }));
+    await tick(page, page.getByRole('checkbox', { name: '练习：投诉处理' }));
+    await tick(page, page.getByRole('checkbox', { name: '沟通模型：一句话是怎样传到客户那里的' }));
+    await expect(chosen.locator('.step-title')).toHaveText(['投诉处理六步法', '练习：投诉处理', '沟通模型：一句话是怎样传到客户那里的']);
+
+    // Move the communication lesson to the top with the keyboard alone: focus stays on the moved step.
+    const up = page.getByRole('button', { name: '上移：沟通模型：一句话是怎样传到客户那里的' });
+    await tabTo(page, up);
+    await page.keyboard.press('Enter');
+    await expect(up).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(chosen.locator('.step-title')).toHaveText(['沟通模型：一句话是怎样传到客户那里的', '投诉处理六步法', '练习：投诉处理']);
+    await expect(up).toBeDisabled();
+    await expect(page.getByRole('button', { name: '下移：沟通模型：一句话是怎样传到客户那里的' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: '“沟通模型：一句话是怎样传到客户那里的”现在是第 1 步，共 3 步。' })).toBeVisible();
+    await page.getByRole('button', { name: '下移：投诉处理六步法' }).press('Enter');
+    await expect(chosen.locator('.step-title')).toHaveText(['沟通模型：一句话是怎样传到客户那里的', '练习：投诉处理', '投诉处理六步法']);
+    await page.getByRole('button', { name: '移除：练习：投诉处理' }).press('Enter');
+    await expect(chosen).toHaveCount(2);
+    await expect(page.getByRole('checkbox', { name: '练习：投诉处理' })).not.toBeChecked();
+    await tick(page, page.getByRole('checkbox', { name: '练习：投诉处理' }));
+
+    await typeInto(page, page.getByLabel('路线名称（可选）'), '入职第一周');
+    await typeInto(page, page.getByLabel('给学员的话（可选）'), '请在周五前学完。<b>加油</b>');
+    await page.getByRole('button', { name: '生成链接' }).press('Enter');
+    const link = await page.getByLabel('路线链接').inputValue();
+    // The preview server runs on 127.0.0.1 and the build has no COURSE_SITE: the link only works here.
+    await expect(page.getByText('注意：这个链接指向“这台电脑”（127.0.0.1')).toBeVisible();
+    await expect(page.getByText(`链接共 ${link.length} 个字符`)).toBeVisible();
+
+    await page.getByRole('link', { name: '预览这条路线' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('入职第一周');
+    await expect(steps(page).getByRole('link')).toHaveText(['沟通模型：一句话是怎样传到客户那里的', '投诉处理六步法', '练习：投诉处理']);
+    await expect(page.getByRole('region', { name: '培训师的话' })).toHaveText(/请在周五前学完。<b>加油<\/b>/);
+    await expect(page.getByText('2 课 · 1 组练习')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('puts ten lessons into a link of at most about 150 characters', async ({ page, baseURL }) => {
+    await page.goto('paths/custom/');
+    const boxes = page.locator('input[name=lessons]');
+    for (let i = 0; i < 10; i++) await boxes.nth(i * 3).check();
+    await page.getByRole('button', { name: '生成链接' }).click();
+    const link = await page.getByLabel('路线链接').inputValue();
+    expect(link).toMatch(/\?p=(?:[0-9a-z]{4}\.){9}[0-9a-z]{4}$/);
+    // Measured on the public address a trainer sends; this test server's address is about as long.
+    const sent = link.replace(new URL(baseURL!).origin, 'https://training.example.cn');
+    expect(sent.length).toBeLessThanOrEqual(150);
+    await expectNoAxeViolations(page);
+  });
+
+  test('still opens links sent before short codes', async ({ page }) => {
+    await page.goto('paths/custom/?lessons=complaints/six-steps,complaints/cake-shop&title=%E6%97%A7%E9%93%BE%E6%8E%A5');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('旧链接');
+    await expect(steps(page).getByRole('link')).toHaveText(['投诉处理六步法', '蛋糕店投诉案例：导购员、领班和店长']);
   });
 
   test('lists the unknown lessons of a custom link and shows the known ones', async ({ page }) => {
@@ -168,6 +229,8 @@ test.describe('deep links to a question', () => {
 test.describe('paths accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on the paths pages in the ${scheme} scheme`, async ({ page, context }) => {
+      // Four pages, the builder before and after use among them.
+      test.slow();
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.emulateMedia({ colorScheme: scheme });
       await completeLessons(page, ['service-awareness/service-mindset'], 'paths/');

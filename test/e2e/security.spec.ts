@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
 
 test.describe('content security policy', () => {
+  // One test walks every page type in turn.
+  test.describe.configure({ timeout: 60_000 });
+
   test('declares a policy without unsafe-inline scripts on every page', async ({ page }) => {
     for (const path of PAGE_TYPES) {
       await page.goto(path);

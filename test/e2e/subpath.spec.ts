@@ -37,3 +37,24 @@ test.describe('the course hosted under a sub-path', () => {
     await expect(question.locator('.q-status')).toHaveText('回答正确！');
   });
 });
+
+// The sub-path build is also given COURSE_SITE=https://training.example.cn (package.json, build:subpath).
+test.describe('links a trainer sends, with COURSE_SITE set', () => {
+  test('builds the custom path, exam and question links from the public address, without the this-computer notice', async ({ page }) => {
+    await page.goto('paths/custom/');
+    await page.getByRole('checkbox', { name: '投诉处理六步法' }).check();
+    await page.getByRole('button', { name: '生成链接' }).click();
+    await expect(page.getByLabel('路线链接')).toHaveValue('https://training.example.cn/training/customer-service/paths/custom/?p=ruza');
+    await expect(page.getByText('这个链接指向“这台电脑”')).toBeHidden();
+    await page.getByRole('link', { name: '预览这条路线' }).click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/training\/customer-service\/paths\/custom\/\?p=ruza$/);
+    await expect(page.getByRole('list', { name: '路线步骤' }).getByRole('link')).toHaveText(['投诉处理六步法']);
+
+    await page.goto('exam/?seed=42');
+    await expect(page.locator('.share-link')).toHaveText('https://training.example.cn/training/customer-service/exam/?seed=42');
+    await expect(page.locator('.share-local')).toBeHidden();
+
+    await page.goto('questions/six-steps-01/');
+    await expect(page.getByRole('link', { name: 'https://training.example.cn/training/customer-service/questions/six-steps-01/' })).toBeVisible();
+  });
+});

@@ -1,10 +1,15 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathQuery, customPathTitle, parseCustomPath, pathMinutes, pathProgress, PRACTICE_STEP_MINUTES } from '../../src/lib/paths.ts';
+import { customPathQuery, parseCustomPath, pathMinutes, pathProgress, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
 const KNOWN = ['communication/communication-model', 'complaints/six-steps', 'complaints/cake-shop', 'service-quality/five-gaps'];
+const MODULES = ['communication', 'complaints'];
+const known = { lessons: KNOWN, modules: MODULES };
+const lessonsOf = (query: string) => parseCustomPath(query, known);
 
-describe('parseCustomPath', () => {
+describe('parseCustomPath reads the links sent before short codes (old links keep working)', () => {
   it.each([
     {
       name: 'reads the lessons in the order of the link',
@@ -46,56 +51,123 @@ describe('parseCustomPath', () => {
     { name: 'returns nothing for a link without lessons', query: '?seed=42', lessons: [], unknown: [] },
     { name: 'returns nothing for an empty query', query: '', lessons: [], unknown: [] },
   ])('$name', ({ query, lessons, unknown }) => {
-    expect(parseCustomPath(query, KNOWN)).toEqual({ lessons, unknown });
-  });
-});
-
-describe('customPathQuery', () => {
-  it('keeps slashes readable', () => {
-    expect(customPathQuery(['communication/communication-model', 'complaints/six-steps'])).toBe(
-      '?lessons=communication/communication-model,complaints/six-steps',
-    );
+    const path = lessonsOf(query);
+    expect(path.steps).toEqual(lessons.map((lesson) => ({ lesson })));
+    expect(path.unknown).toEqual(unknown);
   });
 
-  it('escapes characters that would break the link', () => {
-    expect(customPathQuery(['a&b/c d', 'x#y'])).toBe('?lessons=a%26b/c%20d,x%23y');
-  });
-
-  it('returns an empty string for no lessons', () => {
-    expect(customPathQuery([])).toBe('');
-  });
-
-  it('adds an escaped, trimmed title', () => {
-    expect(customPathQuery(['complaints/six-steps'], ' 投诉 & 回访 ')).toBe('?lessons=complaints/six-steps&title=%E6%8A%95%E8%AF%89%20%26%20%E5%9B%9E%E8%AE%BF');
-  });
-
-  it('leaves out a blank title', () => {
-    expect(customPathQuery(['complaints/six-steps'], '   ')).toBe('?lessons=complaints/six-steps');
-  });
-
-  it('gives no query for a title without lessons', () => {
-    expect(customPathQuery([], '投诉')).toBe('');
-  });
-
-  it('gives back the same lessons when parsed', () => {
-    const ids = ['service-quality/five-gaps', 'complaints/cake-shop', 'a&b/c d'];
-    expect(parseCustomPath(customPathQuery(ids), ids)).toEqual({ lessons: ids, unknown: [] });
-  });
-});
-
-describe('customPathTitle', () => {
   it.each([
     { name: 'reads the title of a link', query: '?lessons=a/b&title=%E6%8A%95%E8%AF%89%20%26%20%E5%9B%9E%E8%AE%BF', title: '投诉 & 回访' },
     { name: 'trims spaces', query: '?title=%20%E6%8A%95%E8%AF%89%20', title: '投诉' },
     { name: 'returns an empty string without a title', query: '?lessons=a/b', title: '' },
     { name: 'keeps markup as plain text', query: `?title=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, title: '<img src=x onerror=alert(1)>' },
     { name: 'cuts a long title to 60 characters', query: `?title=${'长'.repeat(80)}`, title: '长'.repeat(60) },
-  ])('$name', ({ query, title }) => {
-    expect(customPathTitle(query)).toBe(title);
+  ])('title: $name', ({ query, title }) => {
+    expect(lessonsOf(query).title).toBe(title);
+  });
+});
+
+describe('short custom path links', () => {
+  const { codes } = shortCodes([...KNOWN, ...MODULES]);
+  const steps: PathStep[] = [{ lesson: 'complaints/six-steps' }, { practice: 'complaints' }, { lesson: 'communication/communication-model' }];
+
+  it('writes a four-character code per lesson, "_" and the module code for practice, joined by dots', () => {
+    expect(customPathQuery(steps, codes)).toBe(`?p=${shortCode('complaints/six-steps')}._${shortCode('complaints')}.${shortCode('communication/communication-model')}`);
+    expect(shortCode('complaints/six-steps')).toMatch(/^[0-9a-z]{4}$/);
   });
 
-  it('reads back the title customPathQuery wrote', () => {
-    expect(customPathTitle(customPathQuery(['a/b'], '新人第一周：电话 + 投诉'))).toBe('新人第一周：电话 + 投诉');
+  it('gives back the same steps, title and note when read', () => {
+    const query = customPathQuery(steps, codes, { title: ' 新人第一周：电话 + 投诉 ', note: '请在周五前学完 & 做完练习。' });
+    expect(lessonsOf(query)).toEqual({ steps, unknown: [], title: '新人第一周：电话 + 投诉', note: '请在周五前学完 & 做完练习。' });
+  });
+
+  it('writes an id without a code in full, and reads it back', () => {
+    const query = customPathQuery([{ lesson: 'complaints/cake-shop' }], new Map());
+    expect(query).toBe('?p=complaints/cake-shop');
+    expect(lessonsOf(query).steps).toEqual([{ lesson: 'complaints/cake-shop' }]);
+  });
+
+  it('leaves out a blank title and note, and gives no query without steps', () => {
+    expect(customPathQuery(steps.slice(0, 1), codes, { title: '  ', note: ' ' })).toBe(`?p=${shortCode('complaints/six-steps')}`);
+    expect(customPathQuery([], codes, { title: '投诉' })).toBe('');
+  });
+
+  it('cuts a long note to 200 characters and lists codes it does not know', () => {
+    const path = lessonsOf(`?p=zzzz.${shortCode('complaints/cake-shop')}._qqqq&n=${'话'.repeat(300)}`);
+    expect(path.note).toBe('话'.repeat(200));
+    expect(path.unknown).toEqual(['zzzz', '_qqqq']);
+    expect(path.steps).toEqual([{ lesson: 'complaints/cake-shop' }]);
+  });
+
+  it('fits ten lessons of the real course and a title into a link of about 150 characters', () => {
+    const lessons = readdirSync('content/lessons', { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
+    const all = shortCodes(lessons);
+    const ten = lessons.slice(0, 10).map((lesson) => ({ lesson }));
+    const { url } = shareLink({ path: ten, codes: all.codes, title: '新员工第一周' }, { site: 'https://training.example.cn', base: '/', page: 'http://localhost:4321/paths/custom/' });
+    expect(url.length).toBeLessThanOrEqual(150);
+    expect(parseCustomPath(new URL(url).search, { lessons, modules: [] }).steps).toEqual(ten);
+  });
+});
+
+describe('lesson codes', () => {
+  // Codes already sent in links: they must never change, or those links would break.
+  const PUBLISHED: Record<string, string> = {
+    'communication/communication-barriers': 'j87b',
+    'communication/communication-model': 'h31o',
+    'communication/ge-open-door': 'nb4i',
+    'complaints/cake-shop': 'fz8j',
+    'complaints/complaint-numbers': 'bjie',
+    'complaints/ms-meng-postage': 'svqy',
+    'complaints/six-steps': 'ruza',
+    'customer-psychology/haier-first-class-csr': 'fkls',
+    'customer-psychology/needs-hierarchy': 'xaod',
+    'customer-psychology/reactive-and-proactive': 'ldlp',
+    'product-value/four-layers': '3zde',
+    'product-value/product-and-service': '29cm',
+    'product-value/three-levels': '497t',
+    'receiving-customers/helping-customers': '9a8z',
+    'receiving-customers/listening': 'jehv',
+    'receiving-customers/needs-and-welcome': '2wd2',
+    'receiving-customers/questioning': 'b5ba',
+    'receiving-customers/restating': 'wrtn',
+    'service-awareness/service-definition': 'neii',
+    'service-awareness/service-levels': 'nylo',
+    'service-awareness/service-mindset': 'k3ut',
+    'service-awareness/why-service-matters': 'bbeg',
+    'service-quality/excellent-service': 'mkbb',
+    'service-quality/five-gaps': 'rcz9',
+    'service-quality/loyalty-80-20': '5gwh',
+    'service-quality/smart-standards': 's76p',
+    'telephone-etiquette/agent-32-case': 'k2np',
+    'telephone-etiquette/csr-role-and-customer-types': 'x05n',
+    'telephone-etiquette/dont-say-say-instead': 's8en',
+    'telephone-etiquette/phone-etiquette-rules': '3tgu',
+    'communication': '46n7',
+    'complaints': 'i7xn',
+    'customer-psychology': 'v321',
+    'product-value': 'ducw',
+    'receiving-customers': '9q3d',
+    'service-awareness': 'myl0',
+    'service-quality': 'l534',
+    'telephone-etiquette': '6hmq',
+  };
+
+  it('never change for a published lesson', () => {
+    for (const [id, code] of Object.entries(PUBLISHED)) expect(shortCode(id), id).toBe(code);
+  });
+
+  it('are different for every lesson and module of the course', () => {
+    const lessons = readdirSync('content/lessons', { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
+    const modules = readdirSync('content/modules').map((f) => f.replace(/\.yaml$/, ''));
+    expect(shortCodes([...lessons, ...modules]).clash).toBeUndefined();
+    expect(shortCodes(['a', 'b', 'a']).clash).toBeUndefined();
+  });
+
+  it('names the two ids when codes clash', () => {
+    // Found by search: two ids whose codes are equal.
+    const [a, b] = ['lesson-218', 'lesson-12024'];
+    expect(shortCode(a)).toBe(shortCode(b));
+    expect(shortCodes(['x', a, b]).clash).toEqual([a, b]);
   });
 });
 

@@ -1,5 +1,5 @@
-/** Offers `content` to the learner as a file download named `fileName`, from inside `host`. */
-export function downloadFile(host: HTMLElement, fileName: string, content: string, type: string): void {
+/** Offers `content` (text, or a Blob such as a workbook) as a file download named `fileName`, from inside `host`. */
+export function downloadFile(host: HTMLElement, fileName: string, content: string | Blob, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName, hidden: true });
   host.append(link);

@@ -10,6 +10,8 @@ import type { QuestionType } from '../../schemas/question.ts';
 import type { ExamSection } from '../../schemas/exam.ts';
 import type { ExamRecord } from '../../lib/progress/types.ts';
 import { fill } from '../../lib/template.ts';
+import { shareLink } from '../../lib/share.ts';
+import { shareContext } from '../../utils/url.ts';
 
 /** What the page puts in its JSON script: the blueprint, the bank without answers, the module titles. */
 interface ExamData {
@@ -79,10 +81,13 @@ class CourseExam extends HTMLElement {
     const url = new URL(location.href);
     url.searchParams.set('seed', String(seed));
     history.replaceState(history.state, '', url);
-    const share = new URL(urls.exam(seed), location.href).href;
+    const { url: share, localOnly } = shareLink({ exam: seed }, shareContext(location.href));
     const link = this.$<HTMLAnchorElement>('.share-link');
     link.href = share;
     link.textContent = share;
+    const local = this.$('.share-local');
+    local.hidden = !localOnly;
+    local.textContent = localOnly ? fill(this.#labels.localOnly!, { host: location.host }) : '';
     this.#seedError('');
   }
 

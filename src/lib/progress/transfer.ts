@@ -20,6 +20,16 @@ export function exportProgress(data: ProgressData, exportedAt = Date.now()): str
  * learner. `current` itself is never changed. Invalid entries in the file are skipped and listed in `dropped`.
  */
 export function importProgress(text: string, current: ProgressData): ImportResult {
+  const read = readProgressFile(text);
+  if (!read.ok) return read;
+  return { ok: true, ...merge(current, read.data), dropped: read.dropped };
+}
+
+/** An exported file read on its own: the progress it holds, or a message saying why it cannot be read. */
+export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: string };
+
+/** Reads one exported progress file, for importing it or for a trainer's team report. */
+export function readProgressFile(text: string): ReadResult {
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -31,7 +41,17 @@ export function importProgress(text: string, current: ProgressData): ImportResul
   }
   if (!isRecord(raw)) return { ok: false, error: '文件已损坏，其中没有可以导入的学习记录。' };
   const { data, dropped } = validateProgress(raw);
-  return { ok: true, ...merge(current, data), dropped };
+  const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : data.updatedAt;
+  return { ok: true, data, exportedAt, dropped };
+}
+
+/**
+ * The name of the file a learner sends to the trainer: `学习记录-王小明-2026-11-29.json`, with
+ * characters that file systems refuse taken out of the name.
+ */
+export function trainerFileName(name: string, date: string, prefix = '学习记录'): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${[prefix, safe, date].filter(Boolean).join('-')}.json`;
 }
 
 const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${a.score}|${a.correct}`;
