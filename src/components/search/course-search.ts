@@ -74,6 +74,8 @@ class CourseSearch extends HTMLElement {
     let query = raw.trim();
     list.replaceChildren();
     note.hidden = true;
+    this.dataset.state = 'searching';
+    this.dataset.query = raw.trim();
     if (!query) return void (status.textContent = '');
     status.textContent = this.#labels.searching!;
     try {
@@ -96,6 +98,7 @@ class CourseSearch extends HTMLElement {
       console.error(error);
       status.textContent = this.#labels.failed!;
     }
+    this.dataset.state = 'done';
   }
 
   #render(result: PagefindResultData): HTMLLIElement {
