@@ -1,19 +1,30 @@
 /** Merging ranked result lists (reciprocal rank fusion) and relaxing a query that finds too little. */
-import { findAliases, normalizeQuery, queryTerms } from './query.ts';
+import { findAliases, intentWords, isQuestion, normalizeQuery, queryTerms } from './query.ts';
 
 export interface RankedList {
   ids: readonly string[];
   weight: number;
+  /** The index's score of each id, when known: fusion then sums weighted scores. */
+  scores?: readonly number[];
 }
 
 /**
- * Reciprocal rank fusion: each list gives `weight / (k + rank)` to each of its ids; ids are
- * returned by their summed score, ties kept in order of first appearance.
+ * Merges ranked lists. Lists with scores add up `weight × score` (a page matching several
+ * words strongly wins over one matching one word weakly); lists without scores use reciprocal
+ * rank fusion, `weight / (k + rank)`. Ties keep the order of first appearance.
  */
 export function fuseRanks(lists: readonly RankedList[], k = 10): string[] {
-  const score = new Map<string, number>();
-  for (const { ids, weight } of lists) ids.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + weight / (k + rank + 1)));
-  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const total = new Map<string, number>();
+  for (const { ids, weight, scores } of lists) {
+    ids.forEach((id, rank) => total.set(id, (total.get(id) ?? 0) + weight * (scores ? scores[rank]! : 1 / (k + rank + 1))));
+  }
+  return [...total.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/** One result of the index: an id and its score. */
+export interface Scored {
+  id: string;
+  score: number;
 }
 
 /** Weight of a word's list: rarer words say more about what the learner wants. */
@@ -44,26 +55,37 @@ export interface RelaxOptions {
 }
 
 /**
- * Searches the whole query; when it finds fewer than `enough` results, or contains an alias,
- * also searches the aliases' terms and each word of the query on its own, and merges the lists
- * (the whole query's results first). `search` returns the ranked ids for one query.
+ * Searches the whole query; when it finds fewer than `enough` results, is a question ("…怎么办")
+ * or contains an alias, also searches the aliases' terms and each word of the query on its own,
+ * and merges the lists, the whole query's results weighing most. A single character weighs half
+ * as much as a word. `search` returns the ranked ids for one query.
  */
-export async function relaxedSearch(raw: string, search: (query: string) => Promise<string[]>, options: RelaxOptions = {}): Promise<SearchPlan> {
+export async function relaxedSearch(raw: string, search: (query: string) => Promise<Scored[]>, options: RelaxOptions = {}): Promise<SearchPlan> {
   const { aliases = [], lexicon = new Set(), pages = 0, enough = 3 } = options;
   const query = normalizeQuery(raw);
   if (!query) return { ids: [], partial: false, terms: [], expanded: [] };
   const whole = await search(query);
-  const { hits, rest } = findAliases(query, aliases);
+  const { hits } = findAliases(query, aliases);
   const expanded = [...new Set(hits.map((h) => h.term))];
-  if (whole.length >= enough && !expanded.length) return { ids: whole, partial: false, terms: [query], expanded };
+  if (whole.length >= enough && !expanded.length && !isQuestion(query, lexicon)) return { ids: whole.map((r) => r.id), partial: false, terms: [query], expanded };
 
-  const words = queryTerms(rest, lexicon).filter((w) => !expanded.includes(w) && w !== query.toLowerCase());
-  const [termLists, wordLists] = await Promise.all([Promise.all(expanded.map(search)), Promise.all(words.map(search))]);
+  const words = queryTerms(query, lexicon).filter((w) => !expanded.includes(w) && w !== query.toLowerCase());
+  const hints = intentWords(query).filter((w) => !words.includes(w));
+  const [termLists, wordLists, hintLists] = await Promise.all([Promise.all(expanded.map(search)), Promise.all(words.map(search)), Promise.all(hints.map(search))]);
+  // A question is also searched as its informative words together, without its question words
+  // and without words found on nearly every page ("客户", "服务").
+  const informative = words.filter((w, i) => [...w].length > 1 && (!pages || wordLists[i]!.length < 0.8 * pages));
+  const question = isQuestion(query, lexicon) && informative.length > 1;
+  const core = question ? await search(informative.join(' ')) : [];
+  const list = (found: Scored[], weight: number): RankedList => ({ ids: found.map((r) => r.id), scores: found.map((r) => r.score), weight });
   const lists: RankedList[] = [
-    { ids: whole, weight: 4 },
-    ...termLists.map((ids) => ({ ids, weight: 3 })),
-    ...wordLists.map((ids) => ({ ids, weight: termWeight(ids.length, pages) })),
+    // A question's own words ("哪些", "说") make its whole-query matches noisy: its core counts more.
+    list(whole, isQuestion(query, lexicon) ? 0.5 : 2),
+    list(core, 2),
+    ...termLists.map((found) => list(found, 1.5)),
+    ...[...wordLists, ...hintLists].map((found, i) => list(found, termWeight(found.length, pages) * ([...([...words, ...hints][i] ?? '')].length > 1 ? 1 : 0.5))),
   ];
   const ids = fuseRanks(lists);
-  return { ids, partial: whole.length < enough && ids.length > whole.length, terms: [query, ...expanded, ...words], expanded };
+  const complete = Math.max(whole.length, core.length);
+  return { ids, partial: complete < enough && ids.length > complete, terms: [query, ...expanded, ...words], expanded };
 }
