@@ -39,7 +39,7 @@ export function findAliases(query: string, aliases: readonly (readonly [alias: s
   for (const [alias, term] of sorted) {
     if (!alias) continue;
     const latin = !HAN.test(alias);
-    const pattern = new RegExp(latin ? `(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])` : escape(alias), latin ? 'iu' : 'u');
+    const pattern = new RegExp(latin ? `(?<![a-z0-9])${escape(alias)}(?![a-z0-9])` : escape(alias), latin ? 'iu' : 'u');
     if (!pattern.test(rest)) continue;
     hits.push({ alias, term });
     rest = rest.replace(pattern, ' ');
@@ -51,8 +51,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the query is a question or phrase with words that only ask ("客户发火怎么办"). */
 export function isQuestion(query: string, lexicon: ReadonlySet<string> = new Set()): boolean {
-  return segmentWords(normalizeQuery(query).toLowerCase(), lexicon).some(isStopword);
+  return segmentWords(normalizeQuery(query).toLowerCase(), withStopwords(lexicon)).some(isStopword);
 }
+
+// Question words longer than a character are cut whole ("怎么办", not "怎么|办").
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length > 1 && /\p{Script=Han}/u.test(w));
+const withStopwords = (lexicon: ReadonlySet<string>) => new Set([...lexicon, ...LONG_STOPWORDS]);
 
 /** Splits text into words: longest match from `lexicon` first, then the platform's word segmenter. */
 export function segmentWords(text: string, lexicon: ReadonlySet<string> = new Set()): string[] {
@@ -90,7 +94,7 @@ export const isStopword = (word: string): boolean => STOPWORDS.has(word) || /^�
  * and runs of single Chinese characters the segmenter left apart joined again ("客|服" → "客服").
  */
 export function queryTerms(query: string, lexicon: ReadonlySet<string> = new Set()): string[] {
-  const words = segmentWords(normalizeQuery(query).toLowerCase(), lexicon);
+  const words = segmentWords(normalizeQuery(query).toLowerCase(), withStopwords(lexicon));
   const terms: string[] = [];
   let run = '';
   const endRun = () => {
