@@ -1,7 +1,6 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { fill } from '../../lib/template.ts';
-import { SearchEngine } from './engine.ts';
-import { resultItem, suggestionsBlock } from './render.ts';
+import type { SearchEngine } from './engine.ts';
 
 export type SearchPageLabel = 'searching' | 'empty' | 'one' | 'many' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary';
 
@@ -14,12 +13,21 @@ const LIMIT = 20;
  * focus or when the browser is idle. `data-state="done"` and `data-query` tell tests a query is shown.
  */
 class CourseSearch extends CourseElement<SearchPageLabel> {
-  #engine!: SearchEngine;
+  // Search itself (Pagefind, relaxing, excerpts) loads lazily: on focus, when idle, or for `?q=`.
+  #lib?: Promise<{ engine: SearchEngine; render: typeof import('./render.ts') }>;
   #timer?: ReturnType<typeof setTimeout>;
   #run = 0;
 
+  #load() {
+    this.#lib ??= Promise.all([import('./engine.ts'), import('./render.ts')]).then(([{ SearchEngine }, render]) => {
+      const engine = new SearchEngine(this.dataset.base!);
+      void engine.warm();
+      return { engine, render };
+    });
+    return this.#lib;
+  }
+
   setup() {
-    this.#engine = new SearchEngine(this.dataset.base!);
     const form = this.$<HTMLFormElement>('form');
     const input = this.$<HTMLInputElement>('input[type=search]');
     const module = this.$<HTMLSelectElement>('select');
@@ -40,7 +48,7 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(go, DEBOUNCE_MS);
     });
-    input.addEventListener('focus', () => void this.#engine.warm(), { once: true });
+    input.addEventListener('focus', () => void this.#load(), { once: true });
     module.addEventListener('change', go);
     const params = new URLSearchParams(location.search);
     module.value = params.get('module') ?? '';
@@ -48,8 +56,8 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
     if (query.trim()) {
       input.value = query;
       void this.run(query, module.value);
-    } else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#engine.warm());
-    else setTimeout(() => void this.#engine.warm(), 500);
+    } else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#load());
+    else setTimeout(() => void this.#load(), 500);
   }
 
   async run(raw: string, module = '') {
@@ -73,7 +81,8 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
     if (!query) return show('');
     status.textContent = this.label('searching');
     try {
-      const outcome = await this.#engine.search(query, module);
+      const { engine, render } = await this.#load();
+      const outcome = await engine.search(query, module);
       const hits = await Promise.all(Array.from({ length: Math.min(outcome.total, LIMIT) }, (_, i) => outcome.hit(i)));
       const notes = [
         ...(outcome.converted ? [fill(this.label('converted'), { query: outcome.query })] : []),
@@ -81,11 +90,11 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
         ...(outcome.partial ? [fill(this.label('partial'), { query: outcome.query })] : []),
       ];
       if (!hits.length) {
-        const more = suggestionsBlock(outcome.suggestions, this.#engine.base, { suggest: this.label('suggest'), glossary: this.label('glossary') });
+        const more = render.suggestionsBlock(outcome.suggestions, engine.base, { suggest: this.label('suggest'), glossary: this.label('glossary') });
         return show(fill(this.label('empty'), { query }), notes, [], [more]);
       }
       const count = fill(this.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
-      show(count, notes, hits.map((hit) => resultItem(hit)));
+      show(count, notes, hits.map((hit) => render.resultItem(hit)));
     } catch (error) {
       console.error(error);
       show(this.label('failed'));

@@ -3,10 +3,11 @@ import type { SuggestableTerm } from '../../lib/search/suggest.ts';
 import { excerptElement, type SearchHit } from './engine.ts';
 
 /** One result: title link, module, the excerpt sentence and up to three section links. */
-export function resultItem(hit: SearchHit, headingLevel: 'h2' | 'h3' = 'h2', sections = true): HTMLLIElement {
+export function resultItem(hit: SearchHit, headingLevel: 'h2' | 'none' = 'h2', sections = true): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const heading = document.createElement(headingLevel);
+  const heading = document.createElement(headingLevel === 'none' ? 'p' : headingLevel);
+  heading.className = 'search-title';
   heading.append(Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title }));
   const module = Object.assign(document.createElement('p'), { className: 'search-module', textContent: hit.module });
   item.append(heading, module, excerptElement(hit.excerpt));

@@ -20,7 +20,8 @@ export function sentences(content: string): string[][] {
     for (const word of block.split(WORD_BREAK)) {
       if (!word) continue;
       words.push(word);
-      if (SENTENCE_END.test(word.at(-1)!)) {
+      const trimmed = word.trimEnd();
+      if (trimmed && SENTENCE_END.test(trimmed.at(-1)!)) {
         out.push(words);
         words = [];
       }

@@ -1,0 +1,98 @@
+/**
+ * Live results under the header's search box (loaded by ./course-search-box.ts on focus): the
+ * first results as the learner types, a link to all of them on /search/, related glossary terms
+ * when nothing is found. Arrow keys move between the results, Escape closes the list.
+ */
+import { fill } from '../../lib/template.ts';
+import type { CourseSearchBox } from './course-search-box.ts';
+import { SearchEngine } from './engine.ts';
+import { resultItem, suggestionsBlock } from './render.ts';
+
+const DEBOUNCE_MS = 120;
+const SHOWN = 5;
+
+export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
+  const engine = new SearchEngine(box.dataset.base!);
+  void engine.warm();
+  const popup = box.$('.search-popup');
+  const status = box.$('.search-popup-status');
+  const note = box.$('.search-popup-note');
+  const list = box.$<HTMLOListElement>('.search-popup-results');
+  const extra = box.$('.search-popup-extra');
+  const all = box.$<HTMLAnchorElement>('.search-popup-all');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let run = 0;
+
+  const open = (shown: boolean) => {
+    popup.hidden = !shown;
+    input.setAttribute('aria-expanded', String(shown));
+  };
+
+  const search = async (raw: string) => {
+    const current = ++run;
+    const query = raw.trim();
+    box.dataset.state = 'searching';
+    box.dataset.query = query;
+    if (!query) {
+      open(false);
+      box.dataset.state = 'done';
+      return;
+    }
+    open(true);
+    status.textContent = box.label('searching');
+    try {
+      const outcome = await engine.search(query);
+      const hits = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) }, (_, i) => outcome.hit(i)));
+      if (current !== run) return;
+      const notes = [
+        ...(outcome.converted ? [fill(box.label('converted'), { query: outcome.query })] : []),
+        ...(outcome.partial ? [fill(box.label('partial'), { query: outcome.query })] : []),
+      ];
+      note.textContent = notes.join(' ');
+      note.hidden = !notes.length;
+      list.replaceChildren(...hits.map((hit) => resultItem(hit, 'none', false)));
+      all.href = `${engine.base}search/?q=${encodeURIComponent(query)}`;
+      all.textContent = fill(box.label('viewAll'), { count: outcome.total });
+      all.hidden = !hits.length;
+      if (hits.length) {
+        status.textContent = fill(box.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
+        extra.replaceChildren();
+      } else {
+        status.textContent = fill(box.label('empty'), { query });
+        extra.replaceChildren(suggestionsBlock(outcome.suggestions, engine.base, { suggest: box.label('suggest'), glossary: box.label('glossary') }));
+      }
+    } catch (error) {
+      console.error(error);
+      if (current === run) status.textContent = box.label('failed');
+    }
+    if (current === run) box.dataset.state = 'done';
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount) open(true);
+  });
+  const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => !a.hidden);
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !popup.hidden) {
+      event.preventDefault();
+      open(false);
+      input.focus();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const targets = links();
+    if (popup.hidden || !targets.length) return;
+    event.preventDefault();
+    const at = targets.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowUp' && at <= 0) return input.focus();
+    targets[event.key === 'ArrowDown' ? Math.min(at + 1, targets.length - 1) : at - 1]!.focus();
+  });
+  box.addEventListener('focusout', (event) => {
+    if (!box.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  if (input.value.trim()) void search(input.value);
+}
