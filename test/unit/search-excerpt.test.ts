@@ -39,6 +39,13 @@ describe('buildExcerpt', () => {
     expect(shown.length).toBeLessThanOrEqual(32);
   });
 
+  it('cuts words itself when the text has no word breaks (as Pagefind hands it to the page)', () => {
+    const plain = '沟通障碍：五类障碍. 十种表现里的最后一种是光环效应。它让人以偏概全。 沟通障碍 光环效应 第一印象';
+    const parts = buildExcerpt(plain, ['光环效应'], { skip: ['沟通障碍 光环效应 第一印象'] });
+    expect(text(parts)).toBe('十种表现里的最后一种是光环效应。');
+    expect(marks(parts)).toEqual(['光环效应']);
+  });
+
   it('splits text into sentences at full stops and blocks', () => {
     expect(sentences(CONTENT).map((s) => s.join(''))).toEqual(['沟通障碍：五类障碍', '十种表现里的最后一种是光环效应。', '它让人以偏概全。', '沟通障碍说不清楚光环效应第一印象']);
   });

@@ -1,7 +1,8 @@
 /**
  * Excerpts that read as sentences: the sentence of a page's indexed text that best matches the
- * searched words, with whole words marked. Pagefind's text separates words with zero-width spaces
- * and blocks with ". "; both are used here and neither is shown.
+ * searched words, with whole words marked. Pagefind's text separates blocks with ". "; its words
+ * are separated by zero-width spaces in the index files (used when present) and cut with
+ * `Intl.Segmenter` otherwise (the text Pagefind hands to the page has them removed).
  */
 
 export interface ExcerptPart {
@@ -12,12 +13,21 @@ export interface ExcerptPart {
 const WORD_BREAK = '\u200b';
 const SENTENCE_END = /[。！？；!?]/u;
 
+let segmenter: Intl.Segmenter | undefined;
+
+/** Words of a block, punctuation and spaces included, so that joining them gives the block back. */
+function wordsOf(block: string): string[] {
+  if (block.includes(WORD_BREAK)) return block.split(WORD_BREAK);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return [...segmenter.segment(block)].map((s) => s.segment);
+}
+
 /** The page's text as sentences, each a list of its words. */
 export function sentences(content: string): string[][] {
   const out: string[][] = [];
   for (const block of content.split(/\.\s\u200b?|\n+/u)) {
     let words: string[] = [];
-    for (const word of block.split(WORD_BREAK)) {
+    for (const word of wordsOf(block)) {
       if (!word) continue;
       words.push(word);
       const trimmed = word.trimEnd();
@@ -122,10 +132,11 @@ function partsOf(words: string[], ranges: [number, number][], maxLength: number)
       start = at;
     }
     let end = start;
-    for (const word of words.join('').slice(start) ? wordsFrom(words, start) : []) {
+    for (const word of wordsFrom(words, start)) {
       if (end - start + word.length > maxLength) break;
       end += word.length;
     }
+    if (end === start) end = Math.min(plain.length, start + maxLength);
     offset = start;
     prefix = start > 0 ? '…' : '';
     suffix = end < plain.length ? '…' : '';
