@@ -48,12 +48,12 @@ export async function runFindability(page: Page, searchUrl: string, queries: Fin
   return outcomes;
 }
 
-export interface FindabilityRow {
+export type FindabilityRow = {
   kind: string;
   queries: number;
   'top-3 hits': string;
   'no result': string;
-}
+};
 
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)} %`;
 

@@ -45,6 +45,7 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
       go();
     });
     input.addEventListener('input', () => {
+      void this.#lib?.then(({ engine }) => engine.preload(input.value));
       clearTimeout(this.#timer);
       this.#timer = setTimeout(go, DEBOUNCE_MS);
     });
@@ -83,18 +84,24 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
     try {
       const { engine, render } = await this.#load();
       const outcome = await engine.search(query, module);
-      const hits = await Promise.all(Array.from({ length: Math.min(outcome.total, LIMIT) }, (_, i) => outcome.hit(i)));
       const notes = [
         ...(outcome.converted ? [fill(this.label('converted'), { query: outcome.query })] : []),
         ...(outcome.expanded.length ? [fill(this.label('expanded'), { terms: outcome.expanded.join('、') })] : []),
         ...(outcome.partial ? [fill(this.label('partial'), { query: outcome.query })] : []),
       ];
-      if (!hits.length) {
-        const more = render.suggestionsBlock(outcome.suggestions, engine.base, { suggest: this.label('suggest'), glossary: this.label('glossary') });
+      if (!outcome.total) {
+        const more = render.suggestionsBlock(await engine.suggestions(outcome.query), engine.base, { suggest: this.label('suggest'), glossary: this.label('glossary') });
         return show(fill(this.label('empty'), { query }), notes, [], [more]);
       }
+      // The first result shows as soon as it has loaded; the others follow.
+      const first = await outcome.hit(0);
       const count = fill(this.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
-      show(count, notes, hits.map((hit) => render.resultItem(hit)));
+      show(count, notes, [render.resultItem(first)]);
+      this.dataset.state = 'searching';
+      const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, LIMIT) - 1 }, (_, i) => outcome.hit(i + 1)));
+      if (run !== this.#run) return;
+      list.append(...rest.map((hit) => render.resultItem(hit)));
+      this.dataset.state = 'done';
     } catch (error) {
       console.error(error);
       show(this.label('failed'));

@@ -7,6 +7,7 @@
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { relaxedSearch } from '../../lib/search/fuse.ts';
+import { queryTerms } from '../../lib/search/query.ts';
 import type { SearchData } from '../../lib/search/lexicon.ts';
 import { suggestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
 
@@ -48,8 +49,6 @@ export interface SearchOutcome {
   total: number;
   /** Loads the `i`-th result. */
   hit(i: number): Promise<SearchHit>;
-  /** Related glossary terms, for when nothing is found. */
-  suggestions: SuggestableTerm[];
 }
 
 // Characters of the CJK blocks: only such queries can need Traditional-to-Simplified conversion.
@@ -68,7 +67,22 @@ export class SearchEngine {
 
   /** Starts loading Pagefind, its index entry and the search data; safe to call often. */
   warm(): Promise<unknown> {
+    // The word segmenter loads its dictionary on first use: do it now, not after the first key.
+    queryTerms('客户服务');
     return Promise.all([this.#loadPagefind(), this.#loadData()]);
+  }
+
+  /** Starts fetching the index chunks a query will need, while the learner is still typing. */
+  async preload(raw: string): Promise<void> {
+    const query = raw.trim();
+    if (!query || !this.#pagefind) return;
+    const [pagefind, data] = await Promise.all([this.#loadPagefind(), this.#loadData()]);
+    for (const word of [query, ...queryTerms(query, this.#lexicon(data))]) void pagefind.preload(word);
+  }
+
+  #lexiconSet?: Set<string>;
+  #lexicon(data: SearchData): Set<string> {
+    return (this.#lexiconSet ??= new Set(data.lexicon));
   }
 
   #loadPagefind(): Promise<Pagefind> {
@@ -80,12 +94,22 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
+  #terms?: Promise<SuggestableTerm[]>;
+
+  /** Related glossary terms, for when nothing is found; their list loads only then. */
+  async suggestions(query: string): Promise<SuggestableTerm[]> {
+    this.#terms ??= fetch(`${this.base}search/terms.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<SuggestableTerm[]>) : []))
+      .catch(() => []);
+    return suggestTerms(query, await this.#terms);
+  }
+
   #loadData(): Promise<SearchData> {
     this.#data ??= fetch(`${this.base}search/lexicon.json`)
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`search data: HTTP ${r.status}`))))
       .catch((error: unknown) => {
         console.error(error);
-        return { pages: 0, aliases: [], lexicon: [], terms: [] };
+        return { pages: 0, aliases: [], lexicon: [] };
       });
     return this.#data;
   }
@@ -126,7 +150,7 @@ export class SearchEngine {
         for (const r of results) if (!found.has(r.id)) found.set(r.id, r);
         return results.map((r) => ({ id: r.id, score: r.score }));
       },
-      { aliases: data.aliases, lexicon: new Set(data.lexicon), pages: data.pages },
+      { aliases: data.aliases, lexicon: this.#lexicon(data), pages: data.pages },
     );
     const loaded = new Map<number, Promise<SearchHit>>();
     return {
@@ -135,7 +159,6 @@ export class SearchEngine {
       partial: plan.partial,
       expanded: plan.expanded,
       total: plan.ids.length,
-      suggestions: plan.ids.length ? [] : suggestTerms(query, data.terms),
       hit: (i) => {
         if (!loaded.has(i)) loaded.set(i, found.get(plan.ids[i]!)!.data().then((d) => toHit(d, plan.terms)));
         return loaded.get(i)!;

@@ -42,7 +42,6 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
     status.textContent = box.label('searching');
     try {
       const outcome = await engine.search(query);
-      const hits = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) }, (_, i) => outcome.hit(i)));
       if (current !== run) return;
       const notes = [
         ...(outcome.converted ? [fill(box.label('converted'), { query: outcome.query })] : []),
@@ -50,16 +49,23 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
       ];
       note.textContent = notes.join(' ');
       note.hidden = !notes.length;
-      list.replaceChildren(...hits.map((hit) => resultItem(hit, 'none', false)));
       all.href = `${engine.base}search/?q=${encodeURIComponent(query)}`;
       all.textContent = fill(box.label('viewAll'), { count: outcome.total });
-      all.hidden = !hits.length;
-      if (hits.length) {
+      all.hidden = !outcome.total;
+      if (!outcome.total) {
+        list.replaceChildren();
+        status.textContent = fill(box.label('empty'), { query });
+        extra.replaceChildren(suggestionsBlock(await engine.suggestions(outcome.query), engine.base, { suggest: box.label('suggest'), glossary: box.label('glossary') }));
+      } else {
+        // The first result shows as soon as it has loaded; the others follow.
+        const first = await outcome.hit(0);
+        if (current !== run) return;
         status.textContent = fill(box.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
         extra.replaceChildren();
-      } else {
-        status.textContent = fill(box.label('empty'), { query });
-        extra.replaceChildren(suggestionsBlock(outcome.suggestions, engine.base, { suggest: box.label('suggest'), glossary: box.label('glossary') }));
+        list.replaceChildren(resultItem(first, 'none', false));
+        const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) - 1 }, (_, i) => outcome.hit(i + 1)));
+        if (current !== run) return;
+        list.append(...rest.map((hit) => resultItem(hit, 'none', false)));
       }
     } catch (error) {
       console.error(error);
@@ -69,6 +75,7 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
   };
 
   input.addEventListener('input', () => {
+    void engine.preload(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
   });

@@ -11,34 +11,26 @@ export interface ExcerptPart {
 }
 
 const WORD_BREAK = '\u200b';
-const SENTENCE_END = /[。！？；!?]/u;
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Words of a block, punctuation and spaces included, so that joining them gives the block back. */
-function wordsOf(block: string): string[] {
-  if (block.includes(WORD_BREAK)) return block.split(WORD_BREAK);
+/** Words of a sentence, punctuation and spaces included, so that joining them gives it back. */
+function wordsOf(sentence: string): string[] {
+  if (sentence.includes(WORD_BREAK)) return sentence.split(WORD_BREAK).filter(Boolean);
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return [...segmenter.segment(block)].map((s) => s.segment);
+  return [...segmenter.segment(sentence)].map((s) => s.segment);
 }
 
-/** The page's text as sentences, each a list of its words. */
-export function sentences(content: string): string[][] {
-  const out: string[][] = [];
+/** The page's text as sentences (plain strings, word breaks kept), cut at full stops and blocks. */
+export function sentences(content: string): string[] {
+  const out: string[] = [];
   for (const block of content.split(/\.\s\u200b?|\n+/u)) {
-    let words: string[] = [];
-    for (const word of wordsOf(block)) {
-      if (!word) continue;
-      words.push(word);
-      const trimmed = word.trimEnd();
-      if (trimmed && SENTENCE_END.test(trimmed.at(-1)!)) {
-        out.push(words);
-        words = [];
-      }
+    for (const match of block.matchAll(/[^。！？；!?]+(?:[。！？；!?][\s\u200b]*)*/gu)) {
+      const sentence = match[0].replace(/^[\s\u200b]+|[\s\u200b]+$/gu, '');
+      if (sentence.replaceAll(WORD_BREAK, '').length > 1) out.push(sentence);
     }
-    if (words.length) out.push(words);
   }
-  return out.map((words) => trimWords(words)).filter((words) => words.join('').trim().length > 1);
+  return out;
 }
 
 function trimWords(words: string[]): string[] {
@@ -100,20 +92,22 @@ export interface ExcerptOptions {
 export function buildExcerpt(content: string, terms: readonly string[], options: ExcerptOptions = {}): ExcerptPart[] {
   const { skip = [], maxLength = 90 } = options;
   const skipped = new Set(skip.map(squash));
-  const candidates = sentences(content).filter((words) => !skipped.has(squash(words.join(''))));
+  // Only the chosen sentence is cut into words: cutting a whole lesson would be slow on a phone.
+  const candidates = sentences(content).filter((sentence) => !skipped.has(squash(sentence.replaceAll(WORD_BREAK, ''))));
   if (!candidates.length) return [];
   const wanted = [...new Set(terms.map((t) => t.toLowerCase().trim()).filter(Boolean))];
   let best = candidates[0]!;
   let bestScore = 0;
-  for (const words of candidates) {
-    const plain = words.join('').toLowerCase();
+  for (const sentence of candidates) {
+    const plain = sentence.replaceAll(WORD_BREAK, '').toLowerCase();
     const score = wanted.reduce((sum, term) => sum + (plain.includes(term) ? term.length * term.length : 0), 0);
     if (score > bestScore) {
-      best = words;
+      best = sentence;
       bestScore = score;
     }
   }
-  return partsOf(best, bestScore ? markedRanges(best, wanted) : [], maxLength);
+  const words = trimWords(wordsOf(best));
+  return partsOf(words, bestScore ? markedRanges(words, wanted) : [], maxLength);
 }
 
 function partsOf(words: string[], ranges: [number, number][], maxLength: number): ExcerptPart[] {

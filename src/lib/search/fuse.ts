@@ -64,23 +64,26 @@ export async function relaxedSearch(raw: string, search: (query: string) => Prom
   const { aliases = [], lexicon = new Set(), pages = 0, enough = 3 } = options;
   const query = normalizeQuery(raw);
   if (!query) return { ids: [], partial: false, terms: [], expanded: [] };
-  const whole = await search(query);
   const { hits } = findAliases(query, aliases);
   const expanded = [...new Set(hits.map((h) => h.term))];
-  if (whole.length >= enough && !expanded.length && !isQuestion(query, lexicon)) return { ids: whole.map((r) => r.id), partial: false, terms: [query], expanded };
-
+  const asks = isQuestion(query, lexicon);
   const words = queryTerms(query, lexicon).filter((w) => !expanded.includes(w) && w !== query.toLowerCase());
   const hints = intentWords(query).filter((w) => !words.includes(w));
-  const [termLists, wordLists, hintLists] = await Promise.all([Promise.all(expanded.map(search)), Promise.all(words.map(search)), Promise.all(hints.map(search))]);
+  // A question or an alias will be relaxed anyway: search its parts at the same time as the whole.
+  const parts = () => Promise.all([Promise.all(expanded.map(search)), Promise.all(words.map(search)), Promise.all(hints.map(search))]);
+  const early = asks || expanded.length ? parts() : undefined;
+  const whole = await search(query);
+  if (!early && whole.length >= enough) return { ids: whole.map((r) => r.id), partial: false, terms: [query], expanded };
+  const [termLists, wordLists, hintLists] = await (early ?? parts());
   // A question is also searched as its informative words together, without its question words
   // and without words found on nearly every page ("客户", "服务").
   const informative = words.filter((w, i) => [...w].length > 1 && (!pages || wordLists[i]!.length < 0.8 * pages));
-  const question = isQuestion(query, lexicon) && informative.length > 1;
+  const question = asks && informative.length > 1;
   const core = question ? await search(informative.join(' ')) : [];
   const list = (found: Scored[], weight: number): RankedList => ({ ids: found.map((r) => r.id), scores: found.map((r) => r.score), weight });
   const lists: RankedList[] = [
     // A question's own words ("哪些", "说") make its whole-query matches noisy: its core counts more.
-    list(whole, isQuestion(query, lexicon) ? 0.5 : 2),
+    list(whole, asks ? 0.5 : 2),
     list(core, 2),
     ...termLists.map((found) => list(found, 1.5)),
     ...[...wordLists, ...hintLists].map((found, i) => list(found, termWeight(found.length, pages) * ([...([...words, ...hints][i] ?? '')].length > 1 ? 1 : 0.5))),

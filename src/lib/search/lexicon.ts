@@ -1,7 +1,7 @@
 /**
  * What the search box needs besides Pagefind, built with the site: the glossary's aliases (to
- * expand a query), the course's own words (to cut a question into words), and the glossary terms
- * (to suggest when nothing is found). Served as one small JSON file, fetched on first focus.
+ * expand a query) and the course's own words (to cut a question into words), fetched on first
+ * focus; and the glossary terms to suggest when nothing is found, fetched only then.
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { LessonData } from '../../schemas/lesson.ts';
@@ -14,8 +14,11 @@ export interface SearchData {
   aliases: [string, string][];
   /** Words to keep whole when cutting a query. */
   lexicon: string[];
-  /** Glossary terms for suggestions. */
-  terms: SuggestableTerm[];
+}
+
+/** Glossary terms for suggestions when nothing is found (a file of their own, loaded only then). */
+export function suggestionTerms(glossary: readonly GlossaryTerm[]): SuggestableTerm[] {
+  return glossary.map((t) => ({ id: t.id, term: t.term, ...(t.english ? { english: t.english } : {}), ...(t.aliases?.length ? { aliases: t.aliases } : {}), lessons: t.lessons.length }));
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -44,6 +47,5 @@ export function buildSearchData(lessons: readonly Pick<LessonData, 'keywords' | 
     aliases,
     // Only Chinese words need help from a word list; Latin words split at spaces anyway.
     lexicon: [...lexicon].filter((w) => HAN.test(w) && w.length >= 2 && w.length <= 8 && !/\s/u.test(w)),
-    terms: glossary.map((t) => ({ id: t.id, term: t.term, ...(t.english ? { english: t.english } : {}), ...(t.aliases?.length ? { aliases: t.aliases } : {}), lessons: t.lessons.length })),
   };
 }

@@ -58,13 +58,16 @@ export function isQuestion(query: string, lexicon: ReadonlySet<string> = new Set
 const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length > 1 && /\p{Script=Han}/u.test(w));
 const withStopwords = (lexicon: ReadonlySet<string>) => new Set([...lexicon, ...LONG_STOPWORDS]);
 
+let segmenter: Intl.Segmenter | undefined;
+
 /** Splits text into words: longest match from `lexicon` first, then the platform's word segmenter. */
 export function segmentWords(text: string, lexicon: ReadonlySet<string> = new Set()): string[] {
   const longest = Math.max(0, ...[...lexicon].map((w) => w.length));
   const words: string[] = [];
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const cut = segmenter;
   const flush = (span: string) => {
-    for (const s of segmenter.segment(span)) if (s.isWordLike) words.push(s.segment);
+    for (const s of cut.segment(span)) if (s.isWordLike) words.push(s.segment);
   };
   let pending = '';
   let i = 0;
