@@ -25,7 +25,6 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
 
   const open = (shown: boolean) => {
     popup.hidden = !shown;
-    input.setAttribute('aria-expanded', String(shown));
   };
 
   const search = async (raw: string) => {
@@ -74,18 +73,22 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
     if (current === run) box.dataset.state = 'done';
   };
 
+  // Closed with Escape: stays closed when focus comes back to the box, until the learner types.
+  let dismissed = false;
   input.addEventListener('input', () => {
+    dismissed = false;
     void engine.preload(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount) open(true);
+    if (!dismissed && input.value.trim() && list.childElementCount) open(true);
   });
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => !a.hidden);
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !popup.hidden) {
       event.preventDefault();
+      dismissed = true;
       open(false);
       input.focus();
       return;
