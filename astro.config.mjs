@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
+import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
+import { contentCheck } from './src/utils/content-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -18,8 +20,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
-  vite: { plugins: [punctuationPlugin()] },
+  // contentCheck first: content problems stop the build before anything else runs.
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -2,7 +2,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { fill } from '../../lib/template.ts';
 import type { SearchEngine } from './engine.ts';
 
-export type SearchPageLabel = 'searching' | 'empty' | 'one' | 'many' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary';
+export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary';
 
 /** How long typing must pause before the results follow it. */
 const DEBOUNCE_MS = 120;
@@ -20,7 +20,7 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
 
   #load() {
     this.#lib ??= Promise.all([import('./engine.ts'), import('./render.ts')]).then(([{ SearchEngine }, render]) => {
-      const engine = new SearchEngine(this.dataset.base!);
+      const engine = new SearchEngine();
       void engine.warm();
       return { engine, render };
     });
@@ -90,12 +90,12 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
         ...(outcome.partial ? [fill(this.label('partial'), { query: outcome.query })] : []),
       ];
       if (!outcome.total) {
-        const more = render.suggestionsBlock(await engine.suggestions(outcome.query), engine.base, { suggest: this.label('suggest'), glossary: this.label('glossary') });
+        const more = render.suggestionsBlock(await engine.suggestions(outcome.query), { suggest: this.label('suggest'), glossary: this.label('glossary') });
         return show(fill(this.label('empty'), { query }), notes, [], [more]);
       }
       // The first result shows as soon as it has loaded; the others follow.
       const first = await outcome.hit(0);
-      const count = fill(this.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
+      const count = fill(this.label('results'), { count: outcome.total });
       show(count, notes, [render.resultItem(first)]);
       this.dataset.state = 'searching';
       const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, LIMIT) - 1 }, (_, i) => outcome.hit(i + 1)));

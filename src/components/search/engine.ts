@@ -8,6 +8,7 @@
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { relaxedSearch } from '../../lib/search/fuse.ts';
 import { queryTerms } from '../../lib/search/query.ts';
+import { urls } from '../../utils/url.ts';
 import type { SearchData } from '../../lib/search/lexicon.ts';
 import { suggestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
 
@@ -55,15 +56,10 @@ export interface SearchOutcome {
 const HAN = /[\u3400-\u9fff]/;
 
 export class SearchEngine {
-  readonly base: string;
   #pagefind?: Promise<Pagefind>;
   #data?: Promise<SearchData>;
   #toSimplified?: Promise<(text: string) => string>;
   #traditional?: Promise<Set<string>>;
-
-  constructor(base: string) {
-    this.base = base;
-  }
 
   /** Starts loading Pagefind, its index entry and the search data; safe to call often. */
   warm(): Promise<unknown> {
@@ -86,8 +82,8 @@ export class SearchEngine {
   }
 
   #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: this.base, excerptLength: 30 });
+    this.#pagefind ??= import(/* @vite-ignore */ urls.pagefind()).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ baseUrl: urls.base, excerptLength: 30 });
       await pagefind.init();
       return pagefind;
     });
@@ -98,14 +94,14 @@ export class SearchEngine {
 
   /** Related glossary terms, for when nothing is found; their list loads only then. */
   async suggestions(query: string): Promise<SuggestableTerm[]> {
-    this.#terms ??= fetch(`${this.base}search/terms.json`)
+    this.#terms ??= fetch(urls.asset('search/terms.json'))
       .then((r) => (r.ok ? (r.json() as Promise<SuggestableTerm[]>) : []))
       .catch(() => []);
     return suggestTerms(query, await this.#terms);
   }
 
   #loadData(): Promise<SearchData> {
-    this.#data ??= fetch(`${this.base}search/lexicon.json`)
+    this.#data ??= fetch(urls.asset('search/lexicon.json'))
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`search data: HTTP ${r.status}`))))
       .catch((error: unknown) => {
         console.error(error);
@@ -116,7 +112,7 @@ export class SearchEngine {
 
   /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
   async #isTraditional(query: string): Promise<boolean> {
-    this.#traditional ??= fetch(`${this.base}search/traditional-characters.txt`)
+    this.#traditional ??= fetch(urls.asset('search/traditional-characters.txt'))
       .then((r) => (r.ok ? r.text() : ''))
       .then((text) => new Set(text));
     const characters = await this.#traditional;

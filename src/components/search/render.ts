@@ -1,6 +1,7 @@
 /** DOM for search results, shared by the search page and the header's search box. */
 import type { SuggestableTerm } from '../../lib/search/suggest.ts';
 import { excerptElement, type SearchHit } from './engine.ts';
+import { urls } from '../../utils/url.ts';
 
 /** One result: title link, module, the excerpt sentence and up to three section links. */
 export function resultItem(hit: SearchHit, headingLevel: 'h2' | 'none' = 'h2', sections = true): HTMLLIElement {
@@ -25,19 +26,19 @@ export function resultItem(hit: SearchHit, headingLevel: 'h2' | 'none' = 'h2', s
 }
 
 /** Related glossary terms, each linking to its entry, and a link to the whole glossary. */
-export function suggestionsBlock(terms: readonly SuggestableTerm[], base: string, labels: { suggest: string; glossary: string }): HTMLDivElement {
+export function suggestionsBlock(terms: readonly SuggestableTerm[], labels: { suggest: string; glossary: string }): HTMLDivElement {
   const block = document.createElement('div');
   block.className = 'search-suggestions';
   const intro = Object.assign(document.createElement('p'), { textContent: labels.suggest });
   const list = document.createElement('ul');
   for (const term of terms) {
     const li = document.createElement('li');
-    const link = Object.assign(document.createElement('a'), { href: `${base}glossary/#${term.id}`, textContent: term.term });
+    const link = Object.assign(document.createElement('a'), { href: urls.glossaryTerm(term.id), textContent: term.term });
     li.append(link);
     if (term.english) li.append(Object.assign(document.createElement('span'), { className: 'search-english', lang: 'en', textContent: ` ${term.english}` }));
     list.append(li);
   }
-  const all = Object.assign(document.createElement('a'), { href: `${base}glossary/`, textContent: labels.glossary });
+  const all = Object.assign(document.createElement('a'), { href: urls.href('glossary/'), textContent: labels.glossary });
   const more = document.createElement('p');
   more.append(all);
   block.append(intro, list, more);

@@ -4,6 +4,7 @@
  * when nothing is found. Arrow keys move between the results, Escape closes the list.
  */
 import { fill } from '../../lib/template.ts';
+import { urls } from '../../utils/url.ts';
 import type { CourseSearchBox } from './course-search-box.ts';
 import { SearchEngine } from './engine.ts';
 import { resultItem, suggestionsBlock } from './render.ts';
@@ -12,7 +13,7 @@ const DEBOUNCE_MS = 120;
 const SHOWN = 5;
 
 export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
-  const engine = new SearchEngine(box.dataset.base!);
+  const engine = new SearchEngine();
   void engine.warm();
   const popup = box.$('.search-popup');
   const status = box.$('.search-popup-status');
@@ -48,18 +49,18 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
       ];
       note.textContent = notes.join(' ');
       note.hidden = !notes.length;
-      all.href = `${engine.base}search/?q=${encodeURIComponent(query)}`;
+      all.href = urls.search(query);
       all.textContent = fill(box.label('viewAll'), { count: outcome.total });
       all.hidden = !outcome.total;
       if (!outcome.total) {
         list.replaceChildren();
         status.textContent = fill(box.label('empty'), { query });
-        extra.replaceChildren(suggestionsBlock(await engine.suggestions(outcome.query), engine.base, { suggest: box.label('suggest'), glossary: box.label('glossary') }));
+        extra.replaceChildren(suggestionsBlock(await engine.suggestions(outcome.query), { suggest: box.label('suggest'), glossary: box.label('glossary') }));
       } else {
         // The first result shows as soon as it has loaded; the others follow.
         const first = await outcome.hit(0);
         if (current !== run) return;
-        status.textContent = fill(box.label(outcome.total === 1 ? 'one' : 'many'), { count: outcome.total });
+        status.textContent = fill(box.label('results'), { count: outcome.total });
         extra.replaceChildren();
         list.replaceChildren(resultItem(first, 'none', false));
         const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) - 1 }, (_, i) => outcome.hit(i + 1)));
