@@ -3,7 +3,9 @@
  *   - build and index time, peak memory and size of the real course and of generated courses
  *     (300, 1,000 and 3,000 lessons with 10 questions each; `--sizes 300,1000` to choose);
  *   - page weights against their budgets;
- *   - search: bytes fetched and time to the first result, in Chromium;
+ *   - search: the findability test set's top-3 hit rate per kind and share of empty results, and
+ *     the time from the last keystroke to the first result in the header's box (Chromium, 4× CPU
+ *     slowdown) with the bytes fetched before it;
  *   - Lighthouse (mobile) scores per page type (`--no-lighthouse` to skip).
  * Figures are measured, never asserted: budgets that must hold are in test/build/budgets.test.ts.
  */
@@ -15,6 +17,9 @@ import { chromium } from '@playwright/test';
 import { BUDGETS, kb } from './lib/budgets.ts';
 import { generateCourse } from './lib/generate-course.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { loadQueries, runFindability, summarize } from './lib/findability.ts';
+import { searchTiming } from './lib/search-timing.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -133,6 +138,21 @@ async function searchCost(course: string, dir: string, port: number, query: stri
   }
 }
 
+/** The findability test set against `dir`'s search page, and the header box's timing. */
+async function searchFigures(course: string, dir: string, port: number, queries: string[], findability: boolean) {
+  const server = await serveStatic(dir, port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  try {
+    const hits = findability ? summarize(await runFindability(await browser.newPage(), `http://127.0.0.1:${port}/search/`, loadQueries())) : [];
+    const timing = [];
+    for (const query of queries) timing.push(await searchTiming(browser, server, course, `http://127.0.0.1:${port}/lessons/communication/communication-model/`, query));
+    return { hits, timing };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
 async function lighthouseScores(dir: string, port: number) {
   const stop = await serve(dir, port);
   const rows = [];
@@ -196,10 +216,14 @@ for (const lessons of sizes) {
 table('Build and index', builds.map((b) => b.row));
 
 const largest = builds.at(-1)!;
-table('Search (Chromium, cold cache)', [
-  await searchCost('real course', builds[0]!.outDir, 4391, '光环效应'),
-  await searchCost('real course', builds[0]!.outDir, 4392, '客户发火怎么办'),
-  ...(sizes.length ? [await searchCost(largest.row.course, largest.outDir, 4393, '光环效应')] : []),
+const real = await searchFigures('real course', builds[0]!.outDir, 4391, ['光环效应', '客户发火怎么办', '顾客说话太啰嗦怎么办', 'Haier', '光環效應'], true);
+table('Findability: the test set (test/search/queries.yaml), top-3 hits and empty results per kind', real.hits);
+table('Search as you type in the header box (Chromium, 4× CPU slowdown, gzip, cold cache, box focused 1 s before typing)', [
+  ...real.timing,
+  ...(sizes.length ? (await searchFigures(largest.row.course, largest.outDir, 4393, ['光环效应', '客户发火怎么办'], false)).timing : []),
+]);
+table('Search page, pressing Enter (Chromium, no slowdown, cold cache, astro preview)', [
+  await searchCost('real course', builds[0]!.outDir, 4392, '光环效应'),
 ]);
 
 if (lighthouse) table('Lighthouse 13, mobile', await lighthouseScores(builds[0]!.outDir, 4394));

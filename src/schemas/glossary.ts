@@ -7,6 +7,10 @@ export const GlossaryTermSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '编号只能用小写英文字母、数字和单个连字符“-”，例如 halo-effect'),
   /** The term as learners read it, e.g. "光环效应". */
   term: prose,
+  /** The English name, where one is in use, e.g. "halo effect"; shown on the glossary page and searchable. */
+  english: z.string().trim().min(1).optional(),
+  /** Other names a learner may search by (abbreviations, near-synonyms, everyday words, variant characters). */
+  aliases: z.array(z.string().trim().min(1)).optional(),
   /** A one- or two-sentence definition in plain words. */
   definition: prose,
   /** Lessons (`<module>/<slug>`) that teach the term. */

@@ -17,6 +17,8 @@ export const LessonSchema = z.strictObject({
   minutes: z.number().int().positive().max(240),
   /** Everyday words a learner might search for; weighted in search. */
   keywords: z.array(z.string().trim().min(1)).default([]),
+  /** Other names a learner may search by: English names, abbreviations, near-synonyms, variant characters. Indexed, not shown. */
+  aliases: z.array(z.string().trim().min(1)).optional(),
   /** Ids of related lessons (`<module>/<slug>`), linked at the end of the lesson. */
   related: z.array(z.string().trim().min(1)).default([]),
 });

@@ -11,7 +11,9 @@ export function traditionalForms(text: string): string[] {
 const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from as 'tw', to: 'cn' }));
 
 /**
- * Every character of the main CJK block that is written differently in Simplified Chinese.
+ * Every character of the main CJK block that is written differently in Simplified Chinese and is
+ * not itself a Simplified form ("么" becomes "幺" from Taiwan usage but is the Simplified "麼":
+ * "怎么办" must not count as Traditional).
  * The search page gets this list so it loads the Traditional-to-Simplified converter only
  * for queries that need it, not for every query typed in Simplified characters.
  */
@@ -19,7 +21,11 @@ export function traditionalOnlyCharacters(): string {
   let found = '';
   for (let code = 0x4e00; code <= 0x9fff; code++) {
     const char = String.fromCodePoint(code);
-    if (toSimplified.some((convert) => convert(char) !== char)) found += char;
+    const simplifiedForm = toTraditional.some((convert) => {
+      const traditional = convert(char);
+      return traditional !== char && toSimplified.some((back) => back(traditional) === char);
+    });
+    if (!simplifiedForm && toSimplified.some((convert) => convert(char) !== char)) found += char;
   }
   return found;
 }

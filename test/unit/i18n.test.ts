@@ -7,7 +7,7 @@ describe('t', () => {
   });
 
   it.each([
-    ['search.empty', { query: '退款' }, '没有找到与“退款”相关的内容。换个说法试试，或从课程首页浏览。'],
+    ['search.empty', { query: '退款' }, '没有找到与“退款”相关的内容。换个说法试试，或看看下面这些术语。'],
     ['quiz.selfScored', { percent: 67, ticked: 2, total: 3 }, '自评得分 67%（覆盖 2/3 个要点）。'],
     ['home.module', { order: 3 }, '模块 3'],
   ])('fills the placeholders of %s', (key, values, expected) => {

@@ -1,138 +1,112 @@
-import { urls } from '../../utils/url.ts';
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { fill } from '../../lib/template.ts';
+import type { SearchEngine } from './engine.ts';
 
-/** Upgrades the search page: runs `?q=` on load and each submitted query with Pagefind. */
+export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+/** How long typing must pause before the results follow it. */
+const DEBOUNCE_MS = 120;
+const LIMIT = 20;
 
-// Characters of the CJK blocks: only such queries can need Traditional-to-Simplified conversion.
-const HAN = /[\u3400-\u9fff]/;
+/**
+ * The search page: results follow what is typed (and `?q=` / `?module=` on load); Pagefind loads on
+ * focus or when the browser is idle. `data-state="done"` and `data-query` tell tests a query is shown.
+ */
+class CourseSearch extends CourseElement<SearchPageLabel> {
+  // Search itself (Pagefind, relaxing, excerpts) loads lazily: on focus, when idle, or for `?q=`.
+  #lib?: Promise<{ engine: SearchEngine; render: typeof import('./render.ts') }>;
+  #timer?: ReturnType<typeof setTimeout>;
+  #run = 0;
 
-class CourseSearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
-  #toSimplified?: Promise<(text: string) => string>;
-  #traditional?: Promise<Set<string>>;
-  #labels: Record<string, string> = {};
+  #load() {
+    this.#lib ??= Promise.all([import('./engine.ts'), import('./render.ts')]).then(([{ SearchEngine }, render]) => {
+      const engine = new SearchEngine();
+      void engine.warm();
+      return { engine, render };
+    });
+    return this.#lib;
+  }
 
-  connectedCallback() {
-    if (this.#labels.searching) return;
-    this.#labels = JSON.parse(this.dataset.labels!);
-    const form = this.querySelector('form')!;
-    const input = form.querySelector('input')!;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
+  setup() {
+    const form = this.$<HTMLFormElement>('form');
+    const input = this.$<HTMLInputElement>('input[type=search]');
+    const module = this.$<HTMLSelectElement>('select');
+    const go = () => {
+      clearTimeout(this.#timer);
       const url = new URL(location.href);
       url.searchParams.set('q', input.value.trim());
+      if (module.value) url.searchParams.set('module', module.value);
+      else url.searchParams.delete('module');
       history.replaceState(null, '', url);
-      void this.run(input.value);
+      void this.run(input.value, module.value);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      go();
     });
-    const query = new URLSearchParams(location.search).get('q') ?? '';
+    input.addEventListener('input', () => {
+      void this.#lib?.then(({ engine }) => engine.preload(input.value));
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(go, DEBOUNCE_MS);
+    });
+    input.addEventListener('focus', () => void this.#load(), { once: true });
+    module.addEventListener('change', go);
+    const params = new URLSearchParams(location.search);
+    module.value = params.get('module') ?? '';
+    const query = params.get('q') ?? '';
     if (query.trim()) {
       input.value = query;
-      void this.run(query);
-    }
+      void this.run(query, module.value);
+    } else if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#load());
+    else setTimeout(() => void this.#load(), 500);
   }
 
-  #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ urls.pagefind()).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: urls.base, excerptLength: 40 });
-      return pagefind;
-    });
-    return this.#pagefind;
-  }
-
-  /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
-  async #isTraditional(query: string): Promise<boolean> {
-    this.#traditional ??= fetch(urls.asset('search/traditional-characters.txt'))
-      .then((r) => (r.ok ? r.text() : ''))
-      .then((text) => new Set(text));
-    const characters = await this.#traditional;
-    return [...query].some((c) => characters.has(c));
-  }
-
-  #loadConverter(): Promise<(text: string) => string> {
-    this.#toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => {
-      const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-      const fromHongKong = Converter({ from: 'hk', to: 'cn' });
-      return (text: string) => fromHongKong(fromTaiwan(text));
-    });
-    return this.#toSimplified;
-  }
-
-  async run(raw: string) {
-    const status = this.querySelector<HTMLElement>('.search-status')!;
-    const list = this.querySelector<HTMLOListElement>('#search-results')!;
-    const note = this.querySelector<HTMLElement>('.search-note')!;
-    let query = raw.trim();
-    list.replaceChildren();
-    note.hidden = true;
-    if (!query) return void (status.textContent = '');
-    status.textContent = this.#labels.searching!;
+  async run(raw: string, module = '') {
+    const run = ++this.#run;
+    const status = this.$('.search-status');
+    const list = this.$<HTMLOListElement>('#search-results');
+    const note = this.$('.search-note');
+    const extra = this.$('.search-extra');
+    const query = raw.trim();
+    this.dataset.state = 'searching';
+    this.dataset.query = query;
+    const show = (statusText: string, notes: string[] = [], items: HTMLElement[] = [], more: HTMLElement[] = []) => {
+      if (run !== this.#run) return;
+      status.textContent = statusText;
+      note.textContent = notes.join(' ');
+      note.hidden = !notes.length;
+      list.replaceChildren(...items);
+      extra.replaceChildren(...more);
+      this.dataset.state = 'done';
+    };
+    if (!query) return show('');
+    status.textContent = this.label('searching');
     try {
-      if (HAN.test(query) && (await this.#isTraditional(query))) {
-        const simplified = (await this.#loadConverter())(query);
-        if (simplified !== query) {
-          query = simplified;
-          note.textContent = fill(this.#labels.converted!, { query });
-          note.hidden = false;
-        }
+      const { engine, render } = await this.#load();
+      const outcome = await engine.search(query, module);
+      const notes = [
+        ...(outcome.converted ? [fill(this.label('converted'), { query: outcome.query })] : []),
+        ...(outcome.expanded.length ? [fill(this.label('expanded'), { terms: outcome.expanded.join('、') })] : []),
+        ...(outcome.partial ? [fill(this.label('partial'), { query: outcome.query })] : []),
+      ];
+      if (!outcome.total) {
+        const more = render.suggestionsBlock(await engine.suggestions(outcome.query), { suggest: this.label('suggest'), glossary: this.label('glossary') });
+        return show(fill(this.label('empty'), { query }), notes, [], [more]);
       }
-      const pagefind = await this.#loadPagefind();
-      const found = await pagefind.search(query);
-      const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      list.replaceChildren(...results.map((r) => this.#render(r)));
-      status.textContent = results.length
-        ? fill(this.#labels.results!, { count: results.length })
-        : fill(this.#labels.empty!, { query: raw.trim() });
+      // The first result shows as soon as it has loaded; the others follow.
+      const first = await outcome.hit(0);
+      const count = fill(this.label('results'), { count: outcome.total });
+      show(count, notes, [render.resultItem(first)]);
+      this.dataset.state = 'searching';
+      const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, LIMIT) - 1 }, (_, i) => outcome.hit(i + 1)));
+      if (run !== this.#run) return;
+      list.append(...rest.map((hit) => render.resultItem(hit)));
+      this.dataset.state = 'done';
     } catch (error) {
       console.error(error);
-      status.textContent = this.#labels.failed!;
+      show(this.label('failed'));
     }
-  }
-
-  #render(result: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
-    const heading = document.createElement('h2');
-    heading.append(link);
-    const module = Object.assign(document.createElement('p'), { className: 'search-module', textContent: result.meta.module ?? '' });
-    item.append(heading, module, excerpt(result.excerpt));
-    const sections = (result.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
-    if (sections.length) {
-      const sub = document.createElement('ul');
-      sub.className = 'search-sections';
-      for (const section of sections) {
-        const li = document.createElement('li');
-        li.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }), excerpt(section.excerpt));
-        sub.append(li);
-      }
-      item.append(sub);
-    }
-    return item;
   }
 }
 
-/** An excerpt as text with only Pagefind's `<mark>` kept: nothing else from the index becomes markup. */
-function excerpt(html: string): HTMLParagraphElement {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const p = document.createElement('p');
-  p.className = 'search-excerpt';
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') p.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
-    else p.append(node.textContent ?? '');
-  }
-  return p;
-}
-
-if (!customElements.get('course-search')) customElements.define('course-search', CourseSearch);
+defineElement('course-search', CourseSearch);
