@@ -62,3 +62,8 @@ export function setPracticePosition(data: ProgressData, practiceId: string, posi
 export function replaceProgress(data: ProgressData, incoming: ProgressData): void {
   Object.assign(data, incoming);
 }
+
+/** Notes that the learner exported their progress to a file at `now`. */
+export function recordExport(data: ProgressData, now: number): void {
+  data.exportedAt = Math.max(data.exportedAt ?? 0, now);
+}

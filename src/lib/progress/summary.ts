@@ -59,3 +59,17 @@ export function progressTotals(
 export function examHistory(exams: readonly ExamRecord[]): ExamRecord[] {
   return [...exams].sort((a, b) => b.submittedAt - a.submittedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** Days without an export after which a learner with progress is reminded to keep a copy. */
+export const EXPORT_REMINDER_DAYS = 14;
+
+/**
+ * Whether to remind the learner to export: they have progress, and their last export (or, if they
+ * never exported, their first lesson visit or answer) is EXPORT_REMINDER_DAYS days old or more.
+ */
+export function exportReminderDue(data: ProgressData, now: number): boolean {
+  const times = [...Object.values(data.lessons).map((l) => l.firstVisit), ...Object.values(data.attempts).flatMap((list) => list.map((a) => a.at))];
+  if (!times.length) return false;
+  const since = data.exportedAt ?? Math.min(...times);
+  return now - since >= EXPORT_REMINDER_DAYS * 24 * 60 * 60 * 1000;
+}

@@ -59,5 +59,7 @@ export interface ProgressData {
   notebook: Record<string, NotebookEntry>;
   /** Resume position per practice set id. */
   practice: Record<string, number>;
+  /** When the learner last exported their progress to a file; absent if never. */
+  exportedAt?: number;
   updatedAt: number;
 }

@@ -71,6 +71,7 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
   };
   keep<{ learnerName: string }>(raw, '', 'learnerName:text', (v) => Object.assign(data, v));
   keep<{ updatedAt: number }>(raw, '', 'updatedAt:time', (v) => Object.assign(data, v));
+  keep<{ exportedAt?: number }>(raw, '', 'exportedAt:time?', (v) => Object.assign(data, v));
   const each = (name: keyof ProgressData, visit: (value: unknown, path: string, id: string) => void) => {
     const list = name === 'exams';
     const items = raw[name];
