@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
+import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -26,7 +27,7 @@ export default defineConfig({
   security: {
     csp: {
       // Pagefind runs WebAssembly; nothing else needs more than 'self' + Astro's hashes.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (THEME_SCRIPT_HASH)] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
