@@ -1,7 +1,7 @@
 import type { PathStep } from '../schemas/path.ts';
 import { formatDuration } from '../lib/duration.ts';
 import { durationLabels, t } from '../lib/i18n.ts';
-import { PRACTICE_STEP_MINUTES, pathMinutes } from '../lib/paths.ts';
+import { PATH_PARAM, PRACTICE_STEP_MINUTES, pathMinutes } from '../lib/paths.ts';
 import type { Course } from './course.ts';
 import { href, lessonHref } from './url.ts';
 
@@ -19,8 +19,11 @@ export interface StepView {
 /** Where a practice step leads: the practice page of its module. */
 export const practiceHref = (moduleId: string) => href(`practice/${moduleId}/`);
 
-/** The steps of a path with their links, titles and estimated minutes. */
-export function stepViews(course: Course, steps: readonly PathStep[]): StepView[] {
+/** A lesson's link when opened from the path `pathId`: the lesson then shows its place in the path. */
+export const lessonInPathHref = (lessonId: string, pathId: string) => `${lessonHref(lessonId)}?${PATH_PARAM}=${encodeURIComponent(pathId)}`;
+
+/** The steps of a path with their links (to lessons within the path when `pathId` is given), titles and estimated minutes. */
+export function stepViews(course: Course, steps: readonly PathStep[], pathId?: string): StepView[] {
   return steps.map((step) => {
     if ('practice' in step) {
       const module = course.modules.find((m) => m.id === step.practice)!;
@@ -28,7 +31,7 @@ export function stepViews(course: Course, steps: readonly PathStep[]): StepView[
     }
     const lesson = course.lessons.find((l) => l.id === step.lesson)!;
     const meta = t('paths.stepMeta', { module: course.moduleOf(lesson).title, minutes: lesson.data.minutes });
-    return { lesson: lesson.id, href: lessonHref(lesson.id), title: lesson.data.title, meta };
+    return { lesson: lesson.id, href: pathId ? lessonInPathHref(lesson.id, pathId) : lessonHref(lesson.id), title: lesson.data.title, meta };
   });
 }
 
