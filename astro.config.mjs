@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
@@ -14,12 +15,18 @@ const outDir = process.env.COURSE_OUT_DIR ?? './dist';
 const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
-  site: process.env.COURSE_SITE ?? 'https://course.example.com',
+  // COURSE_SITE (e.g. https://training.example.cn) gives pages canonical links and the site a sitemap.
+  site: process.env.COURSE_SITE || undefined,
   base,
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    pagefindIndex(),
+    // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
+    ...(process.env.COURSE_SITE ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
+  ],
   vite: { plugins: [punctuationPlugin()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
