@@ -2,7 +2,7 @@ import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { nextLessonToStudy } from '../../lib/continue.ts';
-import { exportReminderDue } from '../../lib/progress/summary.ts';
+import { exportReminderDue } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';
 import type { ProgressData } from '../../lib/progress/types.ts';
 

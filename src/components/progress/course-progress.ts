@@ -2,7 +2,7 @@ import { progress } from './progress-client.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { markComplete, recordAttempt, recordStudyTime, recordVisit } from '../../lib/progress/record.ts';
 import { quizAnswered } from '../../lib/progress/completion.ts';
-import { completedCount, lessonState } from '../../lib/progress/summary.ts';
+import { completedCount, lessonState } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';
 import type { AnswerEventDetail } from '../base/course-events.ts';
 import type { AttemptSource, ProgressData } from '../../lib/progress/types.ts';
