@@ -29,3 +29,12 @@ describe('a lesson page without a quiz', () => {
     expect(pageWeight(fixtureDist, 'lessons/basics/second/index.html').scripts.join(' ')).not.toMatch(/Question/);
   });
 });
+
+describe('the budgets themselves', () => {
+  const budget = (name: string) => BUDGETS.find((b) => b.name === name)!;
+
+  it('keep a lesson with a quiz within 14 KB of JavaScript and the progress page within 20 KB', () => {
+    expect(budget('lesson with quiz').js).toBe(14 * 1024);
+    expect(budget('progress').js).toBe(20 * 1024);
+  });
+});
