@@ -289,7 +289,7 @@ test.describe('progress storage problems', () => {
     await page.goto(`lessons/${LESSON}/`);
     await expect(page.getByRole('status').filter({ hasText: '这个浏览器不允许本网站保存数据' })).toBeVisible();
     await page.getByRole('button', { name: '标记为已学完' }).click();
-    await expect(page.getByText('✓ 本课已学完')).toBeVisible();
+    await expect(page.getByText('✓ 本课已完成')).toBeVisible();
     expect(errors).toEqual([]);
   });
 });
@@ -301,7 +301,7 @@ test.describe('progress page accessibility', () => {
       await page.goto('progress/');
       await expectNoAxeViolations(page, `empty progress (${scheme})`);
       await seed(page, sampleProgress());
-      await expect(page.getByRole('table')).toBeVisible();
+      await expect(page.getByRole('table', { name: '模拟考试记录，最近的在前' })).toBeVisible();
       await expectNoAxeViolations(page, `progress with exams (${scheme})`);
       await page.getByLabel('导入学习记录').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
       await page.getByRole('button', { name: '保存姓名' }).click();
