@@ -1,3 +1,4 @@
+import { downloadFile } from '../base/download.ts';
 import { recordExport, setLearnerName, replaceProgress } from '../../lib/progress/record.ts';
 import { progress } from './progress-client.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
@@ -111,13 +112,7 @@ class CourseProgressPage extends CourseElement {
 
   #export() {
     const file = `${this.#labels.fileName}-${localDate(Date.now())}.json`;
-    const url = URL.createObjectURL(new Blob([exportProgress(progress.update((data) => recordExport(data, Date.now())))], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file, hidden: true });
-    this.append(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers start reading the blob only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(this, file, exportProgress(progress.update((data) => recordExport(data, Date.now()))), 'application/json');
     this.#report(fill(this.#labels.exported!, { file }));
   }
 
