@@ -26,8 +26,12 @@ test.describe('a lesson counts what the learner did', () => {
     // The last one is the case question: written and compared, its self-assessment is what is left.
     const last = questions.nth(count - 1);
     await expect(last).toHaveAttribute('data-question-type', 'case');
+    await expect(last.getByText('第 1 步：写下你的分析')).toBeVisible();
     await last.locator('textarea').fill('先道歉，再了解情况。');
     await last.getByRole('button', { name: '对照答题要点' }).click();
+    // The self-assessment opens with the key points, focused, and says it is the step that completes the question.
+    await expect(last.locator('.q-keypoints input').first()).toBeFocused();
+    await expect(last.getByText('第 2 步：勾选你的回答已经覆盖的要点')).toBeVisible();
     await expect(status).toHaveText(`已答 ${count - 1} / ${count} 题，还差第 ${count} 题的自评`);
     await last.getByRole('button', { name: '记录自评' }).click();
     await expect(status).toHaveText(`已答 ${count} / ${count} 题，全部答完`);
@@ -76,6 +80,78 @@ test.describe('a lesson counts what the learner did', () => {
     await seedProgress(page, { lessons: { [LESSON]: { firstVisit: now - 15 * DAY, lastVisit: now - DAY, seconds: 60 } }, exportedAt: now - 3 * DAY } as never);
     await page.goto('./');
     await expect(page.getByText(/已经两周多没有备份了/)).toBeHidden();
+  });
+});
+
+test.describe('answers come back', () => {
+  test('reopening a lesson shows each last answer with its marks; 重做 per question and for the whole quiz', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`lessons/${LESSON}/`);
+    const questions = page.locator('article course-question');
+    const first = questions.nth(0);
+    await answer(page, first, false);
+    const second = questions.nth(1);
+    await answer(page, second, true);
+    const firstStatus = await first.locator('.q-status').textContent();
+    await page.reload();
+    await expect(first.locator('.q-restored')).toContainText('这是你上次的作答');
+    await expect(first.locator('.q-status')).toHaveText(firstStatus!);
+    await expect(first.locator('.q-verdict.is-wrong')).toHaveCount(1);
+    await expect(first.locator('input:checked')).toHaveCount(1);
+    await expect(first.locator('.q-explanation')).toBeVisible();
+    await expect(second.locator('.q-status')).toHaveText('回答正确！');
+    await expect(questions.nth(2).locator('.q-restored')).toBeHidden();
+    // Reopening records nothing.
+    expect((await readProgress(page)).attempts[(await first.getAttribute('data-question-id'))!]).toHaveLength(1);
+
+    await first.getByRole('button', { name: '重做' }).click();
+    await expect(first.locator('input:checked')).toHaveCount(0);
+    await expect(first.locator('.q-verdict:visible')).toHaveCount(0);
+    await expect(first.getByRole('button', { name: '检查答案' })).toBeVisible();
+    await expect(second.locator('.q-status')).toHaveText('回答正确！');
+
+    await page.getByRole('button', { name: '全部重做' }).click();
+    await expect(second.locator('.q-status')).toHaveText('');
+    await expect(second.locator('.q-main')).not.toHaveAttribute('disabled');
+    await expect(page.locator('course-lesson-status .quiz-status')).toHaveText(/^已答 2 \/ \d+ 题/);
+  });
+
+  test('the same on a question\'s own page', async ({ page }) => {
+    await page.goto('questions/why-service-matters-05/');
+    const question = page.locator('course-question');
+    await answer(page, question, true);
+    await page.reload();
+    await expect(question.locator('.q-status')).toHaveText('回答正确！');
+    await expect(question.locator('.q-restored')).toBeVisible();
+    await expect(question.getByRole('button', { name: '重做' })).toBeVisible();
+  });
+});
+
+test.describe('multiple-choice feedback', () => {
+  test('tells ticked and right, ticked but wrong, and missed apart in words and icon', async ({ page }) => {
+    await page.goto('question-types/');
+    const question = page.locator('[data-question-type="multiple"]');
+    const key = JSON.parse((await question.getAttribute('data-key'))!) as { correct: number[] };
+    expect(key.correct.length).toBeGreaterThan(1);
+    const all = await question.locator('input[type=checkbox]').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    const wrong = all.find((v) => !key.correct.includes(v))!;
+    await question.locator(`input[value="${key.correct[0]}"]`).check();
+    await question.locator(`input[value="${wrong}"]`).check();
+    await question.getByRole('button', { name: '检查答案' }).click();
+    const verdictOf = (value: number) => question.locator('.q-option').filter({ has: page.locator(`input[value="${value}"]`) }).locator('.q-verdict');
+    await expect(verdictOf(key.correct[0]!)).toHaveText('✓ 正确');
+    await expect(verdictOf(wrong)).toHaveText('✗ 错误');
+    for (const missed of key.correct.slice(1)) await expect(verdictOf(missed)).toHaveText('! 漏选：这一项也是正确答案');
+    await expect(question.locator('.q-verdict', { hasText: '✓' })).toHaveCount(1);
+  });
+
+  test('never marks an unticked single-choice answer "✓ 正确"', async ({ page }) => {
+    await page.goto('question-types/');
+    const question = page.locator('[data-question-type="single"]');
+    await answer(page, question, false);
+    await expect(question.locator('.q-verdict.is-wrong')).toHaveText('✗ 错误');
+    await expect(question.locator('.q-verdict.is-answer')).toHaveText('→ 应选这一项');
+    await expect(question.locator('.q-verdict', { hasText: '✓' })).toHaveCount(0);
   });
 });
 

@@ -92,7 +92,7 @@ test.describe('wrong-answer notebook', () => {
     await chooseRadio(page, question.getByRole('radio', { name: '噪音' }));
     await press(page, question.getByRole('button', { name: '检查答案' }));
     await expect(page.locator('.drill-note')).toHaveText('答对了！再答对 1 次，这道题就会移出错题本。 错题本还有 2 题。');
-    // 再试一次 has focus after checking.
+    // 重做 has focus after checking.
     await page.keyboard.press('Enter');
     await chooseRadio(page, question.getByRole('radio', { name: '噪音' }));
     await press(page, question.getByRole('button', { name: '检查答案' }));

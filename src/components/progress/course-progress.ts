@@ -5,7 +5,7 @@ import { quizAnswered } from '../../lib/progress/completion.ts';
 import { completedCount, lessonState } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';
 import type { AnswerEventDetail } from '../base/course-events.ts';
-import type { AttemptSource, ProgressData } from '../../lib/progress/types.ts';
+import type { AttemptSource, ProgressData, StoredResponse } from '../../lib/progress/types.ts';
 
 type Labels = 'completed' | 'visited' | 'new' | 'moduleCount';
 
@@ -31,7 +31,8 @@ class CourseProgress extends CourseElement<Labels> {
     const source = (['lesson', 'practice', 'exam', 'review'].includes(detail.source) ? detail.source : 'lesson') as AttemptSource;
     const lesson = this.#lessonId;
     progress.update((d) => {
-      recordAttempt(d, detail.id, { at: Date.now(), correct: detail.correct, score: detail.score, source, answer: detail.answerText });
+      const response = detail.response as unknown as StoredResponse;
+      recordAttempt(d, detail.id, { at: Date.now(), correct: detail.correct, score: detail.score, source, answer: detail.answerText, response });
       if (lesson && quizAnswered(this.#lessonQuestions(), d.attempts)) markComplete(d, lesson, Date.now());
     });
     this.#notify();
