@@ -273,6 +273,10 @@ test.describe('the progress page', () => {
     await expect(page.getByText('最近 1 次模拟考试的得分依次为 50%，及格线 60%。', { exact: false })).toBeVisible();
     await expect(page.getByText('学习记录只保存在这个浏览器里：换手机或换浏览器前')).toBeVisible();
     await expect(page.getByText('还没有导出过。')).toBeVisible();
+    // Printed, the bars keep their size and the numbers stay beside them.
+    await page.emulateMedia({ media: 'print' });
+    await expect(row).toContainText('1 / 4 课');
+    expect(await row.locator('[data-measure="completion"] .fill').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(0);
   });
 });
 

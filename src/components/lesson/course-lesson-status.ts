@@ -36,11 +36,15 @@ class CourseLessonStatus extends CourseElement<keyof QuizStatusLabels> {
     const text = this.$maybe('.quiz-status');
     if (!text || !questions.length) return;
     const awaiting = new Set(questions.filter((q) => q.dataset.awaitingSelfAssessment !== undefined).map((q) => q.dataset.questionId!));
-    const labels = Object.fromEntries((['count', 'missing', 'questions', 'selfAssessment', 'and', 'separator', 'complete'] as const).map((k) => [k, this.label(k)]));
     const status = quizStatus(questions.map((q) => q.dataset.questionId!), data.attempts, awaiting);
     text.hidden = false;
-    text.textContent = quizStatusText(status, labels as unknown as QuizStatusLabels);
+    text.textContent = quizStatusText(status, this.#labels());
     this.$('.redo-all').hidden = status.answered === 0;
+  }
+
+  #labels(): QuizStatusLabels {
+    const label = (key: keyof QuizStatusLabels) => this.label(key);
+    return { count: label('count'), missing: label('missing'), questions: label('questions'), selfAssessment: label('selfAssessment'), and: label('and'), separator: label('separator'), complete: label('complete') };
   }
 
   #redoAll() {
