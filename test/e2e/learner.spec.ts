@@ -13,7 +13,8 @@ const lessonItem = (page: Page, title: string) => page.getByRole('listitem').fil
 
 test.describe('a lesson counts what the learner did', () => {
   test('answering every question completes the lesson everywhere, without the button', async ({ page }) => {
-    test.setTimeout(90_000);
+    // Six questions answered with the keyboard alone: slow on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.goto(`lessons/${LESSON}/`);
     const questions = page.locator('article course-question');
     const count = await questions.count();
@@ -85,7 +86,7 @@ test.describe('a lesson counts what the learner did', () => {
 
 test.describe('answers come back', () => {
   test('reopening a lesson shows each last answer with its marks; 重做 per question and for the whole quiz', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.goto(`lessons/${LESSON}/`);
     const questions = page.locator('article course-question');
     const first = questions.nth(0);
