@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
+import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
+import { contentCheck } from './src/utils/content-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -22,12 +24,14 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   integrations: [
+    // contentCheck first: content problems stop the build before anything else runs.
+    contentCheck(),
     mdx(),
     pagefindIndex(),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
     ...(process.env.COURSE_SITE ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
   ],
-  vite: { plugins: [punctuationPlugin()] },
+  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
