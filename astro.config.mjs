@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
+import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 import { contentCheck } from './src/utils/content-integration.ts';
 
@@ -19,13 +21,20 @@ const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 const courseSite = (process.env.COURSE_SITE ?? '').trim();
 
 export default defineConfig({
-  site: courseSite || 'https://course.example.com',
+  // COURSE_SITE also gives pages canonical links and the site a sitemap; without it, neither.
+  site: courseSite || undefined,
   base,
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // contentCheck first: content problems stop the build before anything else runs.
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [
+    // contentCheck first: content problems stop the build before anything else runs.
+    contentCheck(),
+    mdx(),
+    pagefindIndex(),
+    // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
+    ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
+  ],
   vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()], define: { 'import.meta.env.COURSE_SITE': JSON.stringify(courseSite) } },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
@@ -33,7 +42,7 @@ export default defineConfig({
   security: {
     csp: {
       // Pagefind runs WebAssembly; nothing else needs more than 'self' + Astro's hashes.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [/** @type {`sha256-${string}`} */ (THEME_SCRIPT_HASH)] },
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

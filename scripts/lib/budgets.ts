@@ -30,6 +30,8 @@ export const BUDGETS: Budget[] = [
   { name: 'sequential practice', page: 'practice/sequential/index.html', js: 14 * KB, css: 15 * KB, html: 30 * KB },
   { name: 'mock exam', page: 'exam/index.html', js: 16 * KB, css: 15 * KB, html: 30 * KB },
   { name: 'certificate', page: 'certificate/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
+  // Charts, export and import included; the review scheduler (ts-fsrs) counts the questions due.
+  { name: 'progress', page: 'progress/index.html', js: 20 * KB, css: 15 * KB, html: 30 * KB },
   // The notebook carries the summary of every question, so it can list them without fetching each.
   { name: 'review', page: 'review/index.html', js: 20 * KB, css: 15 * KB, html: 50 * KB },
   { name: 'custom path builder', page: 'paths/custom/index.html', js: 10 * KB, css: 15 * KB, html: 20 * KB },

@@ -148,3 +148,23 @@ export function moveEntry<T>(list: readonly T[], index: number, by: number): T[]
   out.splice(to, 0, ...out.splice(index, 1));
   return out;
 }
+
+/** The URL parameter that tells a lesson it was opened from a learning path: `?path=<id>`. */
+export const PATH_PARAM = 'path';
+
+/** Where a lesson stands in a path: "第 {position} / {total} 步", and the step after it. */
+export interface PlaceInPath {
+  /** 1-based position among all the path's steps (lessons and practice). */
+  position: number;
+  total: number;
+  /** The step after this one; absent for the last step. */
+  next?: PathStep;
+}
+
+/** The lesson's place in `steps` (its first occurrence), or undefined when the path does not include it. */
+export function placeInPath(steps: readonly PathStep[], lessonId: string): PlaceInPath | undefined {
+  const index = steps.findIndex((step) => 'lesson' in step && step.lesson === lessonId);
+  if (index < 0) return undefined;
+  const next = steps[index + 1];
+  return next ? { position: index + 1, total: steps.length, next } : { position: index + 1, total: steps.length };
+}

@@ -18,6 +18,8 @@ export function createUrls(basePath: string) {
     href,
     /** A lesson; its id is `<module>/<slug>`. */
     lesson: (lessonId: string) => href(`lessons/${lessonId}/`),
+    /** A lesson opened from a learning path: the lesson shows its place in the path (`?path=`, PATH_PARAM in paths.ts). */
+    lessonInPath: (lessonId: string, pathId: string) => query(`lessons/${lessonId}/`, { path: pathId }),
     module: (moduleId: string) => href(`modules/${moduleId}/`),
     /** A question's own page (also fetched by practice and the exam). */
     question: (questionId: string) => href(`questions/${encodeURIComponent(questionId)}/`),

@@ -6,6 +6,8 @@ export interface MarkLabels {
   right: string;
   wrongMark: string;
   missed: string;
+  /** An unticked option that was the one right answer (single choice, true/false, dialogue). */
+  answer: string;
 }
 
 /** How the browser side of a question type reads an answer from its form and marks it after checking. */
@@ -25,12 +27,12 @@ export const checked = (scope: ParentNode): HTMLInputElement[] => all<HTMLInputE
 export const textOf = (el: Element | null | undefined): string => el?.textContent?.trim() ?? '';
 
 /** Shows a part's verdict: kind decides the icon and class, text the words. */
-export function verdict(el: Element, kind: 'right' | 'wrong' | 'missed', text: string): void {
+export function verdict(el: Element, kind: 'right' | 'wrong' | 'missed' | 'answer', text: string): void {
   const v = el.querySelector<HTMLElement>(':scope > .q-verdict');
   if (!v) return;
   v.hidden = false;
   v.className = `q-verdict is-${kind}`;
-  v.textContent = `${kind === 'right' ? '✓' : kind === 'wrong' ? '✗' : '!'} ${text}`;
+  v.textContent = `${{ right: '✓', wrong: '✗', missed: '!', answer: '→' }[kind]} ${text}`;
 }
 
 /**
@@ -42,7 +44,8 @@ export function markChoices(scope: ParentNode, isCorrect: (value: string) => boo
     const input = li.querySelector('input')!;
     const right = isCorrect(input.value);
     if (input.checked) verdict(li, right ? 'right' : 'wrong', right ? labels.right : labels.wrongMark);
-    else if (right) verdict(li, input.type === 'checkbox' ? 'missed' : 'right', input.type === 'checkbox' ? labels.missed : labels.right);
+    // An unticked right option never reads "✓ 正确": it was missed (checkboxes) or is the answer to choose (radios).
+    else if (right) verdict(li, input.type === 'checkbox' ? 'missed' : 'answer', input.type === 'checkbox' ? labels.missed : labels.answer);
     const feedback = li.querySelector<HTMLElement>('.q-option-feedback');
     if (feedback && (input.checked || right)) feedback.hidden = false;
   }

@@ -3,7 +3,7 @@ import { formatDuration } from '../lib/duration.ts';
 import { durationLabels, t } from '../lib/i18n.ts';
 import { PRACTICE_STEP_MINUTES, pathMinutes } from '../lib/paths.ts';
 import type { Course } from './course.ts';
-import { href, lessonHref } from './url.ts';
+import { href, lessonHref, urls } from './url.ts';
 
 /** A path step as a page shows it: a link, a line under it, and what the element needs to track it. */
 export interface StepView {
@@ -19,8 +19,8 @@ export interface StepView {
 /** Where a practice step leads: the practice page of its module. */
 export const practiceHref = (moduleId: string) => href(`practice/${moduleId}/`);
 
-/** The steps of a path with their links, titles and estimated minutes. */
-export function stepViews(course: Course, steps: readonly PathStep[]): StepView[] {
+/** The steps of a path with their links (to lessons within the path when `pathId` is given), titles and estimated minutes. */
+export function stepViews(course: Course, steps: readonly PathStep[], pathId?: string): StepView[] {
   return steps.map((step) => {
     if ('practice' in step) {
       const module = course.modules.find((m) => m.id === step.practice)!;
@@ -28,7 +28,7 @@ export function stepViews(course: Course, steps: readonly PathStep[]): StepView[
     }
     const lesson = course.lessons.find((l) => l.id === step.lesson)!;
     const meta = t('paths.stepMeta', { module: course.moduleOf(lesson).title, minutes: lesson.data.minutes });
-    return { lesson: lesson.id, href: lessonHref(lesson.id), title: lesson.data.title, meta };
+    return { lesson: lesson.id, href: pathId ? urls.lessonInPath(lesson.id, pathId) : lessonHref(lesson.id), title: lesson.data.title, meta };
   });
 }
 

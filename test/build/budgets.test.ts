@@ -42,3 +42,12 @@ describe('the team report', () => {
     expect(bytes, `the workbook library is ${kb(bytes)} gzipped, over its budget of ${kb(LAZY_WORKBOOK_BUDGET)}`).toBeLessThanOrEqual(LAZY_WORKBOOK_BUDGET);
   });
 });
+
+describe('the budgets themselves', () => {
+  const budget = (name: string) => BUDGETS.find((b) => b.name === name)!;
+
+  it('keep a lesson with a quiz within 14 KB of JavaScript and the progress page within 20 KB', () => {
+    expect(budget('lesson with quiz').js).toBe(14 * 1024);
+    expect(budget('progress').js).toBe(20 * 1024);
+  });
+});

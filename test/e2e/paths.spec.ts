@@ -37,14 +37,15 @@ test.describe('learning paths', () => {
     await expect(page.getByRole('progressbar', { name: '已完成 2 / 11 课' })).toBeVisible();
     const next = page.getByText('下一步：').getByRole('link');
     await expect(next).toHaveText('电话礼仪：接打电话的规定与四项要求');
-    await expect(next).toHaveAttribute('href', /\/lessons\/telephone-etiquette\/phone-etiquette-rules\/$/);
+    // Opened from the path, the lesson knows it: ?path=new-hire.
+    await expect(next).toHaveAttribute('href', /\/lessons\/telephone-etiquette\/phone-etiquette-rules\/\?path=new-hire$/);
     await expect(done(page, 0)).toBeVisible();
     await expect(done(page, 1)).toBeHidden();
     await expect(steps(page).nth(1).getByRole('link')).toHaveAttribute('aria-current', 'step');
     await expect(done(page, 12)).toBeVisible();
     await expect(steps(page).nth(3).getByRole('link', { name: '练习：电话服务礼仪' })).toHaveAttribute('href', /\/practice\/telephone-etiquette\/$/);
     await next.click();
-    await expect(page).toHaveURL(/\/lessons\/telephone-etiquette\/phone-etiquette-rules\/$/);
+    await expect(page).toHaveURL(/\/lessons\/telephone-etiquette\/phone-etiquette-rules\/\?path=new-hire$/);
   });
 
   test('says so when every lesson of a path is completed', async ({ page }) => {

@@ -29,7 +29,7 @@ test.describe('quiz questions', () => {
       await expect(status).toHaveText(type === 'case' ? /自评得分 100%/ : '回答正确！');
       await expect(question.locator('.q-explanation')).toBeVisible();
       if (type !== 'case') await expect(question.locator('.q-verdict.is-right').first()).toContainText('✓ 正确');
-      await expect(question.getByRole('button', { name: '再试一次' })).toBeFocused();
+      await expect(question.getByRole('button', { name: '重做' })).toBeFocused();
       const answers = await page.evaluate(() => (window as unknown as { answers: { id: string; correct: boolean; score: number }[] }).answers);
       expect(answers).toEqual([expect.objectContaining({ id: await question.getAttribute('data-question-id'), correct: true, score: 1 })]);
     });

@@ -17,6 +17,7 @@ const NOISE = 'communication-model-02';
 const NOISE_STEM = stemOf('communication/communication-model', NOISE);
 const MINDSET = 'service-mindset-02';
 const MINDSET_STEM = stemOf('service-awareness/service-mindset', MINDSET);
+const GE_OPEN_DOOR = '组织沟通：通用电气的“门户开放”政策';
 
 /** Two questions answered wrongly: one in 沟通原理 yesterday, one in 客户服务意识 two days ago. */
 async function seedTwoWrong(page: Page) {
@@ -92,7 +93,7 @@ test.describe('wrong-answer notebook', () => {
     await chooseRadio(page, question.getByRole('radio', { name: '噪音' }));
     await press(page, question.getByRole('button', { name: '检查答案' }));
     await expect(page.locator('.drill-note')).toHaveText('答对了！再答对 1 次，这道题就会移出错题本。 错题本还有 2 题。');
-    // 再试一次 has focus after checking.
+    // 重做 has focus after checking.
     await page.keyboard.press('Enter');
     await chooseRadio(page, question.getByRole('radio', { name: '噪音' }));
     await press(page, question.getByRole('button', { name: '检查答案' }));
@@ -157,7 +158,7 @@ test.describe('spaced review', () => {
 test.describe('home page status', () => {
   test('links the latest lesson visited and not completed under 继续学习', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('course-home-status')).toBeHidden();
+    await expect(page.getByRole('link', { name: /^继续学习/ })).toBeHidden();
     await page.goto('lessons/communication/communication-barriers/');
     await page.goto('./');
     const link = page.locator('course-home-status').getByRole('link', { name: '沟通障碍：五类障碍与十种表现' });
@@ -167,7 +168,8 @@ test.describe('home page status', () => {
     await expect(page).toHaveURL(/\/lessons\/communication\/communication-barriers\/$/);
     await press(page, page.getByRole('button', { name: '标记为已学完' }));
     await page.goto('./');
-    await expect(page.locator('course-home-status')).toBeHidden();
+    // Once it is completed, 继续学习 moves on to the next lesson of the course.
+    await expect(page.getByRole('link', { name: /^继续学习/ })).toHaveText(`继续学习：${GE_OPEN_DOOR}`);
   });
 
   test('loads the review scheduler only for learners with answers, and never on a lesson page', async ({ page }) => {

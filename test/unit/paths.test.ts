@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathQuery, parseCustomPath, pathMinutes, pathProgress, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import { customPathQuery, customPathTitle, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
@@ -219,5 +219,22 @@ describe('pathProgress', () => {
 
   it('counts no lessons in a path of practice only', () => {
     expect(pathProgress([{ practice: 'complaints' }], new Set())).toEqual({ done: 0, total: 0 });
+  });
+});
+
+describe('placeInPath', () => {
+  const steps: PathStep[] = [{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }];
+
+  it('gives the step number among all steps and the step after it', () => {
+    expect(placeInPath(steps, 'a/two')).toEqual({ position: 2, total: 4, next: { practice: 'a' } });
+    expect(placeInPath(steps, 'a/one')).toEqual({ position: 1, total: 4, next: { lesson: 'a/two' } });
+  });
+
+  it('has no next step for the last one', () => {
+    expect(placeInPath(steps, 'b/three')).toEqual({ position: 4, total: 4 });
+  });
+
+  it('is undefined for a lesson the path does not include', () => {
+    expect(placeInPath(steps, 'c/four')).toBeUndefined();
   });
 });

@@ -21,10 +21,16 @@ export interface DrillMoveDetail {
   id: string;
 }
 
+/** Detail of `course:case-compared`, sent when a case question's key points open for the self-assessment. */
+export interface CaseComparedDetail {
+  id: string;
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
   'course:drill-move': CustomEvent<DrillMoveDetail>;
+  'course:case-compared': CustomEvent<CaseComparedDetail>;
 }
 
 declare global {

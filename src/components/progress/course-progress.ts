@@ -1,42 +1,46 @@
 import { progress } from './progress-client.ts';
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { markComplete, recordAttempt, recordStudyTime, recordVisit } from '../../lib/progress/record.ts';
-import type { AnswerEventDetail } from '../quiz/course-question.ts';
-import type { AttemptSource, ProgressData } from '../../lib/progress/types.ts';
+import { quizAnswered } from '../../lib/progress/completion.ts';
+import { completedCount, lessonState } from '../../lib/progress/lesson-state.ts';
+import { fill } from '../../lib/template.ts';
+import type { AnswerEventDetail } from '../base/course-events.ts';
+import type { AttemptSource, ProgressData, StoredResponse } from '../../lib/progress/types.ts';
+
+type Labels = 'completed' | 'visited' | 'new' | 'moduleCount';
 
 /**
  * Wraps every page's main content: records answers, lesson visits, study time and completion,
- * marks completed lessons in lesson lists, and tells the learner when progress cannot be kept.
+ * marks each lesson in lesson lists as done / started / not started and fills module progress bars,
+ * and tells the learner when progress cannot be kept.
  */
-class CourseProgress extends HTMLElement {
+class CourseProgress extends CourseElement<Labels> {
   #lessonId?: string;
   #since = Date.now();
 
-  connectedCallback() {
-    if (this.dataset.ready) return;
-    this.dataset.ready = '';
-    this.#lessonId = this.querySelector<HTMLElement>('article[data-lesson-id]')?.dataset.lessonId;
-    this.addEventListener('course:answer', (event) => this.#record((event as CustomEvent<AnswerEventDetail>).detail));
+  protected setup() {
+    this.#lessonId = this.$maybe('article[data-lesson-id]')?.dataset.lessonId;
+    this.addEventListener('course:answer', (event) => this.#record(event.detail));
+    progress.subscribe((data) => this.#render(data));
     if (this.#lessonId) this.#trackLesson(this.#lessonId);
     this.#render(progress.read());
     this.#notify();
-    // Another tab recorded something: show it here too.
-    addEventListener('storage', (event) => event.key === 'course-progress' && this.#render(progress.read()));
   }
 
   #record(detail: AnswerEventDetail) {
     const source = (['lesson', 'practice', 'exam', 'review'].includes(detail.source) ? detail.source : 'lesson') as AttemptSource;
-    const data = progress.update((d) => {
-      recordAttempt(d, detail.id, { at: Date.now(), correct: detail.correct, score: detail.score, source, answer: detail.answerText });
-      const lesson = this.#lessonId;
-      // A lesson is complete once every question of its quiz has been answered.
-      if (lesson && this.#lessonQuestions().every((id) => d.attempts[id]?.length)) markComplete(d, lesson, Date.now());
+    const lesson = this.#lessonId;
+    progress.update((d) => {
+      const response = detail.response as unknown as StoredResponse;
+      recordAttempt(d, detail.id, { at: Date.now(), correct: detail.correct, score: detail.score, source, answer: detail.answerText, response });
+      if (lesson && quizAnswered(this.#lessonQuestions(), d.attempts)) markComplete(d, lesson, Date.now());
     });
-    this.#render(data);
     this.#notify();
   }
 
+  /** The lesson's quiz: every question shown on the lesson page. */
   #lessonQuestions(): string[] {
-    return [...this.querySelectorAll<HTMLElement>('article[data-lesson-id] [data-question-id]')].map((q) => q.dataset.questionId!);
+    return this.$$('article[data-lesson-id] [data-question-id]').map((q) => q.dataset.questionId!);
   }
 
   #trackLesson(lessonId: string) {
@@ -49,32 +53,30 @@ class CourseProgress extends HTMLElement {
     };
     addEventListener('visibilitychange', () => (document.hidden ? flush() : (this.#since = Date.now())));
     addEventListener('pagehide', flush);
-    const button = this.querySelector<HTMLButtonElement>('.mark-done');
-    if (!button) return;
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      this.#render(progress.update((d) => markComplete(d, lessonId, Date.now())));
-      this.#notify();
-      this.querySelector<HTMLElement>('.done-status')?.focus();
-    });
   }
 
   #render(data: ProgressData) {
-    for (const item of this.querySelectorAll<HTMLElement>('li[data-lesson-id]')) {
-      const mark = item.querySelector<HTMLElement>('.done-mark');
-      if (mark) mark.hidden = !data.lessons[item.dataset.lessonId!]?.completedAt;
+    // Marks appear once the learner has studied something: thirty "未开始" on a first visit say nothing.
+    const studied = Object.keys(data.lessons).length > 0;
+    for (const item of this.$$('li[data-lesson-id]')) {
+      const mark = item.querySelector<HTMLElement>(':scope > .lesson-state');
+      if (!mark) continue;
+      const state = lessonState(data, item.dataset.lessonId!);
+      mark.hidden = !studied;
+      mark.dataset.state = item.dataset.state = state;
+      mark.textContent = this.label(state);
     }
-    const completed = this.#lessonId && data.lessons[this.#lessonId]?.completedAt;
-    const status = this.querySelector<HTMLElement>('.done-status');
-    const button = this.querySelector<HTMLElement>('.mark-done');
-    if (status && completed) {
-      status.hidden = false;
-      if (button) button.hidden = true;
+    for (const box of this.$$('[data-module-lessons]')) {
+      const ids = box.dataset.moduleLessons!.split(' ');
+      const done = completedCount(data, ids);
+      box.hidden = !studied;
+      box.querySelector('progress')!.value = done;
+      box.querySelector('.module-progress-text')!.textContent = fill(this.label('moduleCount'), { done, total: ids.length });
     }
   }
 
   #notify() {
-    const box = this.querySelector<HTMLElement>('.progress-notice');
+    const box = this.$maybe('.progress-notice');
     if (!box) return;
     const { notices } = progress.status();
     const messages = notices.map((n) => box.dataset[n.kind] ?? '').filter(Boolean);
@@ -85,4 +87,4 @@ class CourseProgress extends HTMLElement {
   }
 }
 
-if (!customElements.get('course-progress')) customElements.define('course-progress', CourseProgress);
+defineElement('course-progress', CourseProgress);

@@ -4,12 +4,16 @@ import { keyPointHints } from '../../question-types/case/score.ts';
 import { score, type AnswerKey, type Response } from '../../question-types/scoring.ts';
 import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
+import { localDate } from '../../lib/dates.ts';
+import { lastResponse } from '../../lib/progress/last-answer.ts';
+import { progress } from '../progress/progress-client.ts';
 
 export type { AnswerEventDetail } from '../base/course-events.ts';
 
 /** The labels a question reads from `data-labels` (Question.astro passes every one). */
 export type QuestionLabel =
-  | 'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'missed' | 'moved' | 'selfScored' | 'compare' | 'selfScore';
+  | 'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'missed' | 'moved' | 'selfScored' | 'compare' | 'selfScore'
+  | 'answer' | 'restored' | 'caseStep1' | 'caseStep2';
 
 /**
  * Upgrades a server-rendered question: checks answers, marks them, announces the result.
@@ -17,6 +21,8 @@ export type QuestionLabel =
  */
 export class CourseQuestion extends CourseElement<QuestionLabel> {
   #key!: AnswerKey;
+  /** Ordering items as first rendered, for 重做. */
+  #initialOrder: HTMLElement[] = [];
 
   protected setup() {
     this.#key = JSON.parse(this.dataset.key!);
@@ -24,13 +30,18 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     this.$('.q-actions').hidden = this.#inExam;
     // ...and announces the result once for all: thirty questions speaking at once would drown it.
     if (this.#inExam) this.$('.q-status').setAttribute('aria-live', 'off');
+    // The exam page shows a case's key points itself: no steps to follow there.
+    if (this.#inExam) this.$maybe('.q-case-step')?.remove();
     this.$('.q-answer').hidden = true;
     this.$$<HTMLButtonElement>('[data-move]').forEach((b) => (b.disabled = false));
+    this.#initialOrder = this.$$('.q-order-item');
     this.$('form').addEventListener('submit', (e) => {
       e.preventDefault();
       this.#check();
     });
-    this.$('.q-retry').addEventListener('click', () => this.#retry());
+    this.$('.q-retry').addEventListener('click', () => this.redo());
+    // In a lesson and on a question's own page, the learner's last answer comes back with its marks.
+    if (!this.#inExam && this.closest('[data-restore-answers]')) this.#restore();
     // A link to #q-<id> brings the learner to this question, ready for the keyboard.
     if (location.hash === `#${this.id}`) this.focus();
     this.addEventListener('click', (e) => {
@@ -68,15 +79,40 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     return result;
   }
 
+  /** Shows the newest stored answer to this question, marked, without recording it again. */
+  #restore() {
+    const last = lastResponse(progress.read(), this.dataset.questionId!);
+    if (last?.response.type !== this.#key.type) return;
+    try {
+      this.#client.restore?.(this, last.response as unknown as Response);
+      if (this.#key.type === 'case') this.showKeyPoints();
+      const response = this.#client.read(this);
+      const result = score(this.#key, response);
+      if (result.empty) return this.redo(false);
+      this.#finish(response, result, false);
+    } catch {
+      // A stored answer that no longer fits the question (the question changed): start afresh.
+      return this.redo(false);
+    }
+    const note = this.$('.q-restored');
+    note.textContent = fill(this.label('restored'), { date: localDate(last.at) });
+    note.hidden = false;
+    this.$('.q-retry').hidden = false;
+  }
+
   #check() {
     const key = this.#key;
     const response = this.#client.read(this);
     const points = this.$maybe('.q-keypoints');
     if (points?.hidden) {
-      // First step of a case: reveal the key points, with hints from the keywords.
+      // First step of a case: reveal the key points, with hints from the keywords. The question
+      // counts only once the self-assessment is recorded, so the next step is said and marked.
       if (response.type === 'case' && !response.text.trim()) return this.#say(this.label('empty'));
       this.showKeyPoints();
       this.$('.q-check').textContent = this.label('selfScore');
+      this.#caseStep('caseStep2');
+      this.dataset.awaitingSelfAssessment = '';
+      this.emit('course:case-compared', { id: this.dataset.questionId! });
       points.querySelector('input')?.focus();
       return;
     }
@@ -88,9 +124,11 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     retry.focus();
   }
 
-  #finish(response: Response, result: Result) {
+  #finish(response: Response, result: Result, record = true) {
     const key = this.#key;
-    this.#client.mark(this, key, result, { right: this.label('right'), wrongMark: this.label('wrongMark'), missed: this.label('missed') });
+    delete this.dataset.awaitingSelfAssessment;
+    this.#caseStep('');
+    this.#client.mark(this, key, result, { right: this.label('right'), wrongMark: this.label('wrongMark'), missed: this.label('missed'), answer: this.label('answer') });
     this.$('.q-main').toggleAttribute('disabled', true);
     this.$('.q-explanation').hidden = false;
     this.$('.q-check').hidden = true;
@@ -100,6 +138,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
         ? fill(this.label('selfScored'), { percent, ticked: result.parts.filter(Boolean).length, total: result.parts.length })
         : result.correct ? this.label('correct') : result.score > 0 ? fill(this.label('partial'), { percent }) : this.label('wrong'),
     );
+    if (!record) return;
     this.emit('course:answer', {
       id: this.dataset.questionId!,
       type: key.type,
@@ -111,18 +150,30 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     });
   }
 
-  #retry() {
-    for (const el of this.$$('.q-verdict, .q-option-feedback, .q-explanation')) el.hidden = true;
+  /** 重做: clears the answer and its marks, so the question can be answered afresh (nothing stored is removed). */
+  redo(focus = true) {
+    for (const el of this.$$('.q-verdict, .q-option-feedback, .q-explanation, .q-restored')) el.hidden = true;
+    this.$<HTMLFormElement>('form').reset();
+    const list = this.$maybe('.q-order');
+    if (list) list.append(...this.#initialOrder);
     this.$('.q-main').toggleAttribute('disabled', false);
     this.$('.q-retry').hidden = true;
     const check = this.$('.q-check');
     check.hidden = false;
+    delete this.dataset.awaitingSelfAssessment;
     if (this.#key.type === 'case') {
       this.$('.q-keypoints').hidden = true;
       check.textContent = this.label('compare');
+      this.#caseStep('caseStep1');
     }
     this.#say('');
-    this.$maybe('.q-main input, .q-main select, .q-main textarea, .q-main button')?.focus();
+    if (focus) this.$maybe('.q-main input, .q-main select, .q-main textarea, .q-main button')?.focus();
+  }
+
+  /** The case question's step line: what to do now to finish it. */
+  #caseStep(step: 'caseStep1' | 'caseStep2' | '') {
+    const line = this.$maybe('.q-case-step');
+    if (line) line.textContent = step ? this.label(step) : '';
   }
 
   #move(button: HTMLButtonElement) {

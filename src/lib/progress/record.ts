@@ -1,4 +1,4 @@
-import type { Attempt, ExamRecord, LessonProgress, ProgressData } from './types.ts';
+import { MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type LessonProgress, type ProgressData } from './types.ts';
 
 /** Attempts kept per question (the newest), so storage stays small. */
 export const MAX_ATTEMPTS = 50;
@@ -32,8 +32,12 @@ export function markComplete(data: ProgressData, lessonId: string, now: number):
  */
 export function recordAttempt(data: ProgressData, questionId: string, attempt: Attempt, { removeAfter = NOTEBOOK_REMOVE_AFTER } = {}): void {
   const answer = attempt.answer?.slice(0, 200);
-  const kept = answer === undefined ? { ...attempt } : { ...attempt, answer };
+  const { response, ...rest } = attempt;
+  const kept: Attempt = answer === undefined ? rest : { ...rest, answer };
+  // Only the newest answer is shown again, so only the newest keeps its response; one too long is not kept.
+  if (response && JSON.stringify(response).length <= MAX_RESPONSE_LENGTH) kept.response = structuredClone(response);
   const list = (data.attempts[questionId] ??= []);
+  for (const older of list) delete older.response;
   list.push(kept);
   list.splice(0, list.length - MAX_ATTEMPTS);
   const entry = data.notebook[questionId];
@@ -62,3 +66,9 @@ export function setPracticePosition(data: ProgressData, practiceId: string, posi
 export function replaceProgress(data: ProgressData, incoming: ProgressData): void {
   Object.assign(data, incoming);
 }
+
+/** Notes that the learner exported their progress to a file at `now`. */
+export function recordExport(data: ProgressData, now: number): void {
+  data.exportedAt = Math.max(data.exportedAt ?? 0, now);
+}
+

@@ -1,20 +1,9 @@
 import { dueForReview, reviewSchedule } from '../review.ts';
 import type { ExamRecord, ProgressData } from './types.ts';
+import { completedCount } from './lesson-state.ts';
 
-/** Where a learner stands with one lesson. */
-export type LessonState = 'completed' | 'visited' | 'new';
-
-/** Whether the lesson is completed, opened but not completed, or not started. */
-export function lessonState(data: ProgressData, lessonId: string): LessonState {
-  const entry = data.lessons[lessonId];
-  if (!entry) return 'new';
-  return entry.completedAt === undefined ? 'visited' : 'completed';
-}
-
-/** How many of `lessonIds` are completed. */
-export function completedCount(data: ProgressData, lessonIds: readonly string[]): number {
-  return lessonIds.filter((id) => lessonState(data, id) === 'completed').length;
-}
+// Re-exported for pages that read every figure from here; light islands import lesson-state.ts directly.
+export { completedCount, EXPORT_REMINDER_DAYS, exportReminderDue, lessonState, type LessonState } from './lesson-state.ts';
 
 /** The figures at the top of the progress page. */
 export interface ProgressTotals {

@@ -100,6 +100,8 @@ function merge(base: ProgressData, incoming: ProgressData) {
   }
   for (const [id, position] of Object.entries(incoming.practice)) out.practice[id] = Math.max(out.practice[id] ?? 0, position);
   out.learnerName ||= incoming.learnerName;
+  const exportedAt = Math.max(out.exportedAt ?? 0, incoming.exportedAt ?? 0);
+  if (exportedAt) out.exportedAt = exportedAt;
   // Progress nobody has used yet has no say in when the data last changed.
   const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice }).length;
   out.updatedAt = untouched ? incoming.updatedAt : Math.max(base.updatedAt, incoming.updatedAt);

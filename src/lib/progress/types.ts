@@ -23,7 +23,18 @@ export interface Attempt {
   source: AttemptSource;
   /** Short text of what the learner answered, at most 200 characters. */
   answer?: string;
+  /**
+   * The answer itself as the question reads it (a question type's response), so reopening a lesson
+   * shows it again. Kept on a question's newest attempt only, at most MAX_RESPONSE_LENGTH characters of JSON.
+   */
+  response?: StoredResponse;
 }
+
+/** A question's response as stored: a plain object naming its question type; checked again before use. */
+export type StoredResponse = { type: string } & Record<string, unknown>;
+
+/** Longest stored response, in characters of JSON. */
+export const MAX_RESPONSE_LENGTH = 4000;
 
 /** A submitted exam. */
 export interface ExamRecord {
@@ -59,5 +70,7 @@ export interface ProgressData {
   notebook: Record<string, NotebookEntry>;
   /** Resume position per practice set id. */
   practice: Record<string, number>;
+  /** When the learner last exported their progress to a file; absent if never. */
+  exportedAt?: number;
   updatedAt: number;
 }

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION, type ProgressData } from './types.ts';
+import { MAX_RESPONSE_LENGTH, PROGRESS_VERSION, type ProgressData } from './types.ts';
 
 // Hand-written checks rather than a schema library: this runs on every lesson page, within a 3 KB budget.
 
@@ -22,6 +22,10 @@ const RULES: Record<string, Rule> = {
   bool: [is('boolean'), 'must be true or false'],
   text: [is('string'), 'must be text'],
   answer: [(v) => (typeof v === 'string' && v.length <= 200 ? v : undefined), 'must be text of at most 200 characters'],
+  response: [
+    (v) => (isRecord(v) && typeof v.type === 'string' && JSON.stringify(v).length <= MAX_RESPONSE_LENGTH ? structuredClone(v) : undefined),
+    `must be an answer naming its question type, at most ${MAX_RESPONSE_LENGTH} characters`,
+  ],
   source: [(v) => (SOURCES.includes(v as string) ? v : undefined), `must be one of ${SOURCES.join(', ')}`],
   ids: [(v) => (Array.isArray(v) && v.every((id) => typeof id === 'string') ? [...v] : undefined), 'must be a list of question ids'],
   modules: [
@@ -34,7 +38,7 @@ const RULES: Record<string, Rule> = {
 };
 
 const LESSON = 'firstVisit:time lastVisit:time completedAt:time? seconds:count';
-const ATTEMPT = 'at:time correct:bool score:unit source:source answer:answer?';
+const ATTEMPT = 'at:time correct:bool score:unit source:source answer:answer? response:response?';
 const EXAM = 'id:text seed:int startedAt:time submittedAt:time score:unit passed:bool passMark:unit questionIds:ids byModule:modules';
 const NOTE = 'addedAt:time lastWrongAt:time streak:count answer:answer?';
 
@@ -71,6 +75,7 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
   };
   keep<{ learnerName: string }>(raw, '', 'learnerName:text', (v) => Object.assign(data, v));
   keep<{ updatedAt: number }>(raw, '', 'updatedAt:time', (v) => Object.assign(data, v));
+  keep<{ exportedAt?: number }>(raw, '', 'exportedAt:time?', (v) => Object.assign(data, v));
   const each = (name: keyof ProgressData, visit: (value: unknown, path: string, id: string) => void) => {
     const list = name === 'exams';
     const items = raw[name];

@@ -1,12 +1,13 @@
-import { downloadFile } from '../components/base/download.ts';
-import { setLearnerName, replaceProgress } from '../lib/progress/record.ts';
-import { progress } from '../components/progress/progress-client.ts';
-import { localDate, localDateTime } from '../lib/dates.ts';
-import { formatDuration, type DurationLabels } from '../lib/duration.ts';
-import { completedCount, examHistory, lessonState, progressTotals } from '../lib/progress/summary.ts';
-import { exportProgress, importProgress } from '../lib/progress/transfer.ts';
-import type { ExamRecord, ProgressData } from '../lib/progress/types.ts';
-import { fill } from '../lib/template.ts';
+import { downloadFile } from '../base/download.ts';
+import { recordExport, setLearnerName, replaceProgress } from '../../lib/progress/record.ts';
+import { progress } from './progress-client.ts';
+import { CourseElement, defineElement } from '../base/course-element.ts';
+import { localDate, localDateTime } from '../../lib/dates.ts';
+import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
+import { completedCount, examHistory, lessonState, progressTotals } from '../../lib/progress/summary.ts';
+import { exportProgress, importProgress } from '../../lib/progress/transfer.ts';
+import type { ExamRecord, ProgressData } from '../../lib/progress/types.ts';
+import { fill } from '../../lib/template.ts';
 
 type Labels = DurationLabels & Record<string, string>;
 
@@ -18,12 +19,11 @@ const MAX_NAME = 60;
  * holds, and runs the name field, export, import and reset. Everything from storage or from an
  * imported file is written with textContent or value.
  */
-class CourseProgressPage extends HTMLElement {
+class CourseProgressPage extends CourseElement {
   #labels!: Labels;
   #questions: string[] = [];
 
-  connectedCallback() {
-    if (this.#labels) return;
+  protected setup() {
     this.#labels = JSON.parse(this.dataset.labels!);
     this.#questions = JSON.parse(this.dataset.questions!);
     this.querySelectorAll<HTMLElement>('section[hidden]').forEach((section) => (section.hidden = false));
@@ -39,13 +39,9 @@ class CourseProgressPage extends HTMLElement {
       dialog.showModal();
     });
     dialog.addEventListener('close', () => dialog.returnValue === 'confirm' && this.#reset());
-    // Another tab recorded something: show it here too, without touching a name being typed.
-    addEventListener('storage', (event) => event.key === 'course-progress' && this.#render(progress.read()));
+    // Any change, here or in another tab, shows at once, without touching a name being typed.
+    progress.subscribe((data) => this.#render(data));
     this.#render(progress.read(), true);
-  }
-
-  $<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
   }
 
   #render(data: ProgressData, withName = false) {
@@ -78,6 +74,7 @@ class CourseProgressPage extends HTMLElement {
     learner.hidden = !data.learnerName;
     learner.textContent = fill(labels.learner!, { name: data.learnerName });
     if (withName) this.$<HTMLInputElement>('#learner-name').value = data.learnerName;
+    this.$('.last-export').textContent = data.exportedAt ? fill(labels.lastExport!, { date: localDate(data.exportedAt) }) : labels.neverExported!;
     this.#renderExams(examHistory(data.exams));
   }
 
@@ -86,7 +83,7 @@ class CourseProgressPage extends HTMLElement {
   }
 
   #renderExams(exams: ExamRecord[]) {
-    const table = this.$<HTMLTableElement>('table');
+    const table = this.$<HTMLTableElement>('.exams table');
     table.hidden = exams.length === 0;
     this.$('.exams-empty').hidden = exams.length > 0;
     table.tBodies[0]!.replaceChildren(...exams.map((exam) => this.#examRow(exam)));
@@ -109,13 +106,13 @@ class CourseProgressPage extends HTMLElement {
     const input = this.$<HTMLInputElement>('#learner-name');
     const name = input.value.trim().slice(0, MAX_NAME);
     input.value = name;
-    this.#render(progress.update((data) => setLearnerName(data, name)));
+    progress.update((data) => setLearnerName(data, name));
     this.$('.name-status').textContent = name ? this.#labels.nameSaved! : this.#labels.nameCleared!;
   }
 
   #export() {
     const file = `${this.#labels.fileName}-${localDate(Date.now())}.json`;
-    downloadFile(this, file, exportProgress(progress.read()), 'application/json');
+    downloadFile(this, file, exportProgress(progress.update((data) => recordExport(data, Date.now()))), 'application/json');
     this.#report(fill(this.#labels.exported!, { file }));
   }
 
@@ -134,8 +131,7 @@ class CourseProgressPage extends HTMLElement {
     }
     const result = importProgress(text, progress.read());
     if (!result.ok) return this.#report('', fill(labels.importFailed!, { error: result.error }));
-    const data = progress.update((d) => replaceProgress(d, result.data));
-    this.#render(data, true);
+    this.#render(progress.update((d) => replaceProgress(d, result.data)), true);
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
     const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';
@@ -144,7 +140,7 @@ class CourseProgressPage extends HTMLElement {
 
   #reset() {
     progress.reset();
-    this.#render(progress.read(), true);
+    this.$<HTMLInputElement>('#learner-name').value = '';
     this.$('.name-status').textContent = '';
     this.#report(this.#labels.resetDone!);
     this.$('.backup-status').focus();
@@ -157,4 +153,4 @@ class CourseProgressPage extends HTMLElement {
   }
 }
 
-if (!customElements.get('course-progress-page')) customElements.define('course-progress-page', CourseProgressPage);
+defineElement('course-progress-page', CourseProgressPage);
