@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathQuery, customPathTitle, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import { customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
