@@ -64,6 +64,8 @@ test.describe('search', () => {
   async function resultsFor(page: import('@playwright/test').Page) {
     const results = page.locator('#search-results > li');
     await expect(results.first()).toBeVisible();
+    // Results arrive one after another: read them once the whole list is shown.
+    await expect(page.locator('course-search')).toHaveAttribute('data-state', 'done');
     return results.locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   }
 
