@@ -35,8 +35,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
+    { name: 'chromium', testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
     ...(subpathBuilt ? [{ name: 'subpath', testMatch: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port + 1}${SUBPATH}` } }] : []),
+    // The SCORM packages (`npm run package:scorm`), served by the spec's own test LMS.
+    { name: 'scorm', testMatch: '**/scorm.spec.ts', use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: [preview(port), ...(subpathBuilt ? [preview(port + 1, { COURSE_BASE: SUBPATH, COURSE_OUT_DIR: './dist-subpath' })] : [])],
 });

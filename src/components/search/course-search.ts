@@ -42,8 +42,10 @@ class CourseSearch extends HTMLElement {
   }
 
   #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 40 });
+    // The base may be relative (the SCORM package): import() would resolve it against this script, not the page.
+    const base = new URL(this.dataset.base!, location.href);
+    this.#pagefind ??= import(/* @vite-ignore */ new URL('pagefind/pagefind.js', base).href).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ baseUrl: base.pathname, excerptLength: 40 });
       return pagefind;
     });
     return this.#pagefind;

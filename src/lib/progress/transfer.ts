@@ -31,14 +31,18 @@ export function importProgress(text: string, current: ProgressData): ImportResul
   }
   if (!isRecord(raw)) return { ok: false, error: '文件已损坏，其中没有可以导入的学习记录。' };
   const { data, dropped } = validateProgress(raw);
-  return { ok: true, ...merge(current, data), dropped };
+  return { ok: true, ...mergeProgress(current, data), dropped };
 }
 
-const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${a.score}|${a.correct}`;
+// Scores to three decimals: SCORM suspend data keeps no more, and the same answer must match itself.
+const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${Math.round(a.score * 1000)}|${a.correct}`;
 const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
 
-/** `base` with `incoming` merged in: every record once, the widest span of visits, the furthest positions. */
-function merge(base: ProgressData, incoming: ProgressData) {
+/**
+ * `base` with `incoming` merged in: every record once, the widest span of visits, the furthest positions.
+ * Neither side is changed, and nothing of either is lost, whichever is older.
+ */
+export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   const out = structuredClone(base);
   const added = { attempts: 0, lessons: 0, exams: 0 };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
