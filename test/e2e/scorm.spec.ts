@@ -70,7 +70,7 @@ for (const version of ['1.2', '2004'] as const) {
       // A lesson: opened and marked as studied.
       await frame.getByRole('link', { name: /从第一课开始/ }).click();
       await frame.getByRole('button', { name: '标记为已学完' }).click();
-      const lessonUrl = await page.frames().find((f) => f.url().includes('/lessons/'))!.url();
+      const lessonUrl = page.frames().find((f) => f.url().includes('/lessons/'))!.url();
       const lessonId = lessonUrl.split('/lessons/')[1]!.replace(/\/$/, '');
       await expect.poll(async () => (v12 ? (await cmi(page)).core.lesson_location : (await cmi(page)).location)).toBe(lessonId);
       const commitsBefore = (await lmsState(page)).commits;
