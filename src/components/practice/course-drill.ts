@@ -9,12 +9,8 @@ export interface DrillItem {
   lesson?: { title: string; href: string } | undefined;
 }
 
-/** Detail of `course:drill-move`, sent each time the drill moves to a question (before it has loaded). */
-export interface DrillMoveDetail {
-  position: number;
-  total: number;
-  id: string;
-}
+import type { DrillMoveDetail } from '../base/course-events.ts';
+export type { DrillMoveDetail };
 
 /** Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`. */
 export class CourseDrill extends HTMLElement {
