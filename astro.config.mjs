@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
+import { offlineApp } from './src/utils/offline-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -18,7 +19,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefindIndex()],
+  // The service worker comes last: it lists the files, search index included, that the others wrote.
+  integrations: [mdx(), pagefindIndex(), offlineApp()],
   vite: { plugins: [punctuationPlugin()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },

@@ -96,7 +96,10 @@ class CourseSearch extends HTMLElement {
         : fill(this.#labels.empty!, { query: raw.trim() });
     } catch (error) {
       console.error(error);
-      status.textContent = this.#labels.failed!;
+      // Offline, the index was not saved: say so rather than a generic failure.
+      status.textContent = navigator.onLine ? this.#labels.failed! : this.#labels.offline!;
+      // A later try (back online) loads Pagefind afresh.
+      this.#pagefind = undefined;
     }
   }
 
