@@ -93,7 +93,10 @@ class CourseSearch extends HTMLElement {
       list.replaceChildren(...results.map((r) => this.#render(r)));
       status.textContent = results.length
         ? fill(results.length === 1 ? this.#labels.one! : this.#labels.many!, { count: results.length })
-        : fill(this.#labels.empty!, { query: raw.trim() });
+        : navigator.onLine
+          ? fill(this.#labels.empty!, { query: raw.trim() })
+          : // Offline, an index never saved finds nothing: say why.
+            this.#labels.offline!;
     } catch (error) {
       console.error(error);
       // Offline, the index was not saved: say so rather than a generic failure.
