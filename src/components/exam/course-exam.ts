@@ -1,3 +1,4 @@
+import { urls } from '../../utils/url.ts';
 import { recordExam } from '../../lib/progress/record.ts';
 import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
@@ -78,7 +79,7 @@ class CourseExam extends HTMLElement {
     const url = new URL(location.href);
     url.searchParams.set('seed', String(seed));
     history.replaceState(history.state, '', url);
-    const share = new URL(`${this.dataset.base}exam/?seed=${seed}`, location.href).href;
+    const share = new URL(urls.exam(seed), location.href).href;
     const link = this.$<HTMLAnchorElement>('.share-link');
     link.href = share;
     link.textContent = share;
@@ -152,7 +153,7 @@ class CourseExam extends HTMLElement {
     const worker = async () => {
       while (next < ids.length) {
         const i = next++;
-        out[i] = (await loadQuestion(this.dataset.base!, ids[i]!)) as QuestionElement;
+        out[i] = (await loadQuestion(ids[i]!)) as QuestionElement;
         bar.value += 1;
       }
     };
@@ -258,8 +259,8 @@ class CourseExam extends HTMLElement {
         return tr;
       }),
     );
-    this.$<HTMLAnchorElement>('.retake').href = `${this.dataset.base}exam/?seed=${record.seed}`;
-    this.$<HTMLAnchorElement>('.certificate').href = `${this.dataset.base}certificate/?exam=${encodeURIComponent(record.id)}`;
+    this.$<HTMLAnchorElement>('.retake').href = urls.exam(record.seed);
+    this.$<HTMLAnchorElement>('.certificate').href = urls.certificate(record.id);
     this.$('.certificate-item').hidden = !record.passed;
     this.$('.results').hidden = false;
     this.$('#exam-results-title').focus();

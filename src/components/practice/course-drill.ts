@@ -56,7 +56,7 @@ export class CourseDrill extends HTMLElement {
     // Announce the move at once, so the position is saved even if the learner leaves while it loads.
     this.dispatchEvent(new CustomEvent<DrillMoveDetail>('course:drill-move', { bubbles: true, detail: { position, total, id: item.id } }));
     try {
-      const question = await loadQuestion(this.dataset.base!, item.id);
+      const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
       if (position === total - 1 && total > 1) this.#say(this.dataset.last!);

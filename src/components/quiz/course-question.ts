@@ -70,9 +70,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
 
   #check() {
     const key = this.#key;
-    const points = this.$('.q-keypoints');
     const response = this.#client.read(this);
-    if (key.type === 'case' && points.hidden) {
+    const points = this.$maybe('.q-keypoints');
+    if (points?.hidden) {
       // First step of a case: reveal the key points, with hints from the keywords.
       if (response.type === 'case' && !response.text.trim()) return this.#say(this.label('empty'));
       this.showKeyPoints();

@@ -1,3 +1,4 @@
+import { urls } from '../../utils/url.ts';
 import type { NotebookRow } from '../../lib/notebook.ts';
 import { localDateTime } from '../../lib/dates.ts';
 import { fill } from '../../lib/template.ts';
@@ -10,7 +11,7 @@ export interface ListLabels {
 }
 
 /** Fills `list` with one item per row, cloned from `template`; every text goes in with textContent. */
-export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement, rows: readonly NotebookRow[], labels: ListLabels, questionBase: string) {
+export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement, rows: readonly NotebookRow[], labels: ListLabels) {
   list.replaceChildren(
     ...rows.map((row) => {
       const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
@@ -25,7 +26,7 @@ export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement,
       part('right').textContent = row.rightAnswer;
       part('last').textContent = fill(labels.lastWrong, { time: localDateTime(row.lastWrongAt) });
       part('streak').textContent = row.streak > 0 ? fill(labels.streak, { count: row.streak }) : '';
-      part<HTMLAnchorElement>('open').href = `${questionBase}${encodeURIComponent(row.id)}/`;
+      part<HTMLAnchorElement>('open').href = urls.question(row.id);
       return item;
     }),
   );
