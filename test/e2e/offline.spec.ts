@@ -71,6 +71,27 @@ test('a new version of the course shows "课程已更新" and loads when the lea
   await expect(notice).toBeHidden();
 });
 
+test('during an exam the update waits: no notice, no reload, until the paper is handed in', async ({ page }) => {
+  await firstVisit(page);
+  await page.goto(`${server.url}exam/`);
+  await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.locator('.questions course-question').first()).toBeVisible();
+  server.publish('考试中发布的新版本');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(true);
+  await page.getByRole('button', { name: '交卷', exact: true }).focus();
+  await expect(page.getByText('课程已更新。')).toBeHidden();
+  await page.getByRole('button', { name: '交卷', exact: true }).click();
+  await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '确认交卷' }).click();
+  const assess = page.getByRole('button', { name: '完成自评并查看成绩' });
+  await expect(assess.or(page.getByRole('heading', { name: '考试成绩' }))).toBeVisible();
+  if (await assess.isVisible()) await assess.click();
+  await expect(page.getByRole('heading', { name: '考试成绩' })).toBeVisible();
+  // Handed in: the offer shows, and still nothing reloads by itself.
+  await expect(page.getByText('课程已更新。')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '考试成绩' })).toBeVisible();
+});
+
 test('the web app manifest installs the course under its own path', async ({ page }) => {
   await page.goto(server.url);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');

@@ -18,8 +18,8 @@ class CourseApp extends CourseElement {
     addEventListener('offline', sync);
     sync();
     this.$('.app-update button').addEventListener('click', () => this.#load());
-    // An exam handed in (or any click that ends one) may free the offer to show.
-    this.addEventListener('click', () => this.#offer());
+    // An exam handed in (the exam then moves focus to its results) frees the offer to show.
+    for (const type of ['click', 'focusin']) this.addEventListener(type, () => this.#offer());
     if (!('serviceWorker' in navigator) || !this.dataset.sw) return;
     navigator.serviceWorker
       .register(this.dataset.sw)
