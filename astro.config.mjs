@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 import { offlineApp } from './src/utils/offline-integration.ts';
+import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
+import { contentCheck } from './src/utils/content-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -19,9 +21,10 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
+  // contentCheck first: content problems stop the build before anything else runs.
   // The service worker comes last: it lists the files, search index included, that the others wrote.
-  integrations: [mdx(), pagefindIndex(), offlineApp()],
-  vite: { plugins: [punctuationPlugin()] },
+  integrations: [contentCheck(), mdx(), pagefindIndex(), offlineApp()],
+  vite: { plugins: [punctuationPlugin(), deadHeadInjectDirective()] },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
@@ -8,42 +9,36 @@ import { ExamBlueprintSchema } from './schemas/exam.ts';
 import { LearningPathSchema } from './schemas/path.ts';
 import { parseQuestionFile } from './lib/question-bank.ts';
 import { parseGlossaryFile } from './lib/glossary.ts';
-import { yamlListLoader } from './utils/yaml-list-loader.ts';
+import { CONTENT_LAYOUT, contentRoot, entryId } from './utils/content-files.ts';
+import { keepDevServerUp, yamlFileLoader, yamlListLoader } from './utils/content-loader.ts';
 
 // Everything a trainer edits lives in the top-level content/ folder (see docs/authoring.md).
 // COURSE_CONTENT_DIR points the build at another folder: test fixtures and generated benchmark courses.
-const root = (process.env.COURSE_CONTENT_DIR ?? './content').replace(/\/?$/, '/');
+// Which files belong to which collection, and their ids, come from utils/content-files.ts: the content
+// check (`npm run check:content`, and the start of every build) reads the very same files.
 
-const modules = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}modules` }),
-  schema: ModuleSchema,
-});
+const modules = defineCollection({ loader: yamlFileLoader('modules'), schema: ModuleSchema });
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}lessons` }),
+  loader: keepDevServerUp(
+    glob({
+      pattern: CONTENT_LAYOUT.lessons.pattern,
+      base: join(contentRoot(), CONTENT_LAYOUT.lessons.folder),
+      generateId: ({ entry }) => entryId(entry),
+    }),
+    import.meta.env.DEV,
+  ),
   schema: LessonSchema,
 });
 
 // A question file is named after its lesson: content/questions/<module>/<lesson>.yaml.
-const questions = defineCollection({
-  loader: yamlListLoader({ base: `${root}questions/`, label: 'question bank', parseFile: parseQuestionFile }),
-  schema: QuestionSchema,
-});
+const questions = defineCollection({ loader: yamlListLoader('questions', parseQuestionFile), schema: QuestionSchema });
 
-const glossary = defineCollection({
-  loader: yamlListLoader({ base: `${root}glossary/`, label: 'glossary', parseFile: (file, source) => parseGlossaryFile(file, source) }),
-  schema: GlossaryTermSchema,
-});
+const glossary = defineCollection({ loader: yamlListLoader('glossary', (file, source) => parseGlossaryFile(file, source)), schema: GlossaryTermSchema });
 
 // The mock exam's blueprint: one file, content/exam.yaml (entry id "exam").
-const exam = defineCollection({
-  loader: glob({ pattern: 'exam.yaml', base: root }),
-  schema: ExamBlueprintSchema,
-});
+const exam = defineCollection({ loader: yamlFileLoader('exam'), schema: ExamBlueprintSchema });
 
-const paths = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}paths` }),
-  schema: LearningPathSchema,
-});
+const paths = defineCollection({ loader: yamlFileLoader('paths'), schema: LearningPathSchema });
 
 export const collections = { modules, lessons, questions, glossary, exam, paths };

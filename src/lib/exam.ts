@@ -19,9 +19,9 @@ export interface DrawnExam {
 }
 
 function describeSection(section: Pick<ExamSection, 'module' | 'types' | 'label'>, index: number): string {
-  const name = section.label ? `section ${index + 1} ("${section.label}")` : `section ${index + 1}`;
-  const from = section.module ? `module "${section.module}"` : 'any module';
-  return `${name}: ${section.types.join('/')} questions from ${from}`;
+  const name = section.label ? `sections[${index}]（“${section.label}”）` : `sections[${index}]`;
+  const from = section.module ? `模块“${section.module}”` : '所有模块';
+  return `${name}：从${from}抽 ${section.types.join('/')} 题`;
 }
 
 /**
@@ -53,7 +53,7 @@ export function drawExam(
     }
     sizes.push(picked.length);
     if (picked.length < section.count)
-      shortfalls.push(`${describeSection(section, index)}: wants ${section.count}, the bank has only ${picked.length} left`);
+      shortfalls.push(`${describeSection(section, index)} ${section.count} 道，题库里只有 ${picked.length} 道可抽。请减少 count，或给题库加题`);
   });
   return { questionIds, sizes, shortfalls };
 }
@@ -136,7 +136,13 @@ export function examProblems(
   bank: readonly Pick<Question, 'id' | 'type' | 'lesson'>[],
 ): string[] {
   const unknown = blueprint.sections.flatMap((section, i) =>
-    section.module && !moduleIds.includes(section.module) ? [`${file}: field "sections[${i}].module": there is no module "${section.module}"`] : [],
+    section.module && !moduleIds.includes(section.module) ? [`${file}：字段 sections[${i}].module（模块）：没有模块“${section.module}”`] : [],
   );
-  return [...unknown, ...drawExam(bank, blueprint, 1).shortfalls.map((s) => `${file}: ${s}`)];
+  // A section naming an unknown module already has its message: no second one for drawing nothing.
+  const unknownSection = (s: string) => {
+    const index = Number(/^sections\[(\d+)\]/.exec(s)?.[1]);
+    const module = blueprint.sections[index]?.module;
+    return module !== undefined && !moduleIds.includes(module);
+  };
+  return [...unknown, ...drawExam(bank, blueprint, 1).shortfalls.filter((s) => !unknownSection(s)).map((s) => `${file}：${s}`)];
 }

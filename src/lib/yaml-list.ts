@@ -1,57 +1,45 @@
-import { parse, YAMLParseError } from 'yaml';
+import { describeIssue, formatPath, formatProblem, type Issue } from './content-messages.ts';
+import { readYaml, type YamlSource } from './yaml-source.ts';
+
+export { formatPath };
 
 /** What reading one list file gives: the valid items and one message per problem. */
 export interface ListFileResult<T> {
   items: T[];
   errors: string[];
+  /** Ids of items that are in the file but invalid: other files may name them without a follow-on error. */
+  invalidIds?: string[];
+  /** The line of each valid item, by id. */
+  lines?: Map<string, number>;
 }
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  keys?: string[];
-}
-
-/** `options[1].correct` from `['options', 1, 'correct']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-/** `field "options[1].correct": message`, or the bare message for the whole item. */
-export function formatIssue(issue: Issue): string {
-  const where = formatPath(issue.path);
-  let message = issue.message;
-  // A "key" that is really text means a comma split a value written inside { ... }.
-  if (issue.code === 'unrecognized_keys' && issue.keys?.some((key) => /[^\x00-\x7f]/.test(key))) {
-    message += ' (a comma inside { ... } splits the text: put the whole text in quotes, or use a Chinese comma "，")';
-  }
-  return where ? `field "${where}": ${message}` : message;
+/** `字段 options[1].correct（是否正确）：message`, or the bare message for the whole item. */
+export function formatIssue(issue: Issue, raw?: unknown): string {
+  const { field, message } = describeIssue(issue, raw);
+  return field ? `字段 ${field}：${message}` : message;
 }
 
 /** Parses YAML text that must be a list; an empty file is an empty list. */
-export function parseYamlList(file: string, source: string, what: string): { list: unknown[]; error?: string } {
-  let doc: unknown;
-  try {
-    doc = parse(source);
-  } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    return { list: [], error: `${file}: not valid YAML: ${detail}` };
-  }
-  if (doc == null) return { list: [] };
-  if (!Array.isArray(doc)) return { list: [], error: `${file}: expected a list of ${what} (each starting with "- id: ...")` };
-  return { list: doc };
+export function parseYamlList(file: string, source: string, what: string): { list: unknown[]; error?: string; lineOf?: YamlSource['lineOf'] } {
+  const yaml = readYaml(source);
+  if (yaml.error) return { list: [], error: formatProblem({ file, line: yaml.error.line, message: yaml.error.message }) };
+  if (yaml.value == null) return { list: [] };
+  if (!Array.isArray(yaml.value))
+    return { list: [], error: formatProblem({ file, line: 1, message: `这个文件应该是${what}的列表：每一项以“- id: …”开头` }) };
+  return { list: yaml.value, lineOf: yaml.lineOf };
 }
 
 /** How an item is named in messages: its id when it has one, else its position. */
 export function itemLabel(raw: unknown, index: number, what: string): string {
   const id = (raw as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? `${what} "${id}"` : `${what} #${index + 1}`;
+  return typeof id === 'string' ? `${what} ${id}` : `第 ${index + 1} 个${what}`;
 }
 
-/** Messages for ids used more than once, naming every file involved. */
-export function findDuplicateIds(entries: readonly { file: string; id: string }[]): string[] {
-  const files = new Map<string, string[]>();
-  for (const { file, id } of entries) files.set(id, [...(files.get(id) ?? []), file]);
-  return [...files].filter(([, where]) => where.length > 1).map(([id, where]) => `duplicate id "${id}" in ${where.join(' and ')}`);
+/** Messages for ids used more than once, naming every file (and line) involved. */
+export function findDuplicateIds(entries: readonly { file: string; id: string; line?: number | undefined }[]): string[] {
+  const places = new Map<string, string[]>();
+  for (const { file, id, line } of entries) places.set(id, [...(places.get(id) ?? []), line ? `${file} 第 ${line} 行` : file]);
+  return [...places]
+    .filter(([, where]) => where.length > 1)
+    .map(([id, where]) => `编号 ${id} 用了 ${where.length} 次：${where.join('、')}。编号在整个课程里不能重复，请改掉其中一个（已经发布的不要改）`);
 }

@@ -7,11 +7,11 @@ export type PathStep = { lesson: string } | { practice: string; label?: string }
 const lessonId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lesson id "<module>/<lesson>", e.g. "complaints/six-steps"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, '写课程编号“模块/课程文件名”，例如 complaints/six-steps');
 const moduleId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a module id, the file name in content/modules/ without ".yaml", e.g. "complaints"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '写模块编号，即 content/modules/ 里的文件名（不带 .yaml），例如 complaints');
 
 // One object with both keys optional, checked by hand: a zod union would only say "invalid input"
 // and hide which key is wrong.
@@ -27,11 +27,11 @@ const StepSchema = z
   .superRefine((step, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     if (step.lesson === undefined && step.practice === undefined)
-      issue('a step needs "lesson: <module>/<lesson>" or "practice: <module>"');
+      issue('每一步要写“lesson: 模块/课程”或“practice: 模块”');
     if (step.lesson !== undefined && step.practice !== undefined)
-      issue('a step is a lesson or a practice, not both: write them as two steps');
+      issue('一步只能是课程或练习之一，请分成两步写');
     if (step.lesson !== undefined && step.label !== undefined)
-      issue('"label" is only for practice steps: a lesson step shows the lesson\'s own title');
+      issue('label 只用于练习步骤：课程步骤显示课程自己的标题');
   })
   .transform((step): PathStep => (step.lesson !== undefined ? { lesson: step.lesson } : { practice: step.practice!, ...(step.label ? { label: step.label } : {}) }));
 
@@ -44,7 +44,7 @@ export const LearningPathSchema = z.strictObject({
   /** Who the path is for. */
   audience: prose,
   /** The steps in the order to take them. */
-  steps: z.array(StepSchema).min(1, 'a path needs at least one step under "steps:"'),
+  steps: z.array(StepSchema).min(1, '学习路线至少要有一步（写在 steps: 下面）'),
 });
 
 /** What a trainer writes in a path file. */

@@ -68,7 +68,7 @@ async function load(): Promise<Course> {
     // The blueprint must be satisfiable by the bank as it is, whatever the seed.
     errors.push(...examProblems(file(examEntries[0]!), blueprint, moduleEntries.map((m) => m.id), questionEntries.map((q) => q.data as Question)));
   }
-  if (errors.length) throw new CourseError(`The course has ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+  if (errors.length) throw new CourseError(`课程内容有 ${errors.length} 个问题：\n- ${errors.join('\n- ')}`);
 
   const modules: CourseModule[] = moduleEntries
     .map((m) => ({

@@ -41,6 +41,34 @@ const terms: TermRef[] = [{ id: 'halo-effect', file: 'content/glossary/service-a
 const withLesson = (changed: LessonRef) => [...lessons.filter((l) => l.id !== changed.id), changed];
 
 describe('validateCourse', () => {
+  it('gives no follow-on message for ids whose own file is already reported', () => {
+    // service-mindset failed its own checks (say, no title): questions, terms, links and paths naming it are not wrong too.
+    const rest = lessons.filter((l) => l.id !== 'service-awareness/service-mindset');
+    const linking = [...rest, lesson('complaints/other', 2, { related: ['service-awareness/service-mindset'], body: '<LessonLink to="service-awareness/service-mindset">x</LessonLink>' })];
+    const paths = [{ id: 'p', file: 'content/paths/p.yaml', steps: [{ lesson: 'service-awareness/service-mindset' }, { practice: 'broken-module' }] }];
+    const invalid = { lessons: ['service-awareness/service-mindset'], modules: ['broken-module'] };
+    expect(validateCourse(modules, linking, questions, terms, paths, invalid)).toEqual([]);
+    expect(validateCourse(modules, linking, questions, terms, paths)).toHaveLength(7);
+  });
+
+  it('gives no follow-on message for an embedded question or term whose definition is reported', () => {
+    const body = '<Question id="broken-q" />\n<Term id="broken-term">词</Term>';
+    const changed = withLesson(lesson('service-awareness/why-service-matters', 1, { body }));
+    expect(validateCourse(modules, changed, questions, terms, [], { questions: ['broken-q'], terms: ['broken-term'] })).toEqual([]);
+  });
+
+  it('rejects <Quiz lesson /> in a lesson with no question for its quiz, naming the line', () => {
+    const body = '## 第一步:倾听\n\n<Quiz lesson />\n';
+    const changed = withLesson(lesson('complaints/six-steps', 1, { body, bodyLine: 10 }));
+    expect(validateCourse(modules, changed, questions, terms)).toEqual([
+      'content/lessons/complaints/six-steps.mdx 第 12 行：<Quiz lesson /> 没有题目可以显示。请在 questions/complaints/six-steps.yaml 里写本课的题目，或删掉 <Quiz lesson />',
+    ]);
+    const examOnly = [{ id: 'six-01', lesson: 'complaints/six-steps', file: 'q.yaml', lessonQuiz: false }];
+    expect(validateCourse(modules, changed, [...questions, ...examOnly], terms)).toHaveLength(1);
+    expect(validateCourse(modules, changed, [...questions, { ...examOnly[0]!, lessonQuiz: true }], terms)).toEqual([]);
+    expect(validateCourse(modules, changed, questions, terms, [], { questionLessons: ['complaints/six-steps'] })).toEqual([]);
+  });
+
   it('returns no problems for a consistent course', () => {
     expect(validateCourse(modules, lessons, questions, terms)).toEqual([]);
   });
@@ -49,7 +77,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 2, { module: 'service-awarenes' })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/service-mindset.mdx: field "module": there is no module "service-awarenes" (modules: service-awareness, complaints)",
+        "content/lessons/service-awareness/service-mindset.mdx：字段 module（所属模块）：没有叫“service-awarenes”的模块（现有的模块：service-awareness、complaints）",
       ]
     `);
   });
@@ -58,7 +86,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 3, { module: 'complaints' })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/service-mindset.mdx: field "module": says "complaints" but the file is in the folder "service-awareness"; move the file or correct the field",
+        "content/lessons/service-awareness/service-mindset.mdx：字段 module（所属模块）：写的是“complaints”，但文件在文件夹“service-awareness”里。请把文件移到 complaints/ 里，或改正这个字段",
       ]
     `);
   });
@@ -67,7 +95,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/service-mindset', 1)), [], []);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx and content/lessons/service-awareness/service-mindset.mdx: field "order": these lessons share position 1 in module "service-awareness"; give each its own number",
+        "content/lessons/service-awareness/why-service-matters.mdx 和 content/lessons/service-awareness/service-mindset.mdx：字段 order（顺序号）：这几课在模块“service-awareness”里的顺序号都是 1，请给每课不同的数字",
       ]
     `);
   });
@@ -80,7 +108,7 @@ describe('validateCourse', () => {
     const errors = validateCourse([...modules, { id: 'communication', file: 'content/modules/communication.yaml', order: 2 }], lessons, questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/modules/complaints.yaml and content/modules/communication.yaml: field "order": these modules share position 2; give each its own number",
+        "content/modules/complaints.yaml 和 content/modules/communication.yaml：字段 order（顺序号）：这几个模块的顺序号都是 2，请给每个模块不同的数字",
       ]
     `);
   });
@@ -89,7 +117,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { related: ['service-mindset'] })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: field "related": there is no lesson "service-mindset" (write it as <module>/<file name>)",
+        "content/lessons/service-awareness/why-service-matters.mdx：字段 related（相关课程）：没有课程“service-mindset”（写成“模块/文件名”，例如 complaints/six-steps）",
       ]
     `);
   });
@@ -99,7 +127,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: the lesson embeds question "mindset-09", which is not in the question bank",
+        "content/lessons/service-awareness/why-service-matters.mdx：本课引用了题目“mindset-09”，但题库里没有这道题。请检查编号，或先在 questions/ 里写好这道题",
       ]
     `);
   });
@@ -109,7 +137,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: the lesson embeds question "mindset-9", which is not in the question bank",
+        "content/lessons/service-awareness/why-service-matters.mdx：本课引用了题目“mindset-9”，但题库里没有这道题。请检查编号，或先在 questions/ 里写好这道题",
       ]
     `);
   });
@@ -119,7 +147,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: <Term id="halo">: there is no glossary term "halo" in content/glossary/",
+        "content/lessons/service-awareness/why-service-matters.mdx：<Term id="halo">：术语表（glossary/）里没有“halo”",
       ]
     `);
   });
@@ -129,7 +157,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: <LessonLink to="complaints/seven-steps#第一步倾听">: there is no lesson "complaints/seven-steps"",
+        "content/lessons/service-awareness/why-service-matters.mdx：<LessonLink to="complaints/seven-steps#第一步倾听">：没有课程“complaints/seven-steps”",
       ]
     `);
   });
@@ -139,7 +167,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, withLesson(lesson('service-awareness/why-service-matters', 1, { body })), questions, terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/lessons/service-awareness/why-service-matters.mdx: <LessonLink to="complaints/six-steps#第二步道歉">: lesson "complaints/six-steps" has no heading with the anchor "#第二步道歉"",
+        "content/lessons/service-awareness/why-service-matters.mdx：<LessonLink to="complaints/six-steps#第二步道歉">：课程“complaints/six-steps”里没有锚点为“#第二步道歉”的标题（锚点来自 ## 标题的文字）",
       ]
     `);
   });
@@ -157,7 +185,7 @@ describe('validateCourse', () => {
     const errors = validateCourse(modules, lessons, [...questions, { id: 'steps-01', lesson: 'complaints/six-step', file: 'content/questions/complaints/six-step.yaml' }], terms);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/questions/complaints/six-step.yaml: question "steps-01": there is no lesson "complaints/six-step" for it to belong to",
+        "content/questions/complaints/six-step.yaml：题目 steps-01：没有课程“complaints/six-step”。题目文件要放在 questions/<模块>/<课程文件名>.yaml，与课程文件同名",
       ]
     `);
   });
@@ -168,7 +196,7 @@ describe('validateCourse', () => {
     ]);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "content/glossary/service-awareness.yaml: term "halo-effect": field "lessons": there is no lesson "communication/barriers"",
+        "content/glossary/service-awareness.yaml：术语 halo-effect，字段 lessons（课程）：没有课程“communication/barriers”",
       ]
     `);
   });
@@ -183,16 +211,16 @@ describe('lessonReferences', () => {
       "<Term id='halo-effect'>光环效应</Term>",
       '<LessonLink to="m/l#anchor">链接</LessonLink>',
     ].join('\n');
-    expect(lessonReferences(body)).toEqual({ questions: ['a', 'b', 'x'], terms: ['halo-effect'], links: ['m/l#anchor'] });
+    expect(lessonReferences(body)).toEqual({ questions: ['a', 'b', 'x'], terms: ['halo-effect'], links: ['m/l#anchor'], lessonQuiz: true });
   });
 
   it('returns references from components with attributes before the one that names them', () => {
     const body = '<Quiz title="小测验" ids={["a"]} />\n<Term kind="x" id="t">词</Term>\n<LessonLink class="x" to="m/l">链接</LessonLink>';
-    expect(lessonReferences(body)).toEqual({ questions: ['a'], terms: ['t'], links: ['m/l'] });
+    expect(lessonReferences(body)).toEqual({ questions: ['a'], terms: ['t'], links: ['m/l'], lessonQuiz: false });
   });
 
   it('returns nothing for plain Markdown', () => {
-    expect(lessonReferences('## 标题\n\n正文 id="x"。')).toEqual({ questions: [], terms: [], links: [] });
+    expect(lessonReferences('## 标题\n\n正文 id="x"。')).toEqual({ questions: [], terms: [], links: [], lessonQuiz: false });
   });
 });
 

@@ -23,26 +23,26 @@ describe('ExamBlueprintSchema', () => {
   });
 
   it.each([
-    { name: 'an unknown question type', input: withSection({ types: ['single', 'essay'] }), field: 'sections[0].types[1]', says: 'unknown question type "essay" (use one of: single, multiple' },
-    { name: 'no question type', input: withSection({ types: [] }), field: 'sections[0].types', says: 'at least one question type' },
-    { name: 'a count of 0', input: withSection({ count: 0 }), field: 'sections[0].count', says: 'count must be a positive whole number' },
-    { name: 'a fractional count', input: withSection({ count: 2.5 }), field: 'sections[0].count', says: 'count must be a positive whole number' },
-    { name: 'a module name in Chinese', input: withSection({ module: '投诉处理' }), field: 'sections[0].module', says: 'use a module id' },
-    { name: 'a pass mark written as a percentage', input: { ...valid, passMark: 80 }, field: 'passMark', says: '0.8 for 80%' },
-    { name: 'a pass mark of 0', input: { ...valid, passMark: 0 }, field: 'passMark', says: 'more than 0' },
-    { name: 'negative minutes', input: { ...valid, minutes: -10 }, field: 'minutes', says: 'more than 0' },
-    { name: 'no sections', input: { ...valid, sections: [] }, field: 'sections', says: 'at least one section' },
+    { name: 'an unknown question type', input: withSection({ types: ['single', 'essay'] }), field: 'sections[0].types[1]', says: '没有“essay”这种题型，请写 single、multiple' },
+    { name: 'no question type', input: withSection({ types: [] }), field: 'sections[0].types', says: '至少写一种题型' },
+    { name: 'a count of 0', input: withSection({ count: 0 }), field: 'sections[0].count', says: '应该是正整数' },
+    { name: 'a fractional count', input: withSection({ count: 2.5 }), field: 'sections[0].count', says: '应该是正整数' },
+    { name: 'a module name in Chinese', input: withSection({ module: '投诉处理' }), field: 'sections[0].module', says: '写模块编号' },
+    { name: 'a pass mark written as a percentage', input: { ...valid, passMark: 80 }, field: 'passMark', says: '0.8 表示 80%' },
+    { name: 'a pass mark of 0', input: { ...valid, passMark: 0 }, field: 'passMark', says: '大于 0' },
+    { name: 'negative minutes', input: { ...valid, minutes: -10 }, field: 'minutes', says: '大于 0' },
+    { name: 'no sections', input: { ...valid, sections: [] }, field: 'sections', says: '至少要有一个部分' },
     { name: 'a misspelt key', input: withSection({ cuont: 3 }), field: 'sections[0]', says: 'cuont' },
   ])('names the field for $name', ({ input, field, says }) => {
     const messages = messagesOf(input);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain(`field "${field}"`);
+    expect(messages[0]).toContain(`字段 ${field}`);
     expect(messages[0]).toContain(says);
   });
 
   it('reports problems in several sections at once', () => {
     const messages = messagesOf({ title: '', sections: [{ types: ['essay'], count: 1 }, { types: ['single'], count: 0 }] });
-    expect(messages.map((m) => m.split(':')[0])).toEqual(['field "title"', 'field "sections[0].types[0]"', 'field "sections[1].count"']);
+    expect(messages.map((m) => m.split('：')[0])).toEqual(['字段 title（标题）', '字段 sections[0].types[0]（题型）', '字段 sections[1].count（题数）']);
   });
 
   it('validates content/exam.yaml', () => {

@@ -84,8 +84,8 @@ describe('drawExam', () => {
       { module: 'service-quality', types: ['single'], count: 2 },
     ]).sizes).toEqual([1, 0]);
     expect(shortfalls).toEqual([
-      'section 1 ("案例分析"): case questions from module "complaints": wants 3, the bank has only 1 left',
-      'section 2: single questions from module "service-quality": wants 2, the bank has only 0 left',
+      'sections[0]（“案例分析”）：从模块“complaints”抽 case 题 3 道，题库里只有 1 道可抽。请减少 count，或给题库加题',
+      'sections[1]：从模块“service-quality”抽 single 题 2 道，题库里只有 0 道可抽。请减少 count，或给题库加题',
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('parseGlossaryFile', () => {
   it('rejects a file that is not a list', () => {
     expect(errorsOf('id: halo-effect\nterm: 光环效应\n')).toMatchInlineSnapshot(`
       [
-        "content/glossary/communication.yaml: expected a list of terms (each starting with "- id: ...")",
+        "content/glossary/communication.yaml 第 1 行：这个文件应该是术语的列表：每一项以“- id: …”开头",
       ]
     `);
   });
@@ -28,7 +28,7 @@ describe('parseGlossaryFile', () => {
   it('rejects a term id that is not lower-case with hyphens', () => {
     expect(errorsOf('- id: Halo_Effect\n  term: 光环效应\n  definition: 定义。\n')).toMatchInlineSnapshot(`
       [
-        "content/glossary/communication.yaml: term "Halo_Effect": field "id": use lower-case letters, digits and single hyphens, e.g. "halo-effect"",
+        "content/glossary/communication.yaml 第 1 行：术语 Halo_Effect，字段 id（编号）：编号只能用小写英文字母、数字和单个连字符“-”，例如 halo-effect",
       ]
     `);
   });
@@ -36,7 +36,7 @@ describe('parseGlossaryFile', () => {
   it('rejects a term without a definition', () => {
     expect(errorsOf('- id: halo-effect\n  term: 光环效应\n')).toMatchInlineSnapshot(`
       [
-        "content/glossary/communication.yaml: term "halo-effect": field "definition": Invalid input: expected string, received undefined",
+        "content/glossary/communication.yaml 第 1 行：术语 halo-effect，字段 definition（释义）：缺少这一项。请加上一行“definition: …”",
       ]
     `);
   });
@@ -44,7 +44,7 @@ describe('parseGlossaryFile', () => {
   it('hints at quoting when a comma inside { ... } splits Chinese text', () => {
     expect(errorsOf('- { id: halo-effect, term: 光环效应, definition: 因为一个方面的印象,而影响整体判断。 }\n')).toMatchInlineSnapshot(`
       [
-        "content/glossary/communication.yaml: term "halo-effect": Unrecognized key: "而影响整体判断。" (a comma inside { ... } splits the text: put the whole text in quotes, or use a Chinese comma "，")",
+        "content/glossary/communication.yaml 第 1 行：术语 halo-effect：{ … } 里的英文逗号“,”把文字断开了（多出来的“而影响整体判断。”）。请把整段文字放进引号，或改用中文逗号“，”",
       ]
     `);
   });

@@ -93,7 +93,7 @@ describe('parseQuestionFile', () => {
   });
 
   it('returns no questions and no errors for an empty file', () => {
-    expect(parseQuestionFile(FILE, '', LESSON)).toEqual({ items: [], errors: [] });
+    expect(parseQuestionFile(FILE, '', LESSON)).toMatchObject({ items: [], errors: [] });
   });
 
   it('keeps the valid questions of a file that also has an invalid one', () => {
@@ -105,7 +105,7 @@ describe('parseQuestionFile', () => {
   it('rejects invalid YAML', () => {
     expect(errorsOf('- id: q1\n  type: single\n stem: 缩进错了\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: not valid YAML: Sequence item without - indicator at line 3, column 1:",
+        "content/questions/service-awareness/service-mindset.yaml 第 3 行：YAML 写法有误。列表的每一项要以“- ”开头，并和同一层的其他项对齐（Sequence item without - indicator）",
       ]
     `);
   });
@@ -113,7 +113,7 @@ describe('parseQuestionFile', () => {
   it('rejects a file that is not a list', () => {
     expect(errorsOf('id: q1\ntype: truefalse\nstem: 题干\nanswer: true\nexplanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: expected a list of questions (each starting with "- id: ...")",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：这个文件应该是题目的列表：每一项以“- id: …”开头",
       ]
     `);
   });
@@ -121,7 +121,7 @@ describe('parseQuestionFile', () => {
   it('rejects a list entry that is not a question', () => {
     expect(errorsOf('- 只是一句话\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question #1: expected fields such as "id:", "type:" and "stem:"",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：第 1 个题目：这一项应该是一道题，由“id:”“type:”“stem:”等字段组成",
       ]
     `);
   });
@@ -129,7 +129,7 @@ describe('parseQuestionFile', () => {
   it('rejects an unknown type', () => {
     expect(errorsOf('- id: q1\n  type: essay\n  stem: 题干\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "type": unknown type "essay" (use one of: single, multiple, truefalse, order, categorize, fill, dialogue, case)",
+        "content/questions/service-awareness/service-mindset.yaml 第 2 行：题目 q1，字段 type（题型）：没有“essay”这种题型，请写 single、multiple、truefalse、order、categorize、fill、dialogue、case 之一",
       ]
     `);
   });
@@ -137,7 +137,7 @@ describe('parseQuestionFile', () => {
   it('rejects a question without a type', () => {
     expect(errorsOf('- id: q1\n  stem: 题干\n  answer: true\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "type": unknown type undefined (use one of: single, multiple, truefalse, order, categorize, fill, dialogue, case)",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：题目 q1，字段 type（题型）：缺少题型。请加上一行“type: …”，题型是 single、multiple、truefalse、order、categorize、fill、dialogue、case 之一",
       ]
     `);
   });
@@ -145,7 +145,7 @@ describe('parseQuestionFile', () => {
   it('rejects an unknown field', () => {
     expect(errorsOf('- id: q1\n  type: truefalse\n  stem: 题干\n  answer: true\n  explanation: 解析\n  hint: 想一想\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": Unrecognized key: "hint"",
+        "content/questions/service-awareness/service-mindset.yaml 第 6 行：题目 q1：不认识的字段 hint。请检查拼写，或删掉这一行",
       ]
     `);
   });
@@ -153,7 +153,7 @@ describe('parseQuestionFile', () => {
   it('rejects a missing required field', () => {
     expect(errorsOf('- id: q1\n  type: truefalse\n  stem: 题干\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "answer": Invalid input: expected boolean, received undefined",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：题目 q1，字段 answer（答案）：缺少这一项。请加上一行“answer: …”",
       ]
     `);
   });
@@ -161,7 +161,7 @@ describe('parseQuestionFile', () => {
   it('rejects an id with capital letters or spaces', () => {
     expect(errorsOf('- id: Q 1\n  type: truefalse\n  stem: 题干\n  answer: true\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "Q 1": field "id": use lower-case letters, digits and single hyphens, e.g. "m1-mindset-01"",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：题目 Q 1，字段 id（编号）：编号只能用小写英文字母、数字和单个连字符“-”，例如 m1-mindset-01",
       ]
     `);
   });
@@ -171,7 +171,7 @@ describe('parseQuestionFile', () => {
   it('rejects a single-choice question with zero correct options', () => {
     expect(errorsOf(single('    - { text: 甲 }\n    - { text: 乙 }\n'))).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "options": a single-choice question needs exactly one option with "correct: true", found 0",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 options（选项）：单选题要恰好有一个选项写 correct: true，现在有 0 个",
       ]
     `);
   });
@@ -179,7 +179,7 @@ describe('parseQuestionFile', () => {
   it('rejects a single-choice question with two correct options', () => {
     expect(errorsOf(single('    - { text: 甲, correct: true }\n    - { text: 乙, correct: true }\n'))).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "options": a single-choice question needs exactly one option with "correct: true", found 2",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 options（选项）：单选题要恰好有一个选项写 correct: true，现在有 2 个",
       ]
     `);
   });
@@ -187,7 +187,7 @@ describe('parseQuestionFile', () => {
   it('rejects a multiple-choice question with no correct option', () => {
     expect(errorsOf('- id: q1\n  type: multiple\n  stem: 题干\n  options:\n    - { text: 甲 }\n    - { text: 乙 }\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "options": a multiple-choice question needs at least one option with "correct: true"",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 options（选项）：多选题至少要有一个选项写 correct: true",
       ]
     `);
   });
@@ -195,7 +195,7 @@ describe('parseQuestionFile', () => {
   it('rejects ordering items that repeat', () => {
     expect(errorsOf('- id: q1\n  type: order\n  stem: 题干\n  items: [倾听, 致歉, 倾听]\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "items[2]": ordering item "倾听" appears twice; every item must be different",
+        "content/questions/service-awareness/service-mindset.yaml 第 4 行：题目 q1，字段 items[2]（条目）：排序条目“倾听”出现了两次，每个条目都要不同",
       ]
     `);
   });
@@ -207,7 +207,7 @@ describe('parseQuestionFile', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "items[1].category": item "自豪" names category "staf", which does not exist (categories: company, staff)",
+        "content/questions/service-awareness/service-mindset.yaml 第 9 行：题目 q1，字段 items[1].category（类别）：条目“自豪”的类别“staf”不存在（现有类别：company、staff）",
       ]
     `);
   });
@@ -219,7 +219,7 @@ describe('parseQuestionFile', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "items[1].category": Invalid input: expected string, received undefined",
+        "content/questions/service-awareness/service-mindset.yaml 第 9 行：题目 q1，字段 items[1].category（类别）：缺少这一项。请加上一行“category: …”",
       ]
     `);
   });
@@ -227,7 +227,7 @@ describe('parseQuestionFile', () => {
   it('rejects a fill blank with an empty list of accepted answers', () => {
     expect(errorsOf('- id: q1\n  type: fill\n  stem: 三要素是态度、___、技巧。\n  blanks:\n    - []\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "blanks[0]": blank 1 has no accepted answer",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 blanks[0]（填空答案）：第 1 个空没有写答案",
       ]
     `);
   });
@@ -235,7 +235,7 @@ describe('parseQuestionFile', () => {
   it('rejects a fill stem whose blank count differs from the blanks list', () => {
     expect(errorsOf('- id: q1\n  type: fill\n  stem: 三要素是___、___、技巧。\n  blanks:\n    - [态度]\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "blanks": the stem has 2 blank(s) ("___") but 1 list(s) of accepted answers are given",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 blanks（填空答案）：题干里有 2 个空（___），但 blanks 给了 1 组答案：每个空要有一组答案，例如 [知识, 业务知识]",
       ]
     `);
   });
@@ -243,7 +243,7 @@ describe('parseQuestionFile', () => {
   it('rejects a fill question with no blank in the stem', () => {
     expect(errorsOf('- id: q1\n  type: fill\n  stem: 三要素是态度、知识、技巧。\n  blanks:\n    - [知识]\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "blanks": the stem has 0 blank(s) ("___") but 1 list(s) of accepted answers are given",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 blanks（填空答案）：题干里有 0 个空（___），但 blanks 给了 1 组答案：每个空要有一组答案，例如 [知识, 业务知识]",
       ]
     `);
   });
@@ -256,7 +256,7 @@ describe('parseQuestionFile', () => {
   it('rejects a dialogue turn with no best reply', () => {
     expect(errorsOf(dialogue('        - { text: 甲, feedback: 差。 }\n        - { text: 乙, feedback: 差。 }\n'))).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "turns[1].replies": turn 2 needs exactly one reply with "best: true", found 0",
+        "content/questions/service-awareness/service-mindset.yaml 第 10 行：题目 q1，字段 turns[1].replies（回答）：第 2 轮对话要恰好有一个回答写 best: true，现在有 0 个",
       ]
     `);
   });
@@ -264,7 +264,7 @@ describe('parseQuestionFile', () => {
   it('rejects a dialogue turn with two best replies', () => {
     expect(errorsOf(dialogue('        - { text: 甲, best: true, feedback: 好。 }\n        - { text: 乙, best: true, feedback: 好。 }\n'))).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "turns[1].replies": turn 2 needs exactly one reply with "best: true", found 2",
+        "content/questions/service-awareness/service-mindset.yaml 第 10 行：题目 q1，字段 turns[1].replies（回答）：第 2 轮对话要恰好有一个回答写 best: true，现在有 2 个",
       ]
     `);
   });
@@ -274,7 +274,7 @@ describe('parseQuestionFile', () => {
       errorsOf('- id: q1\n  type: single\n  stem: 题干\n  options:\n    - { text: 很抱歉,我马上帮您查, correct: true }\n    - { text: 不归我管 }\n  explanation: 解析\n'),
     ).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question "q1": field "options[0]": Unrecognized key: "我马上帮您查" (a comma inside { ... } splits the text: put the whole text in quotes, or use a Chinese comma "，")",
+        "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 options[0]（选项）：{ … } 里的英文逗号“,”把文字断开了（多出来的“我马上帮您查”）。请把整段文字放进引号，或改用中文逗号“，”",
       ]
     `);
   });
@@ -282,8 +282,8 @@ describe('parseQuestionFile', () => {
   it('names a question without an id by its position', () => {
     expect(errorsOf(`${ALL_TYPES}\n- type: truefalse\n  stem: 题干\n  answer: true\n`)).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml: question #9: field "id": Invalid input: expected string, received undefined",
-        "content/questions/service-awareness/service-mindset.yaml: question #9: field "explanation": Invalid input: expected string, received undefined",
+        "content/questions/service-awareness/service-mindset.yaml 第 61 行：第 9 个题目，字段 id（编号）：缺少这一项。请加上一行“id: …”",
+        "content/questions/service-awareness/service-mindset.yaml 第 61 行：第 9 个题目，字段 explanation（解析）：缺少这一项。请加上一行“explanation: …”",
       ]
     `);
   });

@@ -15,7 +15,7 @@ describe('findDuplicateIds', () => {
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "duplicate id "service-mindset-01" in content/questions/service-awareness/service-mindset.yaml and content/questions/communication/listening.yaml",
+        "编号 service-mindset-01 用了 2 次：content/questions/service-awareness/service-mindset.yaml、content/questions/communication/listening.yaml。编号在整个课程里不能重复，请改掉其中一个（已经发布的不要改）",
       ]
     `);
   });
@@ -28,7 +28,7 @@ describe('findDuplicateIds', () => {
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "duplicate id "service-mindset-01" in content/questions/service-awareness/service-mindset.yaml and content/questions/service-awareness/service-mindset.yaml",
+        "编号 service-mindset-01 用了 2 次：content/questions/service-awareness/service-mindset.yaml、content/questions/service-awareness/service-mindset.yaml。编号在整个课程里不能重复，请改掉其中一个（已经发布的不要改）",
       ]
     `);
   });
@@ -42,7 +42,10 @@ describe('findDuplicateIds', () => {
         { file: 'a.yaml', id: 'y' },
         { file: 'c.yaml', id: 'y' },
       ]),
-    ).toEqual(['duplicate id "x" in a.yaml and b.yaml and c.yaml', 'duplicate id "y" in a.yaml and c.yaml']);
+    ).toEqual([
+      '编号 x 用了 3 次：a.yaml、b.yaml、c.yaml。编号在整个课程里不能重复，请改掉其中一个（已经发布的不要改）',
+      '编号 y 用了 2 次：a.yaml、c.yaml。编号在整个课程里不能重复，请改掉其中一个（已经发布的不要改）',
+    ]);
   });
 });
 
@@ -61,50 +64,51 @@ describe('formatPath', () => {
 
 describe('formatIssue', () => {
   it('returns the message after the field it concerns', () => {
-    expect(formatIssue({ path: ['options', 0, 'text'], message: 'Too small' })).toBe('field "options[0].text": Too small');
+    expect(formatIssue({ path: ['options', 0, 'text'], message: 'Too small', code: 'too_small', origin: 'string', minimum: 1 })).toBe('字段 options[0].text（文字）：不能为空，请写上内容');
   });
 
   it('returns the bare message for an issue of the whole item', () => {
-    expect(formatIssue({ path: [], message: 'Unrecognized key: "hint"', code: 'unrecognized_keys', keys: ['hint'] })).toBe('Unrecognized key: "hint"');
+    expect(formatIssue({ path: [], message: 'Unrecognized key: "hint"', code: 'unrecognized_keys', keys: ['hint'] })).toBe('不认识的字段 hint。请检查拼写，或删掉这一行');
   });
 
   it('adds the quoting hint only when an unknown key is Chinese text', () => {
     const chinese = formatIssue({ path: ['options', 0], message: 'Unrecognized key: "我马上查"', code: 'unrecognized_keys', keys: ['我马上查'] });
-    expect(chinese).toContain('put the whole text in quotes, or use a Chinese comma "，"');
+    expect(chinese).toContain('请把整段文字放进引号，或改用中文逗号“，”');
     const english = formatIssue({ path: ['options', 0], message: 'Unrecognized key: "corect"', code: 'unrecognized_keys', keys: ['corect'] });
-    expect(english).toBe('field "options[0]": Unrecognized key: "corect"');
+    expect(english).toBe('字段 options[0]（选项）：不认识的字段 corect。请检查拼写，或删掉这一行');
   });
 });
 
 describe('parseYamlList', () => {
   it('returns the list of a YAML sequence', () => {
-    expect(parseYamlList('f.yaml', '- a\n- b\n', 'terms')).toEqual({ list: ['a', 'b'] });
+    expect(parseYamlList('f.yaml', '- a\n- b\n', 'terms')).toMatchObject({ list: ['a', 'b'] });
   });
 
   it.each([
     ['an empty file', ''],
     ['a file with only comments', '# nothing yet\n'],
   ])('returns an empty list for %s', (_name, source) => {
-    expect(parseYamlList('f.yaml', source, 'terms')).toEqual({ list: [] });
+    expect(parseYamlList('f.yaml', source, 'terms')).toMatchObject({ list: [] });
+    expect(parseYamlList('f.yaml', source, 'terms').error).toBeUndefined();
   });
 
   it('rejects a mapping, saying what the list holds', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml: expected a list of terms (each starting with "- id: ...")"`);
+    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 1 行：这个文件应该是terms的列表：每一项以“- id: …”开头"`);
   });
 
   it('rejects invalid YAML, naming the file and the line', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml: not valid YAML: Flow map in block collection must be sufficiently indented and end with a } at line 2, column 1:"`);
+    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 2 行：YAML 写法有误。括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”（Flow map in block collection must be sufficiently indented and end with a }）"`);
   });
 });
 
 describe('itemLabel', () => {
   it.each<[unknown, string]>([
-    [{ id: 'q1' }, 'question "q1"'],
-    [{ id: 7 }, 'question #3'],
-    [{}, 'question #3'],
-    [null, 'question #3'],
-    ['text', 'question #3'],
+    [{ id: 'q1' }, '题目 q1'],
+    [{ id: 7 }, '第 3 个题目'],
+    [{}, '第 3 个题目'],
+    [null, '第 3 个题目'],
+    ['text', '第 3 个题目'],
   ])('returns a label for %j', (raw, expected) => {
-    expect(itemLabel(raw, 2, 'question')).toBe(expected);
+    expect(itemLabel(raw, 2, '题目')).toBe(expected);
   });
 });

@@ -18,7 +18,7 @@ export const categorize: QuestionTypeDefinition<typeof schema, Key> = {
     const ids = q.categories.map((c) => c.id);
     q.items.forEach((item, i) => {
       if (!ids.includes(item.category))
-        issue(`item "${item.text}" names category "${item.category}", which does not exist (categories: ${ids.join(', ')})`, ['items', i, 'category']);
+        issue(`条目“${item.text}”的类别“${item.category}”不存在（现有类别：${ids.join('、')}）`, ['items', i, 'category']);
     });
   },
   key: (q) => ({ type: 'categorize', categories: q.items.map((item) => item.category) }),

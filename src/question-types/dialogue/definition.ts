@@ -26,7 +26,7 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     q.turns.forEach((turn, i) => {
       const n = turn.replies.filter((r) => r.best).length;
-      if (n !== 1) issue(`turn ${i + 1} needs exactly one reply with "best: true", found ${n}`, ['turns', i, 'replies']);
+      if (n !== 1) issue(`第 ${i + 1} 轮对话要恰好有一个回答写 best: true，现在有 ${n} 个`, ['turns', i, 'replies']);
     });
   },
   key: (q) => ({ type: 'dialogue', best: q.turns.map((turn) => turn.replies.findIndex((r) => r.best)) }),

@@ -14,9 +14,9 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
     const count = q.stem.match(BLANK_PATTERN)?.length ?? 0;
-    if (count !== q.blanks.length) issue(`the stem has ${count} blank(s) ("___") but ${q.blanks.length} list(s) of accepted answers are given`, ['blanks']);
+    if (count !== q.blanks.length) issue(`题干里有 ${count} 个空（___），但 blanks 给了 ${q.blanks.length} 组答案：每个空要有一组答案，例如 [知识, 业务知识]`, ['blanks']);
     q.blanks.forEach((accepted, i) => {
-      if (accepted.length === 0) issue(`blank ${i + 1} has no accepted answer`, ['blanks', i]);
+      if (accepted.length === 0) issue(`第 ${i + 1} 个空没有写答案`, ['blanks', i]);
     });
   },
   key: (q, variants) => ({ type: 'fill', accept: q.blanks.map((accepted) => [...new Set(accepted.flatMap((a) => [a, ...variants(a)]))]) }),

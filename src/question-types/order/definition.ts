@@ -15,7 +15,7 @@ export const order: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     const seen = new Set<string>();
     q.items.forEach((item, i) => {
-      if (seen.has(item)) issue(`ordering item "${item}" appears twice; every item must be different`, ['items', i]);
+      if (seen.has(item)) issue(`排序条目“${item}”出现了两次，每个条目都要不同`, ['items', i]);
       seen.add(item);
     });
   },

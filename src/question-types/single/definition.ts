@@ -9,7 +9,7 @@ export const single: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
     const n = q.options.filter((o) => o.correct).length;
-    if (n !== 1) issue(`a single-choice question needs exactly one option with "correct: true", found ${n}`, ['options']);
+    if (n !== 1) issue(`单选题要恰好有一个选项写 correct: true，现在有 ${n} 个`, ['options']);
   },
   key: (q) => ({ type: 'single', correct: q.options.findIndex((o) => o.correct) }),
   rightAnswer: (q) => q.options.filter((o) => o.correct).map((o) => o.text).join(PARTS),

@@ -1,0 +1,70 @@
+import type { AstroIntegration } from 'astro';
+import { contentErrorPage } from '../lib/content-error-page.ts';
+import { contentRoot } from './content-files.ts';
+import { checkCourse, problemReport } from './course-check.ts';
+
+/**
+ * Runs the content check (the same as `npm run check:content`) where a trainer works:
+ * - `astro build`: before anything is built; on problems, prints each once, in Chinese and without a
+ *   stack trace, and exits with code 1, so no site is made from wrong content;
+ * - `astro dev`: at start and after every change under the content folder; while there are problems,
+ *   the terminal lists them and every page shows them, and the page reloads itself once they are fixed.
+ */
+export function contentCheck(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'course:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config }) => {
+        base = config.base;
+        if (command !== 'build') return;
+        const { problems } = await checkCourse(contentRoot());
+        if (problems.length) {
+          console.error(`\n${problemReport(problems)}\n`);
+          process.exit(1);
+        }
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const root = contentRoot();
+        let problems: string[] = [];
+        // Goes up whenever the problems change; the error page reloads itself when it sees a new one.
+        let version = 0;
+        const statusUrl = `${base.replace(/\/?$/, '/')}__course/content-status`;
+        let running: Promise<void> = Promise.resolve();
+        const check = async () => {
+          const before = problems.join('\n');
+          problems = (await checkCourse(root)).problems;
+          if (problems.join('\n') === before) return false;
+          version++;
+          if (problems.length) console.error(`\n${problemReport(problems)}\n`);
+          else logger.info('✓ 内容的问题都已改好');
+          return true;
+        };
+        await check();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.add(root);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(root)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            running = running.then(async () => {
+              if (await check()) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+            });
+          }, 150);
+        });
+        server.middlewares.use((req, res, next) => {
+          if (req.url?.split('?')[0] === statusUrl) {
+            res.setHeader('content-type', 'application/json');
+            res.setHeader('cache-control', 'no-store');
+            res.end(JSON.stringify({ version, problems: problems.length }));
+            return;
+          }
+          if (!problems.length || !(req.headers.accept ?? '').includes('text/html')) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(contentErrorPage(problems, { url: statusUrl, version }));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readYaml } from '../lib/yaml-source.ts';
+import type { ListFileResult } from '../lib/yaml-list.ts';
+import { CONTENT_LAYOUT, contentFiles, contentRoot, type ContentKind } from './content-files.ts';
+
+/**
+ * Loaders of the YAML collections, on the files and ids of content-files.ts (the ones the content check
+ * reads). They never stop the build themselves: the content check (course-check.ts) runs before the
+ * build and on every change under `npm run dev`, and reports every problem once, in Chinese. Here a bad
+ * file is left out and logged.
+ */
+
+/** Each file is one entry (modules, paths, the exam blueprint); its id is its path without extension. */
+export function yamlFileLoader(kind: ContentKind): Loader {
+  return {
+    name: `course:${kind}`,
+    async load({ store, parseData, watcher, logger, config }) {
+      const root = contentRoot();
+      const siteRelative = (path: string) => relative(fileURLToPath(config.root), path).split(sep).join('/');
+      const sync = async () => {
+        store.clear();
+        for (const file of await contentFiles(root, kind)) {
+          const yaml = readYaml(await readFile(file.path, 'utf8'));
+          if (yaml.error) continue;
+          try {
+            const data = await parseData({ id: file.id, data: (yaml.value ?? {}) as Record<string, unknown>, filePath: siteRelative(file.path) });
+            store.set({ id: file.id, data, filePath: siteRelative(file.path) });
+          } catch (error) {
+            logger.warn(`${file.file}：有问题，已跳过（见内容检查的说明）`);
+          }
+        }
+      };
+      await sync();
+      watch(watcher, join(root, CONTENT_LAYOUT[kind].folder), sync);
+    },
+  };
+}
+
+/** Files that each hold a list of items with ids (questions, glossary terms); `stem` is the file's id. */
+export function yamlListLoader<T extends { id: string }>(kind: ContentKind, parseFile: (file: string, source: string, stem: string) => ListFileResult<T>): Loader {
+  return {
+    name: `course:${kind}`,
+    async load({ store, watcher, config }) {
+      const root = contentRoot();
+      const siteRelative = (path: string) => relative(fileURLToPath(config.root), path).split(sep).join('/');
+      const sync = async () => {
+        store.clear();
+        for (const file of await contentFiles(root, kind)) {
+          const result = parseFile(file.file, await readFile(file.path, 'utf8'), file.id);
+          for (const item of result.items) store.set({ id: item.id, data: item as unknown as Record<string, unknown>, filePath: siteRelative(file.path) });
+        }
+      };
+      await sync();
+      watch(watcher, join(root, CONTENT_LAYOUT[kind].folder), sync);
+    },
+  };
+}
+
+function watch(watcher: Parameters<Loader['load']>[0]['watcher'], dir: string, sync: () => Promise<void>) {
+  watcher?.add(dir);
+  watcher?.on('all', (_event, path) => {
+    if (path.startsWith(dir)) void sync();
+  });
+}
+
+/**
+ * Under `npm run dev`, a lesson whose frontmatter is wrong (bad YAML, a missing field) must not stop the dev
+ * server: the content check already shows the problem in the terminal and the browser, and the lesson is
+ * read again once it is saved. So there its frontmatter is kept unchecked (or empty) until then. The build
+ * never gets here with a wrong lesson: the content check runs first and stops it.
+ */
+export function keepDevServerUp(loader: Loader, dev: boolean): Loader {
+  if (!dev) return loader;
+  return {
+    ...loader,
+    load: (context) => {
+      // `entryTypes` (how Astro reads an .mdx file's frontmatter) is passed to the glob loader but not in
+      // the public LoaderContext type; without it, only data checks are softened.
+      const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
+      const lenient = entryTypes && new Map([...entryTypes].map(([ext, type]) => [ext, { ...type, getEntryInfo: (params: unknown) => Promise.resolve(type.getEntryInfo(params)).catch(() => ({ data: {}, body: '', slug: '', rawData: '' })) }]));
+      return loader.load({
+        ...context,
+        ...(lenient ? { entryTypes: lenient } : {}),
+        parseData: async (props) => {
+          try {
+            return await context.parseData(props);
+          } catch {
+            return props.data;
+          }
+        },
+      });
+    },
+  };
+}
+
+interface EntryType {
+  getEntryInfo(params: unknown): unknown;
+}
