@@ -26,9 +26,9 @@ class CourseHomeStatus extends HTMLElement {
     const known = new Set(questions);
     if (!Object.keys(data.attempts).some((id) => known.has(id))) return;
     // The scheduler (ts-fsrs) is loaded only for learners who have answered something.
-    const { dueForReview, reviewSchedule } = await import('../../lib/review.ts');
+    const { dueToday, reviewSchedule } = await import('../../lib/review.ts');
     const now = Date.now();
-    const due = dueForReview(reviewSchedule(data.attempts, now), now).filter((id) => known.has(id)).length;
+    const due = dueToday(reviewSchedule(data.attempts, now), now).filter((id) => known.has(id)).length;
     if (due === 0) return;
     this.querySelector('.due a')!.textContent = fill(this.dataset.due!, { count: due });
     this.#show('.due');

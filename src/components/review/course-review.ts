@@ -4,7 +4,7 @@ import { renderNotebook, type ListLabels } from './notebook-list.ts';
 import type { CourseDrill } from '../practice/course-drill.ts';
 import '../practice/course-drill.ts';
 import { notebookChange, notebookRows, notebookTable, type BankData, type NotebookRow } from '../../lib/notebook.ts';
-import { dueForReview, reviewSchedule } from '../../lib/review.ts';
+import { dueToday, reviewSchedule } from '../../lib/review.ts';
 import { NOTEBOOK_REMOVE_AFTER } from '../../lib/progress/record.ts';
 import type { NotebookEntry } from '../../lib/progress/types.ts';
 import { toCsv } from '../../lib/csv.ts';
@@ -43,7 +43,7 @@ class CourseReview extends HTMLElement {
 
   #due(): string[] {
     const now = Date.now();
-    return dueForReview(reviewSchedule(progress.read().attempts, now), now).filter((id) => id in this.#bank.questions);
+    return dueToday(reviewSchedule(progress.read().attempts, now), now).filter((id) => id in this.#bank.questions);
   }
 
   #render() {

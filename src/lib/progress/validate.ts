@@ -24,6 +24,10 @@ const RULES: Record<string, Rule> = {
   answer: [(v) => (typeof v === 'string' && v.length <= 200 ? v : undefined), 'must be text of at most 200 characters'],
   source: [(v) => (SOURCES.includes(v as string) ? v : undefined), `must be one of ${SOURCES.join(', ')}`],
   ids: [(v) => (Array.isArray(v) && v.every((id) => typeof id === 'string') ? [...v] : undefined), 'must be a list of question ids'],
+  answers: [
+    (v) => (isRecord(v) && Object.entries(v).every(([id, a]) => id !== '__proto__' && isRecord(a) && typeof a.type === 'string') ? structuredClone(v) : undefined),
+    'must give each question an answer object with its type',
+  ],
   modules: [
     (v) => {
       const pairs = isRecord(v) ? Object.entries(v).map(([id, m]) => [id, pick(m, MODULE)]) : [[]];
@@ -37,6 +41,8 @@ const LESSON = 'firstVisit:time lastVisit:time completedAt:time? seconds:count';
 const ATTEMPT = 'at:time correct:bool score:unit source:source answer:answer?';
 const EXAM = 'id:text seed:int startedAt:time submittedAt:time score:unit passed:bool passMark:unit questionIds:ids byModule:modules';
 const NOTE = 'addedAt:time lastWrongAt:time streak:count answer:answer?';
+const EXAM_EXTRA = ' paper:text? points:count? maxPoints:count? answered:count? unanswered:count? pending:count?';
+const SESSION = 'paper:text seed:int startedAt:time left:count? answers:answers flags:ids savedAt:time';
 
 /** A copy of the fields listed in `spec` ("name:rule", "rule?" when optional), or what is wrong. */
 function pick<T>(value: unknown, spec: string): T | string {
@@ -53,7 +59,7 @@ function pick<T>(value: unknown, spec: string): T | string {
 
 /** Progress with nothing in it yet. */
 export function emptyProgress(now: number): ProgressData {
-  return { version: PROGRESS_VERSION, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, updatedAt: now };
+  return { version: PROGRESS_VERSION, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
 }
 
 /**
@@ -87,8 +93,10 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
     const kept: ProgressData['attempts'][string] = (data.attempts[id] = []);
     v.forEach((a, i) => keep(a, `${path.slice(0, -2)}[${i}]: `, ATTEMPT, (x: (typeof kept)[number]) => kept.push(x)));
   });
-  each('exams', (v, path) => keep(v, path, EXAM, (e: ProgressData['exams'][number]) => data.exams.push(e)));
+  each('exams', (v, path) => keep(v, path, EXAM + EXAM_EXTRA, (e: ProgressData['exams'][number]) => data.exams.push(e)));
   each('notebook', (v, path, id) => keep(v, path, NOTE, (n: ProgressData['notebook'][string]) => (data.notebook[id] = n)));
   each('practice', (v, path, id) => keep({ position: v }, path, 'position:count', (p: { position: number }) => (data.practice[id] = p.position)));
+  each('favourites', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.favourites[id] = f.at)));
+  if (raw.examSession !== undefined) keep(raw.examSession, 'examSession: ', SESSION, (s: NonNullable<ProgressData['examSession']>) => (data.examSession = s));
   return { data, dropped };
 }
