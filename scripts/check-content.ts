@@ -57,12 +57,12 @@ for (const path of await files('content/lessons', /\.mdx$/)) {
   lessons.push({ id, file: rel(path), module: result.data.module, order: result.data.order, related: result.data.related, body: match[2]! });
 }
 
-const questions: (Pick<Question, 'id' | 'lesson' | 'type'> & { file: string })[] = [];
+const questions: (Pick<Question, 'id' | 'lesson' | 'type' | 'tags'> & { file: string })[] = [];
 for (const path of await files('content/questions', /\.ya?ml$/)) {
   const lessonId = rel(path).replace(/^content\/questions\//, '').replace(/\.ya?ml$/, '');
   const result = parseQuestionFile(rel(path), await readFile(path, 'utf8'), lessonId);
   errors.push(...result.errors);
-  questions.push(...result.items.map((q) => ({ id: q.id, lesson: q.lesson, file: rel(path), type: q.type })));
+  questions.push(...result.items.map((q) => ({ id: q.id, lesson: q.lesson, file: rel(path), type: q.type, tags: q.tags })));
 }
 errors.push(...findDuplicateIds(questions));
 
