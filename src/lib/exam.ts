@@ -205,3 +205,25 @@ export function examProblems(
 export function findPaper<P extends { id: string }>(papers: readonly P[], id: string | null | undefined): P {
   return papers.find((p) => p.id === id) ?? papers[0]!;
 }
+
+/** How one question of a submitted exam went. */
+export type Outcome = 'right' | 'wrong' | 'blank' | 'pending';
+
+/** The review filters after an exam: 全部 / 只看错题 / 只看未答 / 已标记. */
+export type ReviewFilter = 'all' | 'wrong' | 'blank' | 'flagged';
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ['all', 'wrong', 'blank', 'flagged'];
+
+/** A question's outcome: blank when unanswered, pending while a case waits for self-assessment, else right (full marks) or wrong. */
+export function outcomeOf({ blank, correct, pending = false }: { blank: boolean; correct: boolean; pending?: boolean }): Outcome {
+  if (blank) return 'blank';
+  if (pending) return 'pending';
+  return correct ? 'right' : 'wrong';
+}
+
+/** Whether a question shows under `filter`: a partly right answer counts as a mistake; a flag is kept after submission. */
+export function shownBy(filter: ReviewFilter, outcome: Outcome, flagged: boolean): boolean {
+  if (filter === 'wrong') return outcome === 'wrong';
+  if (filter === 'blank') return outcome === 'blank';
+  if (filter === 'flagged') return flagged;
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, paperPoints, parseSeed, questionPoints, sectionPoints } from '../../src/lib/exam.ts';
+import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, questionPoints, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/schemas/question.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
@@ -265,5 +265,25 @@ describe('parseSeed', () => {
     [null, null],
   ])('reads %j as %j', (text, seed) => {
     expect(parseSeed(text)).toBe(seed);
+  });
+});
+
+describe('review filters', () => {
+  it('tells a blank question from a wrong one, and waits for self-assessment', () => {
+    expect(outcomeOf({ blank: true, correct: false })).toBe('blank');
+    expect(outcomeOf({ blank: false, correct: false })).toBe('wrong');
+    expect(outcomeOf({ blank: false, correct: true })).toBe('right');
+    expect(outcomeOf({ blank: false, correct: false, pending: true })).toBe('pending');
+  });
+
+  it('shows only mistakes under 只看错题, only blanks under 只看未答, only flags under 已标记', () => {
+    const rows = [
+      ['right', false], ['wrong', false], ['blank', true], ['pending', false], ['wrong', true],
+    ] as const;
+    const shown = (filter: ReviewFilter) => rows.flatMap(([outcome, flagged], i) => (shownBy(filter, outcome, flagged) ? [i] : []));
+    expect(shown('all')).toEqual([0, 1, 2, 3, 4]);
+    expect(shown('wrong')).toEqual([1, 4]);
+    expect(shown('blank')).toEqual([2]);
+    expect(shown('flagged')).toEqual([2, 4]);
   });
 });

@@ -75,7 +75,7 @@ describe('importProgress', () => {
   describe('merging into progress that has records', () => {
     const current = sampleProgress();
     const incoming: ProgressData = {
-      version: 1,
+      version: 2,
       learnerName: 'Other name',
       lessons: {
         'basics/greeting': { firstVisit: 500, lastVisit: 4500, completedAt: 6000, seconds: 200 },
@@ -94,6 +94,8 @@ describe('importProgress', () => {
         'greeting-01': { addedAt: 1100, lastWrongAt: 1100, streak: 0 },
       },
       practice: { 'basics-drill': 3, 'other-drill': 4 },
+      favourites: { 'greeting-01': 900, 'listening-02': 950 },
+      examSession: { paper: 'mock', seed: 3, startedAt: 6000, answers: {}, flags: [], savedAt: 6100 },
       updatedAt: 7000,
     };
     const result = merged(file(incoming), current);
@@ -123,6 +125,14 @@ describe('importProgress', () => {
 
     it('keeps the notebook entry wrongly answered last', () => {
       expect(result.notebook).toEqual({ ...current.notebook, 'greeting-01': incoming.notebook['greeting-01'] });
+    });
+
+    it('keeps every starred question, with the earliest star', () => {
+      expect(result.favourites).toEqual({ 'greeting-01': 900, 'listening-02': 950 });
+    });
+
+    it('takes an exam under way from the file when there is none here', () => {
+      expect(result.examSession?.seed).toBe(3);
     });
 
     it('keeps the furthest practice positions', () => {
