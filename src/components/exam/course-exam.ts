@@ -385,6 +385,8 @@ class CourseExam extends CourseElement<Label> {
     this.$('.clock').hidden = true;
     this.$('.timer-off').hidden = true;
     this.$('.submit').hidden = true;
+    const legend = this.$('.sheet-legend');
+    legend.textContent = legend.dataset.done!;
     for (const item of this.#items) {
       const { result } = item.el.grade();
       item.answer = { id: item.id, blank: result.empty, correct: result.correct, score: result.score };
