@@ -32,7 +32,7 @@ export function bankData(course: Course): BankData {
   const labels = { true: t('quiz.true'), false: t('quiz.false') };
   return {
     questions: Object.fromEntries(
-      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: rightAnswerText(q, labels) }]),
+      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: q.type === 'case' ? q.keyPoints.map((p) => p.text) : rightAnswerText(q, labels) }]),
     ),
     lessons: lessonInfo(course),
     modules: Object.fromEntries(course.modules.map((m) => [m.id, m.title])),

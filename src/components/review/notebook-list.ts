@@ -22,7 +22,15 @@ export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement,
       part('lesson').textContent = row.lessonTitle;
       part('type').textContent = row.typeLabel;
       part('answer').textContent = row.answer || labels.noAnswer;
-      part('right').textContent = row.rightAnswer;
+      const right = part('right');
+      if (typeof row.rightAnswer === 'string') right.textContent = row.rightAnswer;
+      else {
+        // A case question's key points, one item each, as the learner will be asked to cover them.
+        const list = document.createElement('ol');
+        list.className = 'entry-points';
+        list.append(...row.rightAnswer.map((point) => Object.assign(document.createElement('li'), { textContent: point })));
+        right.replaceChildren(list);
+      }
       part('last').textContent = fill(labels.lastWrong, { time: localDateTime(row.lastWrongAt) });
       part('streak').textContent = row.streak > 0 ? fill(labels.streak, { count: row.streak }) : '';
       part<HTMLAnchorElement>('open').href = `${questionBase}${encodeURIComponent(row.id)}/`;
