@@ -10,12 +10,20 @@ export interface ListLabels {
 }
 
 /** Fills `list` with one item per row, cloned from `template`; every text goes in with textContent. */
-export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement, rows: readonly NotebookRow[], labels: ListLabels, questionBase: string) {
+export function renderNotebook(
+  list: HTMLElement,
+  template: HTMLTemplateElement,
+  rows: readonly NotebookRow[],
+  labels: ListLabels,
+  questionBase: string,
+  starred: Readonly<Record<string, number>> = {},
+) {
   list.replaceChildren(
     ...rows.map((row) => {
       const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
       const part = <T extends HTMLElement = HTMLElement>(name: string) => item.querySelector<T>(`.entry-${name}`)!;
       item.dataset.questionId = row.id;
+      part('star').setAttribute('aria-pressed', String(row.id in starred));
       part('stem').textContent = row.stem;
       part('module').textContent = row.moduleTitle;
       part<HTMLAnchorElement>('lesson').href = row.lessonHref;
