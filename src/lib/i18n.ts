@@ -6,13 +6,11 @@ import type { DurationLabels } from './duration.ts';
 export type UiKey = keyof typeof strings;
 
 /**
- * The UI string for `key`, with `{name}` placeholders filled from `values`.
- * With a `count`, `key.one` or `key.many` is chosen (zero uses "many", as Chinese does).
+ * The UI string for `key`, with `{name}` placeholders filled from `values`. Chinese nouns have no
+ * plural, so a count is just another placeholder ("{count} 课").
  */
 export function t(key: string, values: Record<string, string | number> = {}): string {
-  const table = strings as Record<string, string>;
-  const plural = 'count' in values ? `${key}.${values.count === 1 ? 'one' : 'many'}` : undefined;
-  const template = (plural && table[plural]) ?? table[key];
+  const template = (strings as Record<string, string>)[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/zh-CN.json`);
   return fill(template, values);
 }

@@ -1,12 +1,10 @@
 import { createEmptyCard, fsrs, Rating, State, type Grade, type StateType } from 'ts-fsrs';
 import { endOfLocalDay } from './dates.ts';
 
-/** One recorded answer: when (ms since 1970), whether it got full marks, and its score (0–1). */
-export interface Attempt {
-  at: number;
-  correct: boolean;
-  score: number;
-}
+import type { Attempt as StoredAttempt } from './progress/types.ts';
+
+/** What scheduling needs of a recorded answer: when, whether it got full marks, and its score (0–1). */
+type Attempt = Pick<StoredAttempt, 'at' | 'correct' | 'score'>;
 
 /** When a question is next due for review, and how its memory stands. */
 export interface ReviewItem {

@@ -1,3 +1,4 @@
+import { downloadFile } from '../components/base/download.ts';
 import { setLearnerName, replaceProgress } from '../lib/progress/record.ts';
 import { progress } from '../components/progress/progress-client.ts';
 import { localDate, localDateTime } from '../lib/dates.ts';
@@ -114,13 +115,7 @@ class CourseProgressPage extends HTMLElement {
 
   #export() {
     const file = `${this.#labels.fileName}-${localDate(Date.now())}.json`;
-    const url = URL.createObjectURL(new Blob([exportProgress(progress.read())], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file, hidden: true });
-    this.append(link);
-    link.click();
-    link.remove();
-    // Revoked later, not at once: some browsers start reading the blob only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(this, file, exportProgress(progress.read()), 'application/json');
     this.#report(fill(this.#labels.exported!, { file }));
   }
 

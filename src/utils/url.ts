@@ -1,12 +1,14 @@
-/** Site-relative links that keep working when the course is hosted under a sub-path. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/**
+ * The course's URLs under the base path it is built for (`COURSE_BASE`): import this on the server
+ * and in the browser alike; Vite puts the same base into both.
+ */
+import { createUrls } from '../lib/urls.ts';
+
+export const urls = createUrls(import.meta.env.BASE_URL);
 
 /** `path` ("search/") under the site's base ("/training/search/"). */
-export function href(path = ''): string {
-  return base + path.replace(/^\//, '');
-}
-
+export const href = urls.href;
 /** Stable URL of a lesson; its id is `<module>/<slug>`. Published URLs must never change. */
-export const lessonHref = (lessonId: string) => href(`lessons/${lessonId}/`);
+export const lessonHref = urls.lesson;
 /** Stable URL of a module page. */
-export const moduleHref = (moduleId: string) => href(`modules/${moduleId}/`);
+export const moduleHref = urls.module;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { dueForReview, dueToday, LEARNING_STEP_MINUTES, ratingOf, reviewSchedule, type Attempt } from '../../src/lib/review.ts';
+import { dueForReview, dueToday, LEARNING_STEP_MINUTES, ratingOf, reviewSchedule } from '../../src/lib/review.ts';
+import type { Attempt } from '../../src/lib/progress/types.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 // Noon on 10 March 2025, UTC: "today" in every timeline below.
 const TODAY = Date.UTC(2025, 2, 10, 12);
 const daysAgo = (days: number, hours = 0) => TODAY - days * DAY + hours * 60 * 60 * 1000;
-const right = (at: number): Attempt => ({ at, correct: true, score: 1 });
-const wrong = (at: number): Attempt => ({ at, correct: false, score: 0 });
-const partly = (at: number): Attempt => ({ at, correct: false, score: 0.5 });
+const right = (at: number): Attempt => ({ at, correct: true, score: 1, source: 'lesson' });
+const wrong = (at: number): Attempt => ({ at, correct: false, score: 0, source: 'lesson' });
+const partly = (at: number): Attempt => ({ at, correct: false, score: 0.5, source: 'lesson' });
 
 const itemOf = (attempts: Attempt[], now = TODAY) => reviewSchedule({ q: attempts }, now)[0]!;
 

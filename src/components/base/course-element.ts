@@ -5,7 +5,7 @@ import type { CourseEventMap } from './course-events.ts';
  * element is moved in the DOM, and typed labels read from `data-labels`.
  *
  * `L` names the labels the element reads; the page passes them as JSON in `data-labels`
- * (`labelsAttribute()` builds it on the server), so a missing label is a type error on both sides.
+ * (`labelsAttribute()` in ./labels.ts builds it on the server), so a missing label is a type error on both sides.
  */
 export abstract class CourseElement<L extends string = never> extends HTMLElement {
   #setUp = false;
@@ -53,9 +53,4 @@ export abstract class CourseElement<L extends string = never> extends HTMLElemen
 /** Defines a custom element once, so a page that bundles the script twice does not throw. */
 export function defineElement(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);
-}
-
-/** The value of `data-labels` for an element whose labels are `L`. */
-export function labelsAttribute<L extends string>(labels: Record<L, string>): string {
-  return JSON.stringify(labels);
 }

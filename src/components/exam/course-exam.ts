@@ -1,4 +1,5 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
+import { urls } from '../../utils/url.ts';
 import { discardExamSession, recordExam, saveExamSession, type ExamAnswer } from '../../lib/progress/record.ts';
 import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
@@ -141,13 +142,17 @@ class CourseExam extends CourseElement<Label> {
   /** Makes `seed` the paper of this page: in the URL (so it can be shared) and in the share link. */
   #useSeed(seed: number) {
     this.#seed = seed;
-    const query = `?${this.#paper.id === this.#data.papers[0]?.id ? '' : `paper=${this.#paper.id}&`}seed=${seed}`;
-    history.replaceState(history.state, '', query + location.hash);
-    const share = new URL(`${this.dataset.base}exam/${query}`, location.href).href;
+    const share = new URL(urls.exam(seed, this.#paperParam(this.#paper.id)), location.href).href;
+    history.replaceState(history.state, '', share.replace(/#.*/, '') + location.hash);
     const link = this.$<HTMLAnchorElement>('.share-link');
     link.href = share;
     link.textContent = share;
     this.#seedError('');
+  }
+
+  /** The paper as the address names it: nothing for the default paper. */
+  #paperParam(id: string | undefined): string | undefined {
+    return id === this.#data.papers[0]?.id ? undefined : id;
   }
 
   #seedError(message: string) {
@@ -264,7 +269,7 @@ class CourseExam extends CourseElement<Label> {
     const worker = async () => {
       while (next < ids.length) {
         const i = next++;
-        out[i] = (await loadQuestion(this.dataset.base!, ids[i]!)) as QuestionElement;
+        out[i] = (await loadQuestion(ids[i]!)) as QuestionElement;
         bar.value += 1;
       }
     };
@@ -491,10 +496,10 @@ class CourseExam extends CourseElement<Label> {
         return tr;
       }),
     );
-    const query = `${record.paper === this.#data.papers[0]?.id ? '' : `paper=${record.paper}&`}seed=${record.seed}`;
-    this.$<HTMLAnchorElement>('.retake').href = `${this.dataset.base}exam/?${query}`;
-    this.$<HTMLAnchorElement>('.new-paper').href = `${this.dataset.base}exam/${record.paper === this.#data.papers[0]?.id ? '' : `?paper=${record.paper}`}`;
-    this.$<HTMLAnchorElement>('.certificate').href = `${this.dataset.base}certificate/?exam=${encodeURIComponent(record.id)}`;
+    const paper = this.#paperParam(record.paper);
+    this.$<HTMLAnchorElement>('.retake').href = urls.exam(record.seed, paper);
+    this.$<HTMLAnchorElement>('.new-paper').href = urls.exam(undefined, paper);
+    this.$<HTMLAnchorElement>('.certificate').href = urls.certificate(record.id);
     this.$('.certificate-item').hidden = !record.passed;
     this.$('.final').hidden = false;
   }

@@ -9,12 +9,8 @@ export interface DrillItem {
   lesson?: { title: string; href: string } | undefined;
 }
 
-/** Detail of `course:drill-move`, sent each time the drill moves to a question (before it has loaded). */
-export interface DrillMoveDetail {
-  position: number;
-  total: number;
-  id: string;
-}
+import type { DrillMoveDetail } from '../base/course-events.ts';
+export type { DrillMoveDetail };
 
 /** Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`. */
 export class CourseDrill extends HTMLElement {
@@ -60,7 +56,7 @@ export class CourseDrill extends HTMLElement {
     // Announce the move at once, so the position is saved even if the learner leaves while it loads.
     this.dispatchEvent(new CustomEvent<DrillMoveDetail>('course:drill-move', { bubbles: true, detail: { position, total, id: item.id } }));
     try {
-      const question = await loadQuestion(this.dataset.base!, item.id);
+      const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
       if (position === total - 1 && total > 1) this.#say(this.dataset.last!);

@@ -1,6 +1,7 @@
+import { urls } from '../../utils/url.ts';
 /** Fetches the page of one question and returns its `course-question` element, ready to insert. */
-export async function loadQuestion(base: string, id: string): Promise<HTMLElement> {
-  const response = await fetch(`${base}questions/${encodeURIComponent(id)}/`);
+export async function loadQuestion(id: string): Promise<HTMLElement> {
+  const response = await fetch(urls.question(id));
   if (!response.ok) throw new Error(`question "${id}": ${response.status}`);
   const html = await response.text();
   // Only the question is parsed: parsing the whole page would have the browser check that page's

@@ -1,3 +1,4 @@
+import { downloadFile } from '../base/download.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { renderNotebook, type ListLabels } from './notebook-list.ts';
@@ -65,7 +66,7 @@ class CourseReview extends HTMLElement {
       ? fill(this.#labels.countModule, { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
       : fill(this.#labels.count, { count: all.length });
     for (const button of this.$$<HTMLButtonElement>('.export, .start-drill')) button.disabled = this.#rows.length === 0;
-    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, this.#labels, this.dataset.questionBase!, data.favourites);
+    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, this.#labels, data.favourites);
     const due = this.#due().length;
     const dueCount = this.$('.due-count');
     dueCount.textContent = due ? fill(this.#labels.due, { count: due }) : this.#labels.noneDue;
@@ -75,15 +76,7 @@ class CourseReview extends HTMLElement {
 
   #export() {
     const table = notebookTable(this.#rows, JSON.parse(this.dataset.csvHeader!), localDateTime);
-    const url = URL.createObjectURL(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fill(this.#labels.csvFile, { date: localDate(Date.now()) });
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(this, fill(this.#labels.csvFile, { date: localDate(Date.now()) }), toCsv(table), 'text/csv;charset=utf-8');
     this.$('.notebook-count').textContent = fill(this.#labels.exported, { count: this.#rows.length });
   }
 

@@ -1,3 +1,4 @@
+import { urls } from '../../utils/url.ts';
 import type { NotebookRow } from '../../lib/notebook.ts';
 import { localDateTime } from '../../lib/dates.ts';
 import { fill } from '../../lib/template.ts';
@@ -15,7 +16,6 @@ export function renderNotebook(
   template: HTMLTemplateElement,
   rows: readonly NotebookRow[],
   labels: ListLabels,
-  questionBase: string,
   starred: Readonly<Record<string, number>> = {},
 ) {
   list.replaceChildren(
@@ -41,7 +41,7 @@ export function renderNotebook(
       }
       part('last').textContent = fill(labels.lastWrong, { time: localDateTime(row.lastWrongAt) });
       part('streak').textContent = row.streak > 0 ? fill(labels.streak, { count: row.streak }) : '';
-      part<HTMLAnchorElement>('open').href = `${questionBase}${encodeURIComponent(row.id)}/`;
+      part<HTMLAnchorElement>('open').href = urls.question(row.id);
       return item;
     }),
   );

@@ -1,3 +1,4 @@
+import { urls } from '../../utils/url.ts';
 import { fill } from '../../lib/template.ts';
 
 /** Upgrades the search page: runs `?q=` on load and each submitted query with Pagefind. */
@@ -42,8 +43,8 @@ class CourseSearch extends HTMLElement {
   }
 
   #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 40 });
+    this.#pagefind ??= import(/* @vite-ignore */ urls.pagefind()).then(async (pagefind: Pagefind) => {
+      await pagefind.options({ baseUrl: urls.base, excerptLength: 40 });
       return pagefind;
     });
     return this.#pagefind;
@@ -51,7 +52,7 @@ class CourseSearch extends HTMLElement {
 
   /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
   async #isTraditional(query: string): Promise<boolean> {
-    this.#traditional ??= fetch(`${this.dataset.base}search/traditional-characters.txt`)
+    this.#traditional ??= fetch(urls.asset('search/traditional-characters.txt'))
       .then((r) => (r.ok ? r.text() : ''))
       .then((text) => new Set(text));
     const characters = await this.#traditional;
@@ -90,7 +91,7 @@ class CourseSearch extends HTMLElement {
       const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       list.replaceChildren(...results.map((r) => this.#render(r)));
       status.textContent = results.length
-        ? fill(results.length === 1 ? this.#labels.one! : this.#labels.many!, { count: results.length })
+        ? fill(this.#labels.results!, { count: results.length })
         : fill(this.#labels.empty!, { query: raw.trim() });
     } catch (error) {
       console.error(error);

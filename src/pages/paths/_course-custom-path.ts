@@ -50,7 +50,7 @@ class CourseCustomPath extends HTMLElement {
     if (lessons.length === 0) return;
     const steps = lessons.map((id) => byId.get(id)!);
     const minutes = pathMinutes(lessons.map((lesson) => ({ lesson })), (id) => byId.get(id)!.minutes);
-    const count = fill(steps.length === 1 ? labels.lessonsOne! : labels.lessonsMany!, { count: steps.length });
+    const count = fill(labels.lessons!, { count: steps.length });
     this.$('.facts').textContent = `${count} · ${fill(labels.about!, { time: formatDuration(minutes * 60, labels) })}`;
     const template = this.$<HTMLTemplateElement>('template');
     this.$('.path-steps').replaceChildren(...steps.map((lesson) => this.#step(template, lesson)));

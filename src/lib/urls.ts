@@ -1,0 +1,40 @@
+/**
+ * Every URL of the course, built from its base path: the one place links are made, on the server
+ * (src/utils/url.ts binds it to Astro's base) and in the browser (the same module, bundled by Vite).
+ * Published URLs must never change: trainers send them, learners bookmark them.
+ */
+export function createUrls(basePath: string) {
+  const base = basePath.replace(/\/?$/, '/');
+  /** `path` ("search/") under the site's base ("/training/search/"). */
+  const href = (path = '') => base + path.replace(/^\//, '');
+  const query = (path: string, params: Record<string, string | number | undefined>) => {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(name, String(value));
+    const text = search.toString();
+    return text ? `${href(path)}?${text}` : href(path);
+  };
+  return {
+    base,
+    href,
+    /** A lesson; its id is `<module>/<slug>`. */
+    lesson: (lessonId: string) => href(`lessons/${lessonId}/`),
+    module: (moduleId: string) => href(`modules/${moduleId}/`),
+    /** A question's own page (also fetched by practice and the exam). */
+    question: (questionId: string) => href(`questions/${encodeURIComponent(questionId)}/`),
+    practice: (setId: string) => href(`practice/${setId}/`),
+    path: (pathId: string) => href(`paths/${pathId}/`),
+    glossaryTerm: (termId: string) => href(`glossary/#${termId}`),
+    /** The mock exam; with a seed, that exact paper; `paper` names a paper other than the default. */
+    exam: (seed?: number, paper?: string) => query('exam/', { paper, seed }),
+    /** Random practice, of one module and of one set ("written": 简答 and 案例分析; "favourites": the starred questions). */
+    randomPractice: (params: { module?: string | undefined; set?: string | undefined; seed?: number | undefined } = {}) =>
+      query('practice/random/', { module: params.module, set: params.set, seed: params.seed }),
+    certificate: (examId?: string) => query('certificate/', { exam: examId }),
+    search: (q?: string) => query('search/', { q }),
+    /** Pagefind's script, loaded on demand. */
+    pagefind: () => href('pagefind/pagefind.js'),
+    asset: (path: string) => href(path),
+  };
+}
+
+export type CourseUrls = ReturnType<typeof createUrls>;

@@ -1,0 +1,61 @@
+/**
+ * Every question type's definition, by type: the one list the build reads questions with.
+ * Adding a type: a folder beside this file (see README "Adding a question type"), then one line here,
+ * in ./scoring.ts, ./client.ts and ./components.ts; the `Record` types make a missing piece a compile error.
+ */
+import { z } from 'astro/zod';
+import { caseAnalysis } from './case/definition.ts';
+import { categorize } from './categorize/definition.ts';
+import { dialogue } from './dialogue/definition.ts';
+import { fill } from './fill/definition.ts';
+import { multiple } from './multiple/definition.ts';
+import { order } from './order/definition.ts';
+import { single } from './single/definition.ts';
+import { truefalse } from './truefalse/definition.ts';
+import type { AnswerKeyOf } from './scoring.ts';
+import type { Issue, QuestionType, QuestionTypeDefinition, SummaryLabels, Variants } from './shared.ts';
+
+export const definitions = { single, multiple, truefalse, order, categorize, fill, dialogue, case: caseAnalysis } satisfies {
+  [T in QuestionType]: QuestionTypeDefinition<z.ZodType<{ type: T }>, AnswerKeyOf<T>>;
+};
+
+type Definitions = typeof definitions;
+/** A validated question of one type. */
+export type QuestionOf<T extends QuestionType> = z.output<Definitions[T]['schema']>;
+/** A validated question. */
+export type Question = QuestionOf<QuestionType>;
+/** What a trainer writes for one question. */
+export type QuestionInput = z.input<Definitions[QuestionType]['schema']>;
+
+// The union cannot be built from Object.values: zod needs the schemas as a tuple.
+const ByType = z.discriminatedUnion('type', [
+  single.schema,
+  multiple.schema,
+  truefalse.schema,
+  order.schema,
+  categorize.schema,
+  fill.schema,
+  dialogue.schema,
+  caseAnalysis.schema,
+]);
+
+/** The definition of `question`'s type, typed for that question. */
+function definitionOf<T extends QuestionType>(question: QuestionOf<T>) {
+  return definitions[question.type as T] as unknown as QuestionTypeDefinition<z.ZodType<QuestionOf<T>>, AnswerKeyOf<T>>;
+}
+
+/** One question of the bank, with each type's checks that span several fields. */
+export const QuestionSchema = ByType.superRefine((q, ctx) => {
+  const issue: Issue = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+  definitionOf(q as Question).check?.(q as Question, issue);
+});
+
+/** The answer key the browser checks against; `variants` gives other written forms of accepted answers. */
+export function answerKey<T extends QuestionType>(question: QuestionOf<T>, variants: Variants = () => []): AnswerKeyOf<T> {
+  return definitionOf(question).key(question, variants);
+}
+
+/** The right answer as short text, written the way the learner's own answer is recorded. */
+export function rightAnswerText(question: Question, labels: SummaryLabels): string {
+  return definitionOf(question).rightAnswer(question, labels);
+}

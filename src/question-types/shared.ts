@@ -1,0 +1,62 @@
+/**
+ * What every question type shares: the list of types, the result of scoring, and the shape each
+ * type's definition fills in (see ./definitions.ts). No runtime dependency: the browser imports it.
+ */
+import type { z } from 'astro/zod';
+
+/** The eight question types, as written in `type:` and in `data-question-type`. */
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'categorize', 'fill', 'dialogue', 'case'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** A blank in a fill-in stem: three or more ASCII or full-width underscores. */
+export const BLANK_PATTERN = /[_＿]{3,}/g;
+
+/** Reports a problem that spans several fields of one question. */
+export type Issue = (message: string, path: (string | number)[]) => void;
+
+export interface Result {
+  /** Nothing was answered: no score is given and no attempt is recorded. */
+  empty: boolean;
+  /** Full marks. */
+  correct: boolean;
+  /** Between 0 and 1. */
+  score: number;
+  /** Right or wrong per option, item, blank, turn or key point, for marking each one. */
+  parts: boolean[];
+}
+
+export const EMPTY: Result = { empty: true, correct: false, score: 0, parts: [] };
+
+/** A result that gives the share of parts that are right. */
+export function share(parts: boolean[]): Result {
+  const score = parts.length ? parts.filter(Boolean).length / parts.length : 0;
+  return { empty: false, correct: parts.length > 0 && parts.every(Boolean), score, parts };
+}
+
+/** Words the answer texts need: how a true/false answer reads. */
+export interface SummaryLabels {
+  true: string;
+  false: string;
+}
+
+/** Separates the parts of one answer (options, items, blanks, turns, key points), as learners' answers are recorded. */
+export const PARTS = '；';
+
+/** Other written forms of an accepted answer (its Traditional-character forms). */
+export type Variants = (text: string) => string[];
+
+/**
+ * What a question type's `definition.ts` provides to the build (never to the browser): its schema,
+ * the checks beyond it, the answer key the browser gets, and the right answer as text.
+ * `Q` is the validated question, `K` its answer key.
+ */
+export interface QuestionTypeDefinition<S extends z.ZodType, K extends { type: string }> {
+  /** The question's fields, validated where content is read. */
+  schema: S;
+  /** Checks that span several fields, beyond the schema. */
+  check?(question: z.output<S>, issue: Issue): void;
+  /** The answer key the browser checks against. */
+  key(question: z.output<S>, variants: Variants): K;
+  /** The right answer as short text, written the way a learner's answer is recorded. */
+  rightAnswer(question: z.output<S>, labels: SummaryLabels): string;
+}
