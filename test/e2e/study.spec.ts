@@ -66,18 +66,19 @@ test.describe('背题模式 (study mode)', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/\?mode=study$/);
     for (const question of await questions.all()) {
-      await expect(question.locator('.q-study')).toBeVisible();
-      await expect(question.locator('.q-study')).toContainText('解析');
+      await expect(question.locator('.q-answer-body')).toBeVisible();
+      await expect(question.locator('.q-answer-body')).toContainText('解析');
     }
     // Reading, not answering: nothing is recorded.
     expect(Object.keys((await readProgress(page)).attempts ?? {})).toEqual([]);
     await page.reload();
     await expect(page.getByRole('button', { name: '背题模式' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(questions.first().locator('.q-study')).toBeVisible();
+    await expect(questions.first().locator('.q-answer-body')).toBeVisible();
     await expectNoAxeViolations(page, 'module practice in study mode');
     await page.getByRole('button', { name: '背题模式' }).click();
     await expect(page).toHaveURL(/\/practice\/communication\/$/);
-    await expect(questions.first().locator('.q-study')).toBeHidden();
-    await expect(questions.first().locator('.q-main input').first()).toBeEnabled();
+    await expect(questions.first().locator('.q-answer-body')).toBeHidden();
+    await expect(questions.first().locator('.q-main')).not.toHaveAttribute('disabled');
+    await expect(questions.first().locator('.q-main').locator('input, select, textarea, button').first()).toBeEnabled();
   });
 });

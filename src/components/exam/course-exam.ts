@@ -5,11 +5,11 @@ import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { ExamClock } from './exam-clock.ts';
-import { restoreAnswer } from './restore-answer.ts';
 import { drawExam, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, parseSeed, shownBy, type DrawnSection, type GradedItem, type Outcome, type ReviewFilter } from '../../lib/exam.ts';
 import { examRecordId, formatPoints, fraction, moduleRows, percentOf } from '../../lib/exam-report.ts';
 import { formatClock } from '../../lib/exam-timer.ts';
-import type { Response, Result } from '../../lib/scoring.ts';
+import type { Response } from '../../question-types/scoring.ts';
+import type { Result } from '../../question-types/shared.ts';
 import type { QuestionType } from '../../schemas/question.ts';
 import type { ExamSection } from '../../schemas/exam.ts';
 import type { ExamRecord, ExamSession } from '../../lib/progress/types.ts';
@@ -35,6 +35,7 @@ interface QuestionElement extends HTMLElement {
   grade(): { response: Response; result: Result };
   showKeyPoints(): void;
   reveal(): Result;
+  restore(response: Response): void;
 }
 
 /** One question of the paper as the exam keeps it. */
@@ -236,7 +237,7 @@ class CourseExam extends CourseElement<Label> {
     if (session) {
       for (const item of this.#items) {
         const saved = session.answers[item.id];
-        if (saved) restoreAnswer(item.el, saved as unknown as Response);
+        if (saved) item.el.restore(saved as unknown as Response);
         if (session.flags.includes(item.id)) item.flag.setAttribute('aria-pressed', 'true');
       }
     }
