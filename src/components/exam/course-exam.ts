@@ -295,7 +295,7 @@ class CourseExam extends CourseElement<Label> {
       const legend = item.el.querySelector('legend');
       legend?.prepend(mark);
       legend?.append(points);
-      item.el.prepend(item.flag);
+      (item.el.querySelector('.q-tools') ?? item.el).append(item.flag);
       wrapper.append(item.el);
     });
     return wrapper;

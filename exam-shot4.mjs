@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const base = 'http://localhost:4441/';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+await page.goto(base + 'exam/?seed=42');
+await page.getByRole('button', { name: '开始考试' }).click();
+await page.locator('.questions course-question').nth(15).waitFor();
+await page.locator('.questions course-question').nth(1).locator('.exam-flag').click();
+await page.locator('.questions course-question').nth(1).scrollIntoViewIfNeeded();
+await page.screenshot({ path: `/tmp/exam-shots/q2-360.png` });
+const now = Date.now();
+await page.evaluate((now) => localStorage.setItem('course-progress', JSON.stringify({ version: 2, learnerName: '', lessons: {}, attempts: { 'six-steps-08': [{ at: now - 1000, correct: false, score: 0.3, source: 'exam', answer: '先道歉' }] }, exams: [], notebook: { 'six-steps-08': { addedAt: now - 1000, lastWrongAt: now - 1000, streak: 0, answer: '先道歉' } }, practice: {}, favourites: {}, updatedAt: now })), now);
+await page.goto(base + 'review/');
+await page.screenshot({ path: `/tmp/exam-shots/review2-360.png`, fullPage: true });
+await browser.close();
