@@ -160,6 +160,9 @@ test.describe('deep links to a question', () => {
     await expect(question).toBeFocused();
     await expect(question).toBeInViewport();
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
+    // The question's own 收藏 button comes first, then its answer fields.
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: '收藏' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(question.getByRole('textbox').first()).toBeFocused();
   });
@@ -168,6 +171,7 @@ test.describe('deep links to a question', () => {
 test.describe('paths accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on the paths pages in the ${scheme} scheme`, async ({ page, context }) => {
+      test.setTimeout(90_000);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.emulateMedia({ colorScheme: scheme });
       await completeLessons(page, ['service-awareness/service-mindset'], 'paths/');
