@@ -25,7 +25,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Pages with a module's whole question bank take axe a while on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     trace: 'off',

@@ -218,8 +218,8 @@ test.describe('practice security', () => {
 test.describe('practice accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on the practice pages in the ${scheme} scheme`, async ({ page }) => {
-      // Six pages checked by axe: more than the default 30 s on a busy machine.
-      test.setTimeout(120_000);
+      // Six axe runs, two of them over a module's whole question bank.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['practice/', 'practice/communication/', 'practice/sequential/', 'practice/random/?set=written', 'practice/random/']) {
         await page.goto(path);
