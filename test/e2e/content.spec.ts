@@ -52,7 +52,8 @@ test.describe('search', () => {
       // The main term: the title up to its first punctuation mark.
       const term = title.split(/[:：，,（(？?！!—]/)[0]!.trim();
       await page.goto(`search/?q=${encodeURIComponent(term)}`);
-      await expect(page.locator('#search-results > li').first()).toBeVisible();
+      // Results arrive one after another: read them once the whole list is shown.
+      await expect(page.locator('course-search')).toHaveAttribute('data-state', 'done');
       const found = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname));
       expect(found, `top results for "${term}"`).toContain(expected);
     });

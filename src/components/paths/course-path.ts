@@ -1,3 +1,4 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { progress } from '../progress/progress-client.ts';
 import { pathProgress } from '../../lib/paths.ts';
 import { fill } from '../../lib/template.ts';
@@ -7,19 +8,15 @@ import type { PathStep } from '../../schemas/path.ts';
  * Upgrades a path's step list: ticks completed lessons, counts them, and points to the next step.
  * `refresh()` runs it again, for a list built after the element was connected.
  */
-export class CoursePath extends HTMLElement {
-  #ready = false;
-
-  connectedCallback() {
-    if (this.#ready) return;
-    this.#ready = true;
+export class CoursePath extends CourseElement<'progress'> {
+  protected setup() {
     this.refresh();
-    // Another tab completed a lesson: show it here too.
-    addEventListener('storage', (event) => event.key === 'course-progress' && this.refresh());
+    // A lesson completed here or in another tab: show it at once.
+    progress.subscribe(() => this.refresh());
   }
 
   refresh() {
-    const items = [...this.querySelectorAll<HTMLElement>('.path-step')];
+    const items = this.$$('.path-step');
     if (items.length === 0) return;
     const steps: PathStep[] = items.map(({ dataset: d }) => (d.stepLesson ? { lesson: d.stepLesson } : { practice: d.stepPractice ?? '' }));
     const { lessons } = progress.read();
@@ -33,18 +30,18 @@ export class CoursePath extends HTMLElement {
       if (item === nextItem) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
     });
-    const bar = this.querySelector('progress')!;
+    const bar = this.$<HTMLProgressElement & HTMLElement>('progress');
     bar.max = Math.max(total, 1);
     bar.value = done;
-    this.querySelector('.path-count label')!.textContent = fill(JSON.parse(this.dataset.labels!).progress, { done, total });
-    const link = this.querySelector<HTMLAnchorElement>('.path-next a')!;
+    this.$('.path-count label').textContent = fill(this.label('progress'), { done, total });
+    const link = this.$<HTMLAnchorElement>('.path-next a');
     const source = nextItem?.querySelector('a');
     if (source) Object.assign(link, { href: source.href, textContent: source.textContent });
-    this.querySelector<HTMLElement>('.path-next')!.hidden = !source;
+    this.$('.path-next').hidden = !source;
     // A path of practice only has no lessons to complete, so it is never "all done".
-    this.querySelector<HTMLElement>('.path-all-done')!.hidden = Boolean(source) || total === 0;
-    this.querySelector<HTMLElement>('.path-status')!.hidden = false;
+    this.$('.path-all-done').hidden = Boolean(source) || total === 0;
+    this.$('.path-status').hidden = false;
   }
 }
 
-if (!customElements.get('course-path')) customElements.define('course-path', CoursePath);
+defineElement('course-path', CoursePath);
