@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { punctuationPlugin } from './src/utils/vite-punctuation.ts';
 import { pagefindIndex } from './src/utils/pagefind-integration.ts';
 import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
+import { offlineApp } from './src/utils/offline-integration.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 import { contentCheck } from './src/utils/content-integration.ts';
 
@@ -32,6 +33,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     pagefindIndex(),
+    // The service worker comes after the search index: it lists the files the others wrote.
+    offlineApp(),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
     ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
   ],

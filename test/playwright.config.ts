@@ -30,14 +30,20 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     trace: 'off',
+    // Service workers only where tested (offline.spec.ts): elsewhere every request reaches the test's routes.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
+    { name: 'chromium', testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts', '**/offline.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
     ...(subpathBuilt ? [{ name: 'subpath', testMatch: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port + 1}${SUBPATH}` } }] : []),
+    // The built site as a web app, served by the spec's own server so it can publish a changed build.
+    { name: 'offline', testMatch: '**/offline.spec.ts', use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' as const } },
+    // The SCORM packages (`npm run package:scorm`), served by the spec's own test LMS.
+    { name: 'scorm', testMatch: '**/scorm.spec.ts', use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: [preview(port), ...(subpathBuilt ? [preview(port + 1, { COURSE_BASE: SUBPATH, COURSE_OUT_DIR: './dist-subpath' })] : [])],
 });

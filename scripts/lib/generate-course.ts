@@ -59,7 +59,10 @@ export function generateCourse(content: string, dir: string, lessons: number, qu
   }
   writeFileSync(
     join(dir, 'exam.yaml'),
-    stringify({ title: '模拟考试', minutes: 60, passMark: 0.8, sections: [{ types: ['single', 'multiple', 'truefalse'], count: 25 }, { types: ['case'], count: 3 }] }),
+    stringify({
+      title: '模拟考试',
+      papers: [{ id: 'mock', title: '模拟卷', minutes: 60, passMark: 0.6, sections: [{ types: ['single', 'multiple', 'truefalse'], count: 25 }, { types: ['case'], count: 3, points: 25 }] }],
+    }),
   );
   return { lessons: written, questions: written * questionsPerLesson };
 }

@@ -11,3 +11,9 @@ export function localDateTime(time: number): string {
   const d = new Date(time);
   return `${localDate(time)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** The last millisecond of the local calendar day of `time`. */
+export function endOfLocalDay(time: number): number {
+  const d = new Date(time);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime() - 1;
+}

@@ -1,18 +1,28 @@
 import type { ExamGrade } from './exam.ts';
 
 /**
- * A score (0–1) as a whole percentage, rounded down so that a score just under the pass mark
- * never shows as the pass mark itself (79.6% is "79%", not a failing "80%").
+ * The course's one rounding rule, for every score, share and percentage it shows: to `decimals`
+ * places, halves rounded up (2/3 is 67%, 26.25 points 26.3). A tiny allowance keeps sums such as
+ * 0.1 + 0.7 (0.7999…) at 0.8, and products such as 0.285 × 100 (28.499…) at 28.5.
  */
-export function percentOf(score: number): number {
-  // The small epsilon keeps sums such as 0.1 + 0.7 (0.7999…) at 80.
-  return Math.floor(score * 100 + 1e-9);
+export function roundHalfUp(value: number, decimals = 0): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor + 1e-7) / factor;
 }
 
-/** Points earned out of one point per question, with at most one decimal, rounded down: "26.5". */
+/** A share (0–1) as a whole percentage, by the one rounding rule: 2/3 is 67. */
+export function percentOf(share: number): number {
+  return roundHalfUp(share * 100);
+}
+
+/** Points with at most one decimal, by the one rounding rule: "26.5", "20". */
 export function formatPoints(points: number): string {
-  const tenths = Math.floor(points * 10 + 1e-9);
-  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
+  return String(roundHalfUp(points, 1));
+}
+
+/** A part of a whole as the course shows it, a fraction beside its percentage: { part: "20", total: "30", percent: 67 }. */
+export function fraction(part: number, total: number): { part: string; total: string; percent: number } {
+  return { part: formatPoints(part), total: formatPoints(total), percent: total > 0 ? percentOf(part / total) : 0 };
 }
 
 /** One row of the per-module results table. */

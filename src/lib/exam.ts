@@ -1,5 +1,6 @@
-import type { Question } from '../schemas/question.ts';
+import type { Question, QuestionType } from '../schemas/question.ts';
 import type { ExamSection } from '../schemas/exam.ts';
+import { percentOf, roundHalfUp } from './exam-report.ts';
 import { seededRandom, shuffle } from './random.ts';
 
 /** The largest seed: seeds are positive 31-bit integers, short enough to read out from a URL. */
@@ -10,18 +11,44 @@ export function moduleOf(lessonId: string): string {
   return lessonId.split('/')[0] ?? '';
 }
 
+/** What a draw needs of a section. */
+type SectionRule = Pick<ExamSection, 'module' | 'types' | 'count' | 'label'> & { tags?: readonly string[] | undefined; points?: ExamSection['points'] | undefined };
+
+/** What a draw needs of a question. */
+type BankQuestion = Pick<Question, 'id' | 'type' | 'lesson'> & { tags?: readonly string[] | undefined };
+
+/** Points one question of `type` is worth in `section`: its own figure, or 1 when the section gives none. */
+export function questionPoints(section: Pick<SectionRule, 'points'>, type: QuestionType): number {
+  const points = section.points ?? 1;
+  return typeof points === 'number' ? points : (points[type] ?? 1);
+}
+
+/** The least and the most a section can be worth, whichever of its types are drawn. */
+export function sectionPoints(section: Pick<SectionRule, 'points' | 'types' | 'count'>): { min: number; max: number } {
+  const each = section.types.map((type) => questionPoints(section, type));
+  return { min: Math.min(...each) * section.count, max: Math.max(...each) * section.count };
+}
+
+/** Full marks of a paper, as a range when sections mixing types of different points make it depend on the draw. */
+export function paperPoints(sections: readonly Pick<SectionRule, 'points' | 'types' | 'count'>[]): { min: number; max: number } {
+  return sections.map(sectionPoints).reduce((sum, p) => ({ min: sum.min + p.min, max: sum.max + p.max }), { min: 0, max: 0 });
+}
+
 /** What drawing an exam gives: question ids in exam order, and one message per section left short. */
 export interface DrawnExam {
   questionIds: string[];
+  /** Points of each drawn question, in the same order. */
+  points: number[];
   /** How many questions each section got, in section order: less than its count only when the bank ran short. */
   sizes: number[];
   shortfalls: string[];
 }
 
-function describeSection(section: Pick<ExamSection, 'module' | 'types' | 'label'>, index: number): string {
+function describeSection(section: SectionRule, index: number): string {
   const name = section.label ? `sections[${index}]（“${section.label}”）` : `sections[${index}]`;
   const from = section.module ? `模块“${section.module}”` : '所有模块';
-  return `${name}：从${from}抽 ${section.types.join('/')} 题`;
+  const tagged = section.tags?.length ? `（标签 ${section.tags.join('/')}）` : '';
+  return `${name}：从${from}抽 ${section.types.join('/')} 题${tagged}`;
 }
 
 /**
@@ -29,33 +56,35 @@ function describeSection(section: Pick<ExamSection, 'module' | 'types' | 'label'
  * and module, none twice. The same seed and bank give the same questions in the same order.
  * A section that cannot be filled takes what there is and is described in `shortfalls`.
  */
-export function drawExam(
-  bank: readonly Pick<Question, 'id' | 'type' | 'lesson'>[],
-  blueprint: { sections: readonly Pick<ExamSection, 'module' | 'types' | 'count' | 'label'>[] },
-  seed: number,
-): DrawnExam {
+export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: readonly SectionRule[] }, seed: number): DrawnExam {
   // Sort first so the draw does not depend on the order files were read in;
   // plain comparison, not localeCompare, which differs between machines.
   const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const random = seededRandom(seed);
   const used = new Set<string>();
   const questionIds: string[] = [];
+  const points: number[] = [];
   const sizes: number[] = [];
   const shortfalls: string[] = [];
   blueprint.sections.forEach((section, index) => {
     const candidates = sorted.filter(
-      (q) => !used.has(q.id) && section.types.includes(q.type) && (!section.module || moduleOf(q.lesson) === section.module),
+      (q) =>
+        !used.has(q.id) &&
+        section.types.includes(q.type) &&
+        (!section.module || moduleOf(q.lesson) === section.module) &&
+        (!section.tags?.length || section.tags.some((tag) => q.tags?.includes(tag))),
     );
     const picked = shuffle(candidates, random).slice(0, section.count);
     for (const q of picked) {
       used.add(q.id);
       questionIds.push(q.id);
+      points.push(questionPoints(section, q.type));
     }
     sizes.push(picked.length);
     if (picked.length < section.count)
       shortfalls.push(`${describeSection(section, index)} ${section.count} 道，题库里只有 ${picked.length} 道可抽。请减少 count，或给题库加题`);
   });
-  return { questionIds, sizes, shortfalls };
+  return { questionIds, points, sizes, shortfalls };
 }
 
 /** One section of a drawn exam: its heading, its questions, and the exam number of its first question. */
@@ -83,33 +112,61 @@ export function examSections(
   return out;
 }
 
-/** One answered exam question: its id, module and score between 0 and 1. */
+/** One question of a submitted exam, as the grading sees it. */
 export interface GradedItem {
   id: string;
   module: string;
-  score: number;
+  /** Points the question is worth. */
+  points: number;
+  /** Share of its points earned, 0–1; null when the candidate left it blank. */
+  score: number | null;
+  /** A case question answered but not yet self-assessed: counted once the candidate has ticked its key points. */
+  pending?: boolean;
 }
 
-/** The result of an exam: overall score (0–1), whether it passed, and the score per module. */
+/** The result of an exam, in points. */
 export interface ExamGrade {
+  /** Points earned, and full marks. */
+  points: number;
+  maxPoints: number;
+  /** Share of full marks earned, 0–1. */
   score: number;
-  passed: boolean;
+  /** Questions answered, and left blank (a blank one is not a wrong answer: it is simply not answered). */
+  answered: number;
+  unanswered: number;
+  /** Case questions still waiting for self-assessment; the pass/fail verdict waits for them. */
+  pending: number;
+  /** Null while `pending` is above 0. */
+  passed: boolean | null;
+  /** Points earned and full marks per module. */
   byModule: Record<string, { score: number; total: number }>;
 }
 
-/** Grades an exam: the score is the mean of the item scores (unanswered ones count as 0); an empty exam fails. */
+/**
+ * Grades an exam in points: a blank question earns nothing and counts as unanswered, not as a wrong
+ * answer. The verdict uses the rounding the candidate sees: the paper passes when its percentage,
+ * rounded as everywhere in the course, reaches the pass mark; an exam with nothing answered fails.
+ */
 export function gradeExam(items: readonly GradedItem[], passMark: number): ExamGrade {
   const byModule: Record<string, { score: number; total: number }> = {};
-  let sum = 0;
+  let points = 0;
+  let maxPoints = 0;
+  let answered = 0;
+  let pending = 0;
   for (const item of items) {
-    sum += item.score;
+    const earned = item.pending ? 0 : (item.score ?? 0) * item.points;
+    points += earned;
+    maxPoints += item.points;
+    if (item.score !== null || item.pending) answered += 1;
+    if (item.pending) pending += 1;
     const entry = (byModule[item.module] ??= { score: 0, total: 0 });
-    entry.score += item.score;
-    entry.total += 1;
+    entry.score += earned;
+    entry.total += item.points;
   }
-  const score = items.length ? sum / items.length : 0;
-  // Partial credits such as 1/3 add up with rounding errors; exactly the pass mark must pass.
-  return { score, passed: items.length > 0 && score >= passMark - 1e-9, byModule };
+  points = roundHalfUp(points, 2);
+  const score = maxPoints ? points / maxPoints : 0;
+  const passed = pending ? null : answered > 0 && percentOf(score) >= percentOf(passMark);
+  return { points, maxPoints, score, answered, unanswered: items.length - answered, pending, passed, byModule };
 }
 
 /** A fresh exam seed: a positive 31-bit integer. */
@@ -131,18 +188,47 @@ export function parseSeed(text: string | null): number | null {
  */
 export function examProblems(
   file: string,
-  blueprint: { sections: readonly Pick<ExamSection, 'module' | 'types' | 'count' | 'label'>[] },
+  blueprint: { papers: readonly { id: string; sections: readonly SectionRule[] }[] },
   moduleIds: readonly string[],
-  bank: readonly Pick<Question, 'id' | 'type' | 'lesson'>[],
+  bank: readonly BankQuestion[],
 ): string[] {
-  const unknown = blueprint.sections.flatMap((section, i) =>
-    section.module && !moduleIds.includes(section.module) ? [`${file}：字段 sections[${i}].module（模块）：没有模块“${section.module}”`] : [],
-  );
-  // A section naming an unknown module already has its message: no second one for drawing nothing.
-  const unknownSection = (s: string) => {
-    const index = Number(/^sections\[(\d+)\]/.exec(s)?.[1]);
-    const module = blueprint.sections[index]?.module;
-    return module !== undefined && !moduleIds.includes(module);
-  };
-  return [...unknown, ...drawExam(bank, blueprint, 1).shortfalls.filter((s) => !unknownSection(s)).map((s) => `${file}：${s}`)];
+  return blueprint.papers.flatMap((paper, p) => {
+    const at = `${file}：试卷“${paper.id}”`;
+    const unknown = paper.sections.flatMap((section, i) =>
+      section.module && !moduleIds.includes(section.module) ? [`${at}：字段 papers[${p}].sections[${i}].module（模块）：没有模块“${section.module}”`] : [],
+    );
+    // A section naming an unknown module already has its message: no second one for drawing nothing.
+    const unknownSection = (s: string) => {
+      const module = paper.sections[Number(/^sections\[(\d+)\]/.exec(s)?.[1])]?.module;
+      return module !== undefined && !moduleIds.includes(module);
+    };
+    return [...unknown, ...drawExam(bank, paper, 1).shortfalls.filter((s) => !unknownSection(s)).map((s) => `${at}：${s}`)];
+  });
+}
+
+/** The paper `id` of the blueprint, or its first (the default) when there is no such paper. */
+export function findPaper<P extends { id: string }>(papers: readonly P[], id: string | null | undefined): P {
+  return papers.find((p) => p.id === id) ?? papers[0]!;
+}
+
+/** How one question of a submitted exam went. */
+export type Outcome = 'right' | 'wrong' | 'blank' | 'pending';
+
+/** The review filters after an exam: 全部 / 只看错题 / 只看未答 / 已标记. */
+export type ReviewFilter = 'all' | 'wrong' | 'blank' | 'flagged';
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ['all', 'wrong', 'blank', 'flagged'];
+
+/** A question's outcome: blank when unanswered, pending while a case waits for self-assessment, else right (full marks) or wrong. */
+export function outcomeOf({ blank, correct, pending = false }: { blank: boolean; correct: boolean; pending?: boolean }): Outcome {
+  if (blank) return 'blank';
+  if (pending) return 'pending';
+  return correct ? 'right' : 'wrong';
+}
+
+/** Whether a question shows under `filter`: a partly right answer counts as a mistake; a flag is kept after submission. */
+export function shownBy(filter: ReviewFilter, outcome: Outcome, flagged: boolean): boolean {
+  if (filter === 'wrong') return outcome === 'wrong';
+  if (filter === 'blank') return outcome === 'blank';
+  if (filter === 'flagged') return flagged;
+  return true;
 }

@@ -3,8 +3,8 @@ import type { NotebookEntry } from './progress/types.ts';
 
 /** What the review page knows about the question bank, built at build time. */
 export interface BankData {
-  /** Per question id: its one-line stem, type, lesson id and right answer as short text. */
-  questions: Record<string, { stem: string; type: string; lesson: string; answer: string }>;
+  /** Per question id: its one-line stem, type, lesson id and right answer as short text (a case: its key points, one per item). */
+  questions: Record<string, { stem: string; type: string; lesson: string; answer: string | string[] }>;
   /** Per lesson id: title, link and module id. */
   lessons: Record<string, { title: string; href: string; module: string }>;
   /** Module titles by id, in course order. */
@@ -24,7 +24,8 @@ export interface NotebookRow {
   moduleTitle: string;
   /** What the learner answered the last time they got it wrong; '' if not recorded. */
   answer: string;
-  rightAnswer: string;
+  /** The right answer; a case question's key points as a list. */
+  rightAnswer: string | string[];
   addedAt: number;
   lastWrongAt: number;
   /** Right answers in a row since the last wrong one. */
@@ -61,7 +62,12 @@ export function notebookRows(notebook: Readonly<Record<string, NotebookEntry>>, 
 
 /** The notebook as spreadsheet rows: `header`, then module, lesson, question, your answer, right answer, added, last wrong. */
 export function notebookTable(rows: readonly NotebookRow[], header: readonly string[], time: (at: number) => string): string[][] {
-  return [[...header], ...rows.map((r) => [r.moduleTitle, r.lessonTitle, r.stem, r.answer, r.rightAnswer, time(r.addedAt), time(r.lastWrongAt)])];
+  return [[...header], ...rows.map((r) => [r.moduleTitle, r.lessonTitle, r.stem, r.answer, listText(r.rightAnswer), time(r.addedAt), time(r.lastWrongAt)])];
+}
+
+/** A right answer as one text: key points numbered, one per line ("1. …\n2. …"), never glued into one sentence. */
+export function listText(answer: string | readonly string[]): string {
+  return typeof answer === 'string' ? answer : answer.map((point, i) => `${i + 1}. ${point}`).join('\n');
 }
 
 /** What one answer did to a question's place in the notebook. */

@@ -52,3 +52,44 @@ export function randomSet<T extends { id: string; lesson: string }>(
   const repeats = shuffle(candidates.filter((q) => avoided.has(q.id)), random);
   return [...fresh, ...repeats].slice(0, size);
 }
+
+/** Tags of the exam-style written questions that practice can draw on their own. */
+export const WRITTEN_TAGS = ['简答', '案例分析'] as const;
+
+/** Which questions a practice set draws from: all, only 简答 and 案例分析, or the starred ones. */
+export type PracticeScope = 'all' | 'written' | 'favourites';
+
+/** The scope named in a URL (`?set=written`), or 'all' for anything else. */
+export function parseScope(text: string | null): PracticeScope {
+  return text === 'written' || text === 'favourites' ? text : 'all';
+}
+
+/**
+ * The questions of a practice scope, keeping the pool's order: only those marked `written`
+ * (tagged 简答 or 案例分析), or only the starred ones, oldest star first.
+ */
+export function scopePool<T extends { id: string; written?: boolean }>(pool: readonly T[], scope: PracticeScope, favourites: Readonly<Record<string, number>> = {}): T[] {
+  if (scope === 'written') return pool.filter((q) => q.written);
+  if (scope === 'favourites') return pool.filter((q) => q.id in favourites).sort((a, b) => favourites[a.id]! - favourites[b.id]! || (a.id < b.id ? -1 : 1));
+  return [...pool];
+}
+
+/** How far a learner got with a set of questions: questions answered, and answers right of all answers given. */
+export interface PracticeStats {
+  answered: number;
+  total: number;
+  right: number;
+  attempts: number;
+}
+
+/** Practice figures over `questionIds` from the attempt history: accuracy counts answers given, nothing else. */
+export function practiceStats(attempts: Readonly<Record<string, readonly { correct: boolean }[]>>, questionIds: readonly string[]): PracticeStats {
+  const stats: PracticeStats = { answered: 0, total: questionIds.length, right: 0, attempts: 0 };
+  for (const id of questionIds) {
+    const list = attempts[id] ?? [];
+    if (list.length) stats.answered += 1;
+    stats.attempts += list.length;
+    stats.right += list.filter((a) => a.correct).length;
+  }
+  return stats;
+}

@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, Rating, State, type Grade, type StateType } from 'ts-fsrs';
+import { endOfLocalDay } from './dates.ts';
 
 import type { Attempt as StoredAttempt } from './progress/types.ts';
 
@@ -18,9 +19,17 @@ export interface ReviewItem {
   lapses: number;
 }
 
-// No fuzz, so the schedule is the same on every replay and every machine. No minute-long
-// learning steps: learners come back on another day, not ten minutes later, so intervals are in days.
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+// No fuzz, so the schedule is the same on every replay and every machine. One learning step of ten
+// minutes: a question answered wrongly (a new one, or one forgotten) comes back the same day, so
+// today's review is never empty right after mistakes; one answered right the first time waits days.
+/** The (re)learning step: how soon a question answered wrongly is due again. */
+export const LEARNING_STEP_MINUTES = 10;
+const scheduler = fsrs({
+  enable_fuzz: false,
+  enable_short_term: true,
+  learning_steps: [`${LEARNING_STEP_MINUTES}m`],
+  relearning_steps: [`${LEARNING_STEP_MINUTES}m`],
+});
 
 /** The FSRS rating of an attempt: full marks Good, partly right Hard, wrong Again. */
 export function ratingOf(attempt: Pick<Attempt, 'correct' | 'score'>): Grade {
@@ -53,4 +62,12 @@ export function dueForReview(schedule: readonly Pick<ReviewItem, 'id' | 'due'>[]
     .filter((item) => item.due <= at)
     .sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((item) => item.id);
+}
+
+/**
+ * Ids of the questions due by the end of the learner's day (今日复习): what is due now, and what
+ * a learning step brings back later today, such as a question answered wrongly ten minutes ago.
+ */
+export function dueToday(schedule: readonly Pick<ReviewItem, 'id' | 'due'>[], now: Date | number): string[] {
+  return dueForReview(schedule, endOfLocalDay(typeof now === 'number' ? now : now.getTime()));
 }

@@ -26,8 +26,11 @@ export function createUrls(basePath: string) {
     practice: (setId: string) => href(`practice/${setId}/`),
     path: (pathId: string) => href(`paths/${pathId}/`),
     glossaryTerm: (termId: string) => href(`glossary/#${termId}`),
-    /** The mock exam; with a seed, that exact paper. */
-    exam: (seed?: number) => query('exam/', { seed }),
+    /** The mock exam; with a seed, that exact paper; `paper` names a paper other than the default. */
+    exam: (seed?: number, paper?: string) => query('exam/', { paper, seed }),
+    /** Random practice, of one module and of one set ("written": 简答 and 案例分析; "favourites": the starred questions). */
+    randomPractice: (params: { module?: string | undefined; set?: string | undefined; seed?: number | undefined } = {}) =>
+      query('practice/random/', { module: params.module, set: params.set, seed: params.seed }),
     certificate: (examId?: string) => query('certificate/', { exam: examId }),
     search: (q?: string) => query('search/', { q }),
     /** Pagefind's script, loaded on demand. */

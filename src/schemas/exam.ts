@@ -25,7 +25,24 @@ const CountSchema = z.number().superRefine((count, ctx) => {
     ctx.addIssue({ code: 'custom', message: `count 是要抽的题数，应该是正整数（例如 4），现在是 ${count}` });
 });
 
-/** One part of the exam: `count` questions of the given types, from one module or from any. */
+/** Points of one question: a number for every type, or one per type (`{ single: 1, multiple: 2 }`). */
+const PointsSchema = z
+  .union([z.number(), z.record(z.string(), z.number())])
+  .superRefine((points, ctx) => {
+    const bad = (value: number) => !(Number.isFinite(value) && value > 0 && Number.isInteger(value * 2));
+    if (typeof points === 'number') {
+      if (bad(points)) ctx.addIssue({ code: 'custom', message: `points 是每题的分值，要大于 0，用整数或半分（例如 1、1.5、15），现在是 ${points}` });
+      return;
+    }
+    for (const [type, value] of Object.entries(points)) {
+      if (!isQuestionType(type))
+        ctx.addIssue({ code: 'custom', message: `没有“${type}”这种题型（可用：${QUESTION_TYPES.join('、')}）`, path: [type] });
+      else if (bad(value)) ctx.addIssue({ code: 'custom', message: `points 是每题的分值，要大于 0，用整数或半分（例如 1、1.5、15），现在是 ${value}`, path: [type] });
+    }
+  })
+  .transform((points) => points as number | Partial<Record<QuestionType, number>>);
+
+/** One part of the exam: `count` questions of the given types (and tags), from one module or from any. */
 export const ExamSectionSchema = z.strictObject({
   /** Module id (a file name in `content/modules/`); absent means any module. */
   module: z
@@ -35,31 +52,56 @@ export const ExamSectionSchema = z.strictObject({
     .optional(),
   /** Question types to draw from. */
   types: TypesSchema,
+  /** Only questions with at least one of these tags, e.g. `[案例分析]`. */
+  tags: z.array(prose).min(1, '至少写一个标签，例如 tags: [案例分析]；不按标签抽题就去掉 tags 这一行').optional(),
   /** How many questions to draw. */
   count: CountSchema,
+  /** Points per question (default 1): one number, or one per question type of the section. */
+  points: PointsSchema.default(1),
   /** Heading shown above the section, e.g. "一、客户服务意识". */
   label: prose.optional(),
 });
 
-/** The mock exam: `content/exam.yaml`. Questions are drawn from the bank per section. */
-export const ExamBlueprintSchema = z.strictObject({
-  /** Page title, e.g. "模拟考试". */
+/** One paper of the mock exam: its own title, time, pass mark and sections. */
+export const ExamPaperSchema = z.strictObject({
+  /** Short id used in the address (`/exam/?paper=quick`) and saved with each result, e.g. "quick". */
+  id: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '试卷 id 只用小写英文字母、数字和连字符，例如 quick'),
+  /** Name of the paper, e.g. "快速自测". */
   title: prose,
+  /** One sentence saying what the paper is for. */
+  description: prose.optional(),
   /** Time allowed, in minutes. */
   minutes: z.number().int('minutes 要写整数，例如 60').positive('minutes 要大于 0，例如 60').default(90),
-  /** Share of full marks needed to pass, e.g. 0.8 for 80%. */
+  /** Share of full marks needed to pass, e.g. 0.6 for 60%. */
   passMark: z
     .number()
-    .gt(0, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.8 表示 80%')
-    .lte(1, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.8 表示 80%（不要写 80）')
-    .default(0.8),
-  /** The parts of the exam, in the order they are shown. */
+    .gt(0, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.6 表示 60%')
+    .lte(1, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.6 表示 60%（不要写 60）')
+    .default(0.6),
+  /** The parts of the paper, in the order they are shown. */
   sections: z.array(ExamSectionSchema).min(1, '试卷至少要有一个部分（写在 sections: 下面）'),
 });
+
+/** The mock exam: `content/exam.yaml`. Each paper draws its questions from the bank per section; the first is the default. */
+export const ExamBlueprintSchema = z
+  .strictObject({
+    /** Page title, e.g. "模拟考试". */
+    title: prose,
+    /** The papers a candidate can choose, the default first. */
+    papers: z.array(ExamPaperSchema).min(1, '至少要有一份试卷（写在 papers: 下面）'),
+  })
+  .superRefine(({ papers }, ctx) => {
+    papers.forEach((paper, i) => {
+      if (papers.findIndex((p) => p.id === paper.id) !== i)
+        ctx.addIssue({ code: 'custom', message: `有两份试卷的 id 都是“${paper.id}”：每份试卷要有自己的 id`, path: ['papers', i, 'id'] });
+    });
+  });
 
 /** What a trainer writes in `content/exam.yaml`. */
 export type ExamBlueprintInput = z.input<typeof ExamBlueprintSchema>;
 /** A validated exam blueprint. */
 export type ExamBlueprint = z.output<typeof ExamBlueprintSchema>;
+/** One validated paper. */
+export type ExamPaper = z.output<typeof ExamPaperSchema>;
 /** One validated section of the blueprint. */
 export type ExamSection = z.output<typeof ExamSectionSchema>;

@@ -1,6 +1,6 @@
 /** What practice, review and home pages put in their page JSON, computed once from the course at build time. */
 import type { BankData } from '../lib/notebook.ts';
-import { courseOrder } from '../lib/practice.ts';
+import { courseOrder, WRITTEN_TAGS } from '../lib/practice.ts';
 import { questionLine, rightAnswerText } from '../lib/question-summary.ts';
 import { QUESTION_TYPES } from '../schemas/question.ts';
 import { t } from '../lib/i18n.ts';
@@ -19,12 +19,17 @@ export function lessonInfo(course: Course): Record<string, LessonInfo> {
   return Object.fromEntries(course.lessons.map((l) => [l.id, { title: l.data.title, href: lessonHref(l.id), module: l.data.module }]));
 }
 
-/** Every question id with its lesson, in course order (lesson order, then file order). */
-export function orderedQuestions(course: Course): { id: string; lesson: string }[] {
+/** Every question id with its lesson, in course order (lesson order, then file order); `written` marks 简答 and 案例分析. */
+export function orderedQuestions(course: Course): { id: string; lesson: string; written?: true }[] {
   return courseOrder(
     course.lessons.map((l) => l.id),
-    [...course.questions.values()].map((q) => ({ id: q.id, lesson: q.lesson })),
+    [...course.questions.values()].map((q) => (isWritten(q) ? { id: q.id, lesson: q.lesson, written: true as const } : { id: q.id, lesson: q.lesson })),
   );
+}
+
+/** Whether a question is one of the exam's written kinds: tagged 简答 or 案例分析. */
+export function isWritten(question: { tags: readonly string[] }): boolean {
+  return question.tags.some((tag) => (WRITTEN_TAGS as readonly string[]).includes(tag));
 }
 
 /** The question bank as the wrong-answer notebook shows it: one line per question and its right answer. */
@@ -32,7 +37,7 @@ export function bankData(course: Course): BankData {
   const labels = { true: t('quiz.true'), false: t('quiz.false') };
   return {
     questions: Object.fromEntries(
-      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: rightAnswerText(q, labels) }]),
+      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: q.type === 'case' ? q.keyPoints.map((p) => p.text) : rightAnswerText(q, labels) }]),
     ),
     lessons: lessonInfo(course),
     modules: Object.fromEntries(course.modules.map((m) => [m.id, m.title])),

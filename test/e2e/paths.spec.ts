@@ -222,6 +222,9 @@ test.describe('deep links to a question', () => {
     await expect(question).toBeFocused();
     await expect(question).toBeInViewport();
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
+    // The question's own 收藏 button comes first, then its answer fields.
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: '收藏' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(question.getByRole('textbox').first()).toBeFocused();
   });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { answer } from './answer.ts';
 import { chooseOption, press } from './keyboard.ts';
-import { readProgress } from './progress.ts';
+import { readProgress, seedProgress } from './progress.ts';
 
 const POSITION = /^第 (\d+) 题 \/ 共 (\d+) 题$/;
 
@@ -32,6 +32,42 @@ test.describe('practice hub', () => {
     await expect(page).toHaveURL(/\/practice\/random\/\?module=communication/);
     await expect(drillHeading(page)).toHaveText('第 1 题 / 共 10 题');
     await expect(page.locator('course-drill .drill-from a')).toHaveAttribute('href', /\/lessons\/communication\//);
+  });
+});
+
+test.describe('practice hub figures and special sets', () => {
+  test('shows per module how many questions were answered and the accuracy of the answers, as a fraction and a percentage', async ({ page }) => {
+    const now = Date.now();
+    await seedProgress(page, {
+      attempts: {
+        'communication-model-01': [{ at: now - 3000, correct: false, score: 0, source: 'practice' }, { at: now - 2000, correct: true, score: 1, source: 'practice' }],
+        'communication-model-02': [{ at: now - 1000, correct: true, score: 1, source: 'practice' }],
+      },
+    });
+    await page.goto('practice/');
+    const modules = page.getByRole('region', { name: '章节练习' }).getByRole('listitem');
+    const communication = modules.filter({ hasText: '沟通原理' });
+    await expect(communication).toContainText(/已答 2 \/ \d+ 题 · 正确率 2 \/ 3，67%/);
+    await expect(modules.filter({ hasText: '投诉处理' })).toContainText('还没有作答');
+    await expectNoAxeViolations(page, 'practice hub with figures');
+  });
+
+  test('draws only 简答 and 案例分析 questions when asked to', async ({ page }) => {
+    await page.goto('practice/');
+    await page.getByRole('link', { name: /只练简答与案例分析（\d+ 题）/ }).click();
+    await expect(page).toHaveURL(/\/practice\/random\/\?set=written/);
+    await expect(page.getByRole('combobox', { name: '题目范围' })).toHaveValue('written');
+    for (let i = 0; i < 4; i++) {
+      await expect(drillQuestion(page)).toHaveAttribute('data-question-type', 'case');
+      await page.getByRole('button', { name: '下一题' }).click();
+    }
+  });
+
+  test('says how to star questions when the starred set is empty', async ({ page }) => {
+    await page.goto('practice/random/?set=favourites');
+    await expect(page.getByText('还没有收藏的题')).toBeVisible();
+    await expect(drillQuestion(page)).toHaveCount(0);
+    await expectNoAxeViolations(page, 'empty starred set');
   });
 });
 
@@ -185,7 +221,7 @@ test.describe('practice accessibility', () => {
       // Six axe runs, two of them over a module's whole question bank.
       test.slow();
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['practice/', 'practice/communication/', 'practice/sequential/', 'practice/random/']) {
+      for (const path of ['practice/', 'practice/communication/', 'practice/sequential/', 'practice/random/?set=written', 'practice/random/']) {
         await page.goto(path);
         if (path !== 'practice/' && path !== 'practice/communication/') await expect(drillQuestion(page)).toBeVisible();
         await expectNoAxeViolations(page, `${path} (${scheme})`);

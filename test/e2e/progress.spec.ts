@@ -297,6 +297,7 @@ test.describe('progress storage problems', () => {
 test.describe('progress page accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations before and after interaction in the ${scheme} scheme`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('progress/');
       await expectNoAxeViolations(page, `empty progress (${scheme})`);

@@ -2,13 +2,15 @@ import type { Page } from '@playwright/test';
 
 /** The stored progress, as the tests read and write it. */
 export interface StoredProgress {
-  version: 1;
+  version: 1 | 2;
   learnerName: string;
   lessons: Record<string, { firstVisit: number; lastVisit: number; seconds: number; completedAt?: number }>;
   attempts: Record<string, { at: number; correct: boolean; score: number; source: string; answer?: string }[]>;
   exams: unknown[];
   notebook: Record<string, { addedAt: number; lastWrongAt: number; streak: number; answer?: string }>;
   practice: Record<string, number>;
+  /** Starred questions (version 2); version 1 data gets none when it is upgraded. */
+  favourites?: Record<string, number>;
   updatedAt: number;
 }
 

@@ -99,6 +99,8 @@ test.describe('quiz questions', () => {
   });
 
   test('reports no axe violations before and after answering', async ({ page }) => {
+    // Eight questions answered with the keyboard alone, and axe twice: slow on a busy machine.
+    test.setTimeout(90_000);
     await expectNoAxeViolations(page, 'question types, unanswered');
     for (const type of TYPES) await answer(page, page.locator(`[data-question-type="${type}"]`), type !== 'multiple');
     await expectNoAxeViolations(page, 'question types, answered');

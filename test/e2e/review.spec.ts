@@ -110,6 +110,19 @@ test.describe('wrong-answer notebook', () => {
     await expect(entry(page, NOISE_STEM)).toHaveCount(0);
   });
 
+  test('lists a case question\'s model answer as its key points, one item each', async ({ page }) => {
+    const now = Date.now();
+    await seedProgress(page, {
+      attempts: { 'six-steps-08': [{ at: now - DAY, correct: false, score: 0.3, source: 'exam', answer: '先道歉' }] },
+      notebook: { 'six-steps-08': { addedAt: now - DAY, lastWrongAt: now - DAY, streak: 0, answer: '先道歉' } },
+    });
+    await page.goto('review/');
+    const points = page.locator('.notebook-list .entry-right ol li');
+    await expect(points).toHaveCount(6);
+    await expect(points.first()).toHaveText(/^第一步，鼓励客户发泄/);
+    await expect(page.locator('.notebook-list .entry-right')).not.toContainText('。；');
+  });
+
   test('shows a friendly empty state with links to practice', async ({ page }) => {
     await page.goto('review/');
     await expect(page.getByText('错题本是空的')).toBeVisible();
@@ -128,6 +141,19 @@ test.describe('wrong-answer notebook', () => {
 });
 
 test.describe('spaced review', () => {
+  test('makes questions answered wrongly a minute ago due again today', async ({ page }) => {
+    const at = Date.now() - 60_000;
+    await seedProgress(page, {
+      attempts: {
+        [MINDSET]: [{ at, correct: false, score: 0, source: 'practice', answer: '对' }],
+        [NOISE]: [{ at, correct: false, score: 0, source: 'practice', answer: '反馈' }],
+      },
+    });
+    await page.goto('review/');
+    await expect(page.getByText('今日待复习 2 题。')).toBeVisible();
+    await expect(page.getByRole('button', { name: '开始今日复习' })).toBeVisible();
+  });
+
   test('makes a question answered wrongly two days ago due today, drills it and counts it on the home page', async ({ page }) => {
     const at = Date.now() - 2 * DAY;
     await seedProgress(page, {
@@ -195,6 +221,7 @@ test.describe('home page status', () => {
 test.describe('review accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`reports no axe violations on the review and home pages in the ${scheme} scheme`, async ({ page }) => {
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('review/');
       await expect(page.getByText('错题本是空的')).toBeVisible();

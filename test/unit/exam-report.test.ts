@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examRecordId, formatPoints, moduleRows, percentOf } from '../../src/lib/exam-report.ts';
+import { examRecordId, formatPoints, fraction, moduleRows, percentOf, roundHalfUp } from '../../src/lib/exam-report.ts';
 
 describe('percentOf', () => {
   it.each([
@@ -8,10 +8,13 @@ describe('percentOf', () => {
     [0.8, 80],
     [0.1 + 0.7, 80],
     [24 / 30, 80],
-    [0.7999, 79],
-    [0.796, 79],
-    [2 / 3, 66],
-  ])('shows %d as %i%%', (score, percent) => {
+    [0.7999, 80],
+    [0.794, 79],
+    [0.795, 80],
+    [2 / 3, 67],
+    [1 / 3, 33],
+    [0.285, 29],
+  ])('shows %d as %i%% (halves rounded up, one rule everywhere)', (score, percent) => {
     expect(percentOf(score)).toBe(percent);
   });
 });
@@ -22,10 +25,35 @@ describe('formatPoints', () => {
     [0, '0'],
     [26.5, '26.5'],
     [26 + 1 / 3, '26.3'],
-    [26.99, '26.9'],
+    [26.99, '27'],
+    [26.25, '26.3'],
+    [26.24, '26.2'],
     [0.6 + 0.7 + 0.9 + 1, '3.2'],
   ])('shows %d points as %s', (points, text) => {
     expect(formatPoints(points)).toBe(text);
+  });
+});
+
+describe('fraction', () => {
+  it('gives the part, the whole and the percentage by the same rule', () => {
+    expect(fraction(20, 30)).toEqual({ part: '20', total: '30', percent: 67 });
+    expect(fraction(2, 3)).toEqual({ part: '2', total: '3', percent: 67 });
+    expect(fraction(26.5, 100)).toEqual({ part: '26.5', total: '100', percent: 27 });
+  });
+
+  it('shows 0% of nothing rather than dividing by zero', () => {
+    expect(fraction(0, 0)).toEqual({ part: '0', total: '0', percent: 0 });
+  });
+});
+
+describe('roundHalfUp', () => {
+  it.each([
+    [2.5, 0, 3],
+    [2.4999, 0, 2],
+    [1.005, 2, 1.01],
+    [0.1 + 0.2, 1, 0.3],
+  ])('rounds %d to %i places as %d', (value, places, rounded) => {
+    expect(roundHalfUp(value, places)).toBe(rounded);
   });
 });
 

@@ -3,36 +3,48 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ExamBlueprintSchema } from '../../src/schemas/exam.ts';
 import { formatIssue } from '../../src/lib/yaml-list.ts';
+import { paperPoints } from '../../src/lib/exam.ts';
 
-const valid = { title: '模拟考试', sections: [{ module: 'complaints', types: ['single', 'truefalse'], count: 4, label: '投诉处理' }] };
+const paper = { id: 'mock', title: '模拟卷', sections: [{ module: 'complaints', types: ['single', 'truefalse'], count: 4, label: '投诉处理' }] };
+const valid = { title: '模拟考试', papers: [paper] };
 const messagesOf = (input: unknown) => {
   const result = ExamBlueprintSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map(formatIssue);
 };
-const withSection = (section: object) => ({ ...valid, sections: [{ ...valid.sections[0], ...section }] });
+const withPaper = (fields: object) => ({ ...valid, papers: [{ ...paper, ...fields }] });
+const withSection = (section: object) => withPaper({ sections: [{ ...paper.sections[0], ...section }] });
 
 describe('ExamBlueprintSchema', () => {
-  it('fills in 90 minutes and a pass mark of 0.8 by default', () => {
+  it('fills in 90 minutes, a pass mark of 0.6 and one point per question by default', () => {
     const blueprint = ExamBlueprintSchema.parse(valid);
-    expect(blueprint.minutes).toBe(90);
-    expect(blueprint.passMark).toBe(0.8);
+    expect(blueprint.papers[0]!.minutes).toBe(90);
+    expect(blueprint.papers[0]!.passMark).toBe(0.6);
+    expect(blueprint.papers[0]!.sections[0]!.points).toBe(1);
   });
 
-  it('accepts a section without a module (any module) or label', () => {
-    expect(messagesOf({ ...valid, sections: [{ types: ['case'], count: 3 }] })).toEqual([]);
+  it('accepts a section without a module (any module) or label, with tags and points per type', () => {
+    expect(messagesOf(withPaper({ sections: [{ types: ['case'], count: 3, tags: ['案例分析'], points: 15 }] }))).toEqual([]);
+    expect(messagesOf(withSection({ points: { single: 1, truefalse: 0.5 } }))).toEqual([]);
   });
 
   it.each([
-    { name: 'an unknown question type', input: withSection({ types: ['single', 'essay'] }), field: 'sections[0].types[1]', says: '没有“essay”这种题型，请写 single、multiple' },
-    { name: 'no question type', input: withSection({ types: [] }), field: 'sections[0].types', says: '至少写一种题型' },
-    { name: 'a count of 0', input: withSection({ count: 0 }), field: 'sections[0].count', says: '应该是正整数' },
-    { name: 'a fractional count', input: withSection({ count: 2.5 }), field: 'sections[0].count', says: '应该是正整数' },
-    { name: 'a module name in Chinese', input: withSection({ module: '投诉处理' }), field: 'sections[0].module', says: '写模块编号' },
-    { name: 'a pass mark written as a percentage', input: { ...valid, passMark: 80 }, field: 'passMark', says: '0.8 表示 80%' },
-    { name: 'a pass mark of 0', input: { ...valid, passMark: 0 }, field: 'passMark', says: '大于 0' },
-    { name: 'negative minutes', input: { ...valid, minutes: -10 }, field: 'minutes', says: '大于 0' },
-    { name: 'no sections', input: { ...valid, sections: [] }, field: 'sections', says: '至少要有一个部分' },
-    { name: 'a misspelt key', input: withSection({ cuont: 3 }), field: 'sections[0]', says: 'cuont' },
+    { name: 'an unknown question type', input: withSection({ types: ['single', 'essay'] }), field: 'papers[0].sections[0].types[1]', says: '没有“essay”这种题型' },
+    { name: 'no question type', input: withSection({ types: [] }), field: 'papers[0].sections[0].types', says: '至少写一种题型' },
+    { name: 'a count of 0', input: withSection({ count: 0 }), field: 'papers[0].sections[0].count', says: '应该是正整数' },
+    { name: 'a fractional count', input: withSection({ count: 2.5 }), field: 'papers[0].sections[0].count', says: '应该是正整数' },
+    { name: 'points of 0', input: withSection({ points: 0 }), field: 'papers[0].sections[0].points', says: '要大于 0' },
+    { name: 'points of a third', input: withSection({ points: 0.3 }), field: 'papers[0].sections[0].points', says: '整数或半分' },
+    { name: 'points for an unknown type', input: withSection({ points: { essay: 5 } }), field: 'papers[0].sections[0].points.essay', says: '没有“essay”这种题型' },
+    { name: 'an empty tag list', input: withSection({ tags: [] }), field: 'papers[0].sections[0].tags', says: '至少写一个标签' },
+    { name: 'a module name in Chinese', input: withSection({ module: '投诉处理' }), field: 'papers[0].sections[0].module', says: '写模块编号' },
+    { name: 'a pass mark written as a percentage', input: withPaper({ passMark: 60 }), field: 'papers[0].passMark', says: '0.6 表示 60%' },
+    { name: 'a pass mark of 0', input: withPaper({ passMark: 0 }), field: 'papers[0].passMark', says: '大于 0' },
+    { name: 'negative minutes', input: withPaper({ minutes: -10 }), field: 'papers[0].minutes', says: '大于 0' },
+    { name: 'no sections', input: withPaper({ sections: [] }), field: 'papers[0].sections', says: '至少要有一个部分' },
+    { name: 'no papers', input: { ...valid, papers: [] }, field: 'papers', says: '至少要有一份试卷' },
+    { name: 'a paper id with spaces', input: withPaper({ id: 'quick test' }), field: 'papers[0].id', says: '小写英文字母' },
+    { name: 'two papers with one id', input: { ...valid, papers: [paper, paper] }, field: 'papers[1].id', says: 'id 都是“mock”' },
+    { name: 'a misspelt key', input: withSection({ cuont: 3 }), field: 'papers[0].sections[0]', says: 'cuont' },
   ])('names the field for $name', ({ input, field, says }) => {
     const messages = messagesOf(input);
     expect(messages).toHaveLength(1);
@@ -41,12 +53,28 @@ describe('ExamBlueprintSchema', () => {
   });
 
   it('reports problems in several sections at once', () => {
-    const messages = messagesOf({ title: '', sections: [{ types: ['essay'], count: 1 }, { types: ['single'], count: 0 }] });
-    expect(messages.map((m) => m.split('：')[0])).toEqual(['字段 title（标题）', '字段 sections[0].types[0]（题型）', '字段 sections[1].count（题数）']);
+    const messages = messagesOf({ title: '', papers: [{ ...paper, sections: [{ types: ['essay'], count: 1 }, { types: ['single'], count: 0 }] }] });
+    expect(messages.map((m) => m.split('：')[0])).toEqual(['字段 title（标题）', '字段 papers[0].sections[0].types[0]（题型）', '字段 papers[0].sections[1].count（题数）']);
+  });
+});
+
+describe('content/exam.yaml', () => {
+  const blueprint = ExamBlueprintSchema.parse(parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')));
+  const [mock, quick] = blueprint.papers;
+
+  it('has a default paper shaped like the 客服管理师三级 case paper: objective, then 简答, then case analyses worth 85 of 100 points', () => {
+    expect(paperPoints(mock!.sections)).toEqual({ min: 100, max: 100 });
+    const kinds = mock!.sections.map((s) => (s.tags?.includes('案例分析') ? 'case' : s.tags?.includes('简答') ? 'short' : 'objective'));
+    expect(kinds).toEqual(['objective', 'short', 'case', 'case']);
+    const cases = mock!.sections.filter((s) => s.tags?.includes('案例分析'));
+    expect(cases.reduce((sum, s) => sum + s.count, 0)).toBe(5);
+    expect(paperPoints(cases).max).toBe(85);
+    for (const s of cases) expect([15, 20]).toContain(s.points);
   });
 
-  it('validates content/exam.yaml', () => {
-    const blueprint = ExamBlueprintSchema.parse(parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')));
-    expect(blueprint.passMark).toBe(0.8);
+  it('has a 15-minute 快速自测 of objective questions only', () => {
+    expect(quick!.title).toBe('快速自测');
+    expect(quick!.minutes).toBe(15);
+    for (const s of quick!.sections) expect(s.types).not.toContain('case');
   });
 });

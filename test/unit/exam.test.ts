@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, examSections, gradeExam, moduleOf, newSeed, parseSeed } from '../../src/lib/exam.ts';
+import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, questionPoints, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/schemas/question.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
@@ -131,26 +131,108 @@ describe('moduleOf', () => {
 });
 
 describe('gradeExam', () => {
-  const items = (scores: number[], module = 'complaints') => scores.map((score, i) => ({ id: `q${i}`, module, score }));
+  const items = (scores: (number | null)[], module = 'complaints', points = 1) => scores.map((score, i) => ({ id: `q${i}`, module, points, score }));
 
   it.each([
     { name: 'passes at exactly 80%', scores: [1, 1, 1, 1, 0], passed: true },
     { name: 'passes at exactly 80% of 30 questions', scores: [...Array(24).fill(1), ...Array(6).fill(0)], passed: true },
-    { name: 'fails just below 80%', scores: [1, 1, 1, 0.9, 0], passed: false },
+    { name: 'fails below 80% as shown (78%)', scores: [1, 1, 1, 0.9, 0], passed: false },
     // 0.6 + 0.7 + 0.9 + 1 is 3.1999999999999997 in floating point.
     { name: 'passes at 80% made of partial credits', scores: [0.6, 0.7, 0.9, 1], passed: true },
-    { name: 'fails with nothing answered', scores: [], passed: false },
+    { name: 'fails with nothing answered', scores: [null, null], passed: false },
+    { name: 'fails an empty paper', scores: [], passed: false },
   ])('$name', ({ scores, passed }) => {
     expect(gradeExam(items(scores), 0.8).passed).toBe(passed);
   });
 
-  it('scores the mean of the item scores', () => {
-    expect(gradeExam(items([1, 0.5, 0, 0.5]), 0.8).score).toBe(0.5);
+  it('decides with the percentage the candidate sees: 79.6% shows as 80% and passes a mark of 80%', () => {
+    const grade = gradeExam([{ id: 'a', module: 'm', points: 1000, score: 0.796 }], 0.8);
+    expect(grade.passed).toBe(true);
+    expect(gradeExam([{ id: 'a', module: 'm', points: 1000, score: 0.794 }], 0.8).passed).toBe(false);
   });
 
-  it('sums scores and counts questions per module', () => {
-    const result = gradeExam([...items([1, 0.5], 'complaints'), ...items([0], 'communication')], 0.8);
-    expect(result.byModule).toEqual({ complaints: { score: 1.5, total: 2 }, communication: { score: 0, total: 1 } });
+  it('weighs questions by their points', () => {
+    const grade = gradeExam([{ id: 'a', module: 'm', points: 1, score: 1 }, { id: 'b', module: 'm', points: 15, score: 0.5 }], 0.6);
+    expect(grade.points).toBe(8.5);
+    expect(grade.maxPoints).toBe(16);
+    expect(grade.score).toBeCloseTo(8.5 / 16);
+  });
+
+  it('counts a blank question as unanswered, not answered wrongly', () => {
+    const grade = gradeExam(items([1, 0, null, null, null]), 0.6);
+    expect(grade.answered).toBe(2);
+    expect(grade.unanswered).toBe(3);
+    expect(grade.points).toBe(1);
+    expect(grade.maxPoints).toBe(5);
+  });
+
+  it('gives no verdict while case questions wait for self-assessment, and counts them as answered', () => {
+    const grade = gradeExam([...items([1, 1]), { id: 'c', module: 'm', points: 15, score: null, pending: true }], 0.6);
+    expect(grade.passed).toBeNull();
+    expect(grade.pending).toBe(1);
+    expect(grade.answered).toBe(3);
+    expect(grade.points).toBe(2);
+  });
+
+  it('sums points and full marks per module', () => {
+    const result = gradeExam([...items([1, 0.5], 'complaints'), ...items([0], 'communication', 15)], 0.8);
+    expect(result.byModule).toEqual({ complaints: { score: 1.5, total: 2 }, communication: { score: 0, total: 15 } });
+  });
+});
+
+describe('points and tags in a blueprint', () => {
+  const tagged = [
+    ...bank,
+    { id: 'short-1', lesson: 'complaints/six-steps', type: 'case' as const, tags: ['简答'] },
+    { id: 'analysis-1', lesson: 'complaints/six-steps', type: 'case' as const, tags: ['案例分析'] },
+    { id: 'analysis-2', lesson: 'communication/communication-model', type: 'case' as const, tags: ['案例分析'] },
+  ];
+
+  it('draws only questions carrying one of a section\'s tags', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { questionIds } = drawExam(tagged, { sections: [{ types: ['case'], tags: ['案例分析'], count: 2 }] }, seed);
+      expect([...questionIds].sort()).toEqual(['analysis-1', 'analysis-2']);
+    }
+  });
+
+  it('gives each drawn question the points of its section and type', () => {
+    const { questionIds, points } = drawExam(tagged, { sections: [
+      { types: ['single', 'truefalse'], count: 6, points: { single: 2, truefalse: 1 } },
+      { types: ['case'], tags: ['简答'], count: 1, points: 5 },
+    ] }, 9);
+    questionIds.forEach((id, i) => {
+      const q = tagged.find((x) => x.id === id)!;
+      expect(points[i]).toBe(q.type === 'single' ? 2 : q.type === 'truefalse' ? 1 : 5);
+    });
+  });
+
+  it('reports a tag the bank lacks, naming the tag', () => {
+    const { shortfalls } = drawExam(tagged, { sections: [{ types: ['case'], tags: ['论述'], count: 1 }] }, 1);
+    expect(shortfalls).toEqual(['sections[0]：从所有模块抽 case 题（标签 论述） 1 道，题库里只有 0 道可抽。请减少 count，或给题库加题']);
+  });
+
+  it('sizes a paper, as a range when types of different points share a section', () => {
+    expect(paperPoints([{ types: ['case'], count: 3, points: 15 }, { types: ['single'], count: 10 }])).toEqual({ min: 55, max: 55 });
+    expect(sectionPoints({ types: ['single', 'multiple'], count: 4, points: { multiple: 2 } })).toEqual({ min: 4, max: 8 });
+    expect(questionPoints({ points: { multiple: 2 } }, 'single')).toBe(1);
+  });
+
+  it('checks every paper and names it', () => {
+    const problems = examProblems('content/exam.yaml', { papers: [
+      { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 5 }] },
+      { id: 'quick', sections: [{ module: 'nowhere', types: ['single'], count: 1 }] },
+    ] }, ['complaints', 'communication'], tagged);
+    expect(problems).toEqual([
+      'content/exam.yaml：试卷“mock”：sections[0]：从所有模块抽 case 题（标签 案例分析） 5 道，题库里只有 2 道可抽。请减少 count，或给题库加题',
+      'content/exam.yaml：试卷“quick”：字段 papers[1].sections[0].module（模块）：没有模块“nowhere”',
+    ]);
+  });
+
+  it('finds a paper by id, or the default', () => {
+    const papers = [{ id: 'mock' }, { id: 'quick' }];
+    expect(findPaper(papers, 'quick').id).toBe('quick');
+    expect(findPaper(papers, 'nope').id).toBe('mock');
+    expect(findPaper(papers, null).id).toBe('mock');
   });
 });
 
@@ -182,5 +264,25 @@ describe('parseSeed', () => {
     [null, null],
   ])('reads %j as %j', (text, seed) => {
     expect(parseSeed(text)).toBe(seed);
+  });
+});
+
+describe('review filters', () => {
+  it('tells a blank question from a wrong one, and waits for self-assessment', () => {
+    expect(outcomeOf({ blank: true, correct: false })).toBe('blank');
+    expect(outcomeOf({ blank: false, correct: false })).toBe('wrong');
+    expect(outcomeOf({ blank: false, correct: true })).toBe('right');
+    expect(outcomeOf({ blank: false, correct: false, pending: true })).toBe('pending');
+  });
+
+  it('shows only mistakes under 只看错题, only blanks under 只看未答, only flags under 已标记', () => {
+    const rows = [
+      ['right', false], ['wrong', false], ['blank', true], ['pending', false], ['wrong', true],
+    ] as const;
+    const shown = (filter: ReviewFilter) => rows.flatMap(([outcome, flagged], i) => (shownBy(filter, outcome, flagged) ? [i] : []));
+    expect(shown('all')).toEqual([0, 1, 2, 3, 4]);
+    expect(shown('wrong')).toEqual([1, 4]);
+    expect(shown('blank')).toEqual([2]);
+    expect(shown('flagged')).toEqual([2, 4]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notebookChange, notebookRows, notebookTable, type BankData } from '../../src/lib/notebook.ts';
+import { listText, notebookChange, notebookRows, notebookTable, type BankData } from '../../src/lib/notebook.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
 const BANK: BankData = {
@@ -71,6 +71,19 @@ describe('notebookTable', () => {
   it('makes CSV that keeps a learner answer starting with "=" from running as a formula', () => {
     const rows = notebookRows({ 'a-01': entry(1, '=1+1') }, BANK);
     expect(toCsv(notebookTable(rows, HEADER, String))).toContain(",'=1+1,");
+  });
+});
+
+describe('listText', () => {
+  it('numbers a case question\'s key points one per line instead of gluing them with 。；', () => {
+    expect(listText(['先道歉。', '再倾听。'])).toBe('1. 先道歉。\n2. 再倾听。');
+    expect(listText('甲；乙')).toBe('甲；乙');
+  });
+
+  it('exports the key points as numbered lines', () => {
+    const bank = { ...BANK, questions: { ...BANK.questions, 'c-01': { stem: '案例', type: 'case', lesson: 'alpha/one', answer: ['要点一', '要点二'] } } };
+    const rows = notebookRows({ 'c-01': { addedAt: 1, lastWrongAt: 2, streak: 0, answer: '我的回答' } }, bank);
+    expect(notebookTable(rows, ['h'], String)[1]![4]).toBe('1. 要点一\n2. 要点二');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, courseOrder, movePosition, canMove, randomSet } from '../../src/lib/practice.ts';
+import { clampPosition, courseOrder, movePosition, canMove, parseScope, practiceStats, randomSet, scopePool } from '../../src/lib/practice.ts';
 
 const q = (id: string, lesson: string) => ({ id, lesson });
 
@@ -106,5 +106,38 @@ describe('randomSet', () => {
 
   it('returns nothing for a module without questions', () => {
     expect(randomSet(pool, { seed: 1, module: 'gamma' })).toEqual([]);
+  });
+});
+
+describe('practice scopes', () => {
+  const pool = [
+    { id: 'a', lesson: 'm/x', written: true },
+    { id: 'b', lesson: 'm/x' },
+    { id: 'c', lesson: 'n/y', written: true },
+    { id: 'd', lesson: 'n/y' },
+  ];
+
+  it('draws only 简答 and 案例分析 questions in the written scope', () => {
+    expect(scopePool(pool, 'written').map((q) => q.id)).toEqual(['a', 'c']);
+    for (const seed of [1, 2, 3]) expect(randomSet(scopePool(pool, 'written'), { seed }).every((q) => q.written)).toBe(true);
+  });
+
+  it('lists the starred questions, oldest star first', () => {
+    expect(scopePool(pool, 'favourites', { d: 5, a: 9 }).map((q) => q.id)).toEqual(['d', 'a']);
+    expect(scopePool(pool, 'favourites', {})).toEqual([]);
+  });
+
+  it('reads the scope from the URL, anything unknown being all', () => {
+    expect(parseScope('written')).toBe('written');
+    expect(parseScope('favourites')).toBe('favourites');
+    expect(parseScope('x')).toBe('all');
+    expect(parseScope(null)).toBe('all');
+  });
+});
+
+describe('practiceStats', () => {
+  it('counts questions answered and right answers of the answers given, not of the questions', () => {
+    const attempts = { a: [{ correct: false }, { correct: true }], b: [{ correct: true }], z: [{ correct: false }] };
+    expect(practiceStats(attempts, ['a', 'b', 'c', 'd'])).toEqual({ answered: 2, total: 4, right: 2, attempts: 3 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { dueForReview, ratingOf, reviewSchedule } from '../../src/lib/review.ts';
+import { dueForReview, dueToday, LEARNING_STEP_MINUTES, ratingOf, reviewSchedule } from '../../src/lib/review.ts';
 import type { Attempt } from '../../src/lib/progress/types.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -83,5 +83,36 @@ describe('dueForReview', () => {
 
   it('counts a question due exactly now as due', () => {
     expect(dueForReview([{ id: 'a', due: TODAY }], new Date(TODAY))).toEqual(['a']);
+  });
+});
+
+describe('learning steps (a wrong answer comes back the same day)', () => {
+  it('makes a question answered wrongly a minute ago due again in ten minutes, within today', () => {
+    const at = TODAY - 60_000;
+    const item = itemOf([wrong(at)]);
+    expect(item.state).toBe('Learning');
+    expect(item.due).toBe(at + LEARNING_STEP_MINUTES * 60_000);
+    expect(dueToday([item], TODAY)).toEqual(['q']);
+  });
+
+  it('lists three questions answered wrongly just now in today\'s review', () => {
+    const schedule = reviewSchedule({ a: [wrong(TODAY - 3000)], b: [wrong(TODAY - 2000)], c: [partly(TODAY - 1000)] }, TODAY);
+    expect(dueToday(schedule, TODAY)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('brings back a question forgotten after being learnt the same day too', () => {
+    const item = itemOf([right(daysAgo(5)), wrong(TODAY - 60_000)]);
+    expect(item.state).toBe('Relearning');
+    expect(dueToday([item], TODAY)).toEqual(['q']);
+  });
+
+  it('keeps a question answered right the first time out of today\'s review', () => {
+    expect(dueToday([itemOf([right(TODAY - 60_000)])], TODAY)).toEqual([]);
+  });
+
+  it('takes a question out of today\'s review once it is answered right after its step', () => {
+    const item = itemOf([wrong(TODAY - 30 * 60_000), right(TODAY - 5 * 60_000)]);
+    expect(item.state).toBe('Review');
+    expect(dueToday([item], TODAY)).toEqual([]);
   });
 });

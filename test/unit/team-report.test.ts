@@ -13,7 +13,7 @@ const course = {
 };
 
 function learner(name: string, change: (data: ProgressData) => void = () => {}): ProgressData {
-  const data: ProgressData = { version: 1, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, updatedAt: 1 };
+  const data: ProgressData = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 1 };
   change(data);
   return data;
 }

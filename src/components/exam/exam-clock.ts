@@ -16,6 +16,8 @@ export class ExamClock {
   #left = 0;
   #interval?: ReturnType<typeof setInterval>;
   #resize = new ResizeObserver(() => this.#pad());
+  /** Called when the learner extends or switches off the timer, so the exam can save at once. */
+  onChange?: () => void;
 
   constructor(bar: HTMLElement, labels: Record<string, string>, onExpire: () => void) {
     this.#bar = bar;
@@ -25,12 +27,19 @@ export class ExamClock {
     this.#el('.switch-off').addEventListener('click', () => this.switchOff());
   }
 
-  start(minutes: number) {
-    this.#left = minutes * 60_000;
+  /** Starts counting down `ms`, or with the timer off when `ms` is null (a resumed exam whose timer was off). */
+  start(ms: number | null) {
+    this.#resize.observe(this.#bar);
+    if (ms === null) return this.switchOff(false);
+    this.#left = ms;
     this.#deadline = Date.now() + this.#left;
     this.#tick();
     this.#interval = setInterval(() => this.#tick(), 1000);
-    this.#resize.observe(this.#bar);
+  }
+
+  /** Time left in ms (0 once up), or null when the timer is off: what a saved exam keeps. */
+  get left(): number | null {
+    return this.#deadline === null ? null : Math.max(0, this.#deadline - Date.now());
   }
 
   /** Stops counting for good (the exam was submitted) and gives the page its scroll padding back. */
@@ -48,9 +57,10 @@ export class ExamClock {
     this.#el('.time-up').textContent = '';
     this.#el('.timer-status').textContent = fill(this.#labels.extended!, { time: formatClock(this.#left) });
     this.#tick();
+    this.onChange?.();
   }
 
-  switchOff() {
+  switchOff(focus = true) {
     this.#deadline = null;
     clearInterval(this.#interval);
     this.#el('.clock').hidden = true;
@@ -60,7 +70,8 @@ export class ExamClock {
     const off = this.#el('.timer-off');
     off.hidden = false;
     // The focused button disappears: focus goes to the sentence that replaces it, which is read out.
-    off.focus();
+    if (focus) off.focus();
+    this.onChange?.();
   }
 
   #tick() {

@@ -3,11 +3,31 @@ import { progress } from '../progress/progress-client.ts';
 import { clampPosition } from '../../lib/practice.ts';
 import { fill } from '../../lib/template.ts';
 
+/** The method of `course-question` study mode uses. */
+interface StudyQuestion extends HTMLElement {
+  study(on: boolean): void;
+}
+
 /**
  * Module practice: remembers the last question answered as `progress.practice[<module>]` (its
  * index on the page) and offers a link back to it; the practice hub names the same number.
  */
 class CourseModulePractice extends HTMLElement {
+  /** 背题模式: every question shows its answer and explanation; kept in the address (`?mode=study`) so a reload keeps it. */
+  #studyMode(questions: StudyQuestion[]) {
+    const toggle = this.querySelector<HTMLButtonElement>('.study-toggle')!;
+    const apply = (on: boolean) => {
+      toggle.setAttribute('aria-pressed', String(on));
+      for (const question of questions) question.study(on);
+      const url = new URL(location.href);
+      if (on) url.searchParams.set('mode', 'study');
+      else url.searchParams.delete('mode');
+      history.replaceState(history.state, '', url);
+    };
+    toggle.addEventListener('click', () => apply(toggle.getAttribute('aria-pressed') !== 'true'));
+    if (new URLSearchParams(location.search).get('mode') === 'study') void customElements.whenDefined('course-question').then(() => apply(true));
+  }
+
   connectedCallback() {
     if (this.dataset.ready !== undefined) return;
     this.dataset.ready = '';
@@ -17,6 +37,7 @@ class CourseModulePractice extends HTMLElement {
       const index = questions.indexOf((event.target as Element).closest('course-question')!);
       if (index >= 0) progress.update((d) => setPracticePosition(d, module, index));
     });
+    this.#studyMode(questions as StudyQuestion[]);
     const last = progress.read().practice[module];
     if (last === undefined || questions.length === 0) return;
     // The module may have lost questions since: stay within the page.

@@ -1,17 +1,19 @@
 import { readPageData } from '../page-data.ts';
 import { newSeed, parseSeed } from '../../lib/exam.ts';
-import { randomSet } from '../../lib/practice.ts';
+import { parseScope, randomSet, scopePool } from '../../lib/practice.ts';
+import { progress } from '../progress/progress-client.ts';
 import type { CourseDrill } from './course-drill.ts';
 import './course-drill.ts';
 
 interface Data {
-  questions: { id: string; lesson: string }[];
+  questions: { id: string; lesson: string; written?: boolean }[];
   lessons: Record<string, { title: string; href: string }>;
 }
 
 /**
- * Random practice: ten questions drawn with a seed kept in the URL (`?module=&seed=`), so a reload
- * gives the same set; 再来一组 draws another seed and avoids the questions just seen.
+ * Random practice: ten questions drawn with a seed kept in the URL (`?module=&set=&seed=`), so a reload
+ * gives the same set; 再来一组 draws another seed and avoids the questions just seen. The set can be
+ * only 简答 and 案例分析 (`set=written`), or every starred question in the order starred (`set=favourites`).
  */
 class CourseRandomPractice extends HTMLElement {
   #data: Data = { questions: [], lessons: {} };
@@ -26,6 +28,8 @@ class CourseRandomPractice extends HTMLElement {
     // An unknown module in the URL falls back to all modules.
     select.value = params.get('module') ?? '';
     if (select.selectedIndex < 0) select.value = '';
+    const scope = parseScope(params.get('set'));
+    this.querySelector<HTMLSelectElement>('select[name="set"]')!.value = scope === 'all' ? '' : scope;
     const another = this.querySelector<HTMLButtonElement>('.another')!;
     another.hidden = false;
     another.addEventListener('click', () => this.#draw(newSeed(), true));
@@ -34,12 +38,22 @@ class CourseRandomPractice extends HTMLElement {
 
   #draw(seed: number, focus: boolean) {
     const module = this.querySelector<HTMLSelectElement>('select[name="module"]')!.value || undefined;
-    const set = randomSet(this.#data.questions, { seed, module, avoid: this.#set });
+    const scope = parseScope(this.querySelector<HTMLSelectElement>('select[name="set"]')!.value);
+    const pool = scopePool(this.#data.questions, scope, progress.read().favourites);
+    // The starred questions are all shown, in the order they were starred; the other scopes draw ten.
+    const set = scope === 'favourites'
+      ? pool.filter((q) => !module || q.lesson.startsWith(`${module}/`))
+      : randomSet(pool, { seed, module, avoid: this.#set });
+    const empty = this.querySelector<HTMLElement>('.empty')!;
+    empty.textContent = scope === 'favourites' && set.length === 0 ? empty.dataset.favourites! : '';
+    this.querySelector<HTMLElement>('.another')!.hidden = scope === 'favourites';
     this.#set = set.map((q) => q.id);
     const url = new URL(location.href);
     url.searchParams.set('seed', String(seed));
     if (module) url.searchParams.set('module', module);
     else url.searchParams.delete('module');
+    if (scope !== 'all') url.searchParams.set('set', scope);
+    else url.searchParams.delete('set');
     history.replaceState(null, '', url);
     void this.querySelector<CourseDrill>('course-drill')!.start(set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })), 0, focus);
   }

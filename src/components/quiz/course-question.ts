@@ -6,6 +6,8 @@ import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
 import { localDate } from '../../lib/dates.ts';
 import { lastResponse } from '../../lib/progress/last-answer.ts';
+import { percentOf } from '../../lib/exam-report.ts';
+import { setFavourite } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 
 export type { AnswerEventDetail } from '../base/course-events.ts';
@@ -48,6 +50,31 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
       const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
       if (button) this.#move(button);
     });
+    // 收藏: the star shows whether the question is starred, and stars it or takes the star away.
+    const star = this.$('.q-star');
+    star.setAttribute('aria-pressed', String(this.dataset.questionId! in progress.read().favourites));
+    star.addEventListener('click', () => {
+      const on = star.getAttribute('aria-pressed') !== 'true';
+      progress.update((d) => setFavourite(d, this.dataset.questionId!, on, Date.now()));
+      star.setAttribute('aria-pressed', String(on));
+    });
+  }
+
+  /** Puts a saved answer back into the form, as when an exam saved mid-way is continued. */
+  restore(response: Response) {
+    if (response.type === this.#key.type) this.#client.restore?.(this, response);
+  }
+
+  /**
+   * 背题模式: shows the answer and explanation for reading, with the form locked so nothing is
+   * answered by accident; off again, the question is as it was.
+   */
+  study(on: boolean) {
+    const details = this.$<HTMLDetailsElement>('.q-answer');
+    details.hidden = !on;
+    details.open = on;
+    this.$('.q-main').toggleAttribute('disabled', on);
+    this.$('.q-actions').hidden = on || this.#inExam;
   }
 
   get #inExam(): boolean {
@@ -132,7 +159,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     this.$('.q-main').toggleAttribute('disabled', true);
     this.$('.q-explanation').hidden = false;
     this.$('.q-check').hidden = true;
-    const percent = Math.round(result.score * 100);
+    const percent = percentOf(result.score);
     this.#say(
       key.type === 'case'
         ? fill(this.label('selfScored'), { percent, ticked: result.parts.filter(Boolean).length, total: result.parts.length })

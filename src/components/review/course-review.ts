@@ -5,8 +5,8 @@ import { renderNotebook, type ListLabels } from './notebook-list.ts';
 import type { CourseDrill } from '../practice/course-drill.ts';
 import '../practice/course-drill.ts';
 import { notebookChange, notebookRows, notebookTable, type BankData, type NotebookRow } from '../../lib/notebook.ts';
-import { dueForReview, reviewSchedule } from '../../lib/review.ts';
-import { NOTEBOOK_REMOVE_AFTER } from '../../lib/progress/record.ts';
+import { dueToday, reviewSchedule } from '../../lib/review.ts';
+import { NOTEBOOK_REMOVE_AFTER, setFavourite } from '../../lib/progress/record.ts';
 import type { NotebookEntry } from '../../lib/progress/types.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
@@ -33,6 +33,14 @@ class CourseReview extends HTMLElement {
     this.$('.start-drill').addEventListener('click', () => this.#drill('notebook', this.#rows.map((r) => r.id)));
     this.$('.start-due').addEventListener('click', () => this.#drill('due', this.#due()));
     this.$('.end-drill').addEventListener('click', () => this.#endDrill());
+    this.$('.notebook-list').addEventListener('click', (event) => {
+      const star = (event.target as Element).closest<HTMLButtonElement>('.entry-star');
+      if (!star) return;
+      const on = star.getAttribute('aria-pressed') !== 'true';
+      const id = star.closest<HTMLElement>('[data-question-id]')!.dataset.questionId!;
+      progress.update((d) => setFavourite(d, id, on, Date.now()));
+      star.setAttribute('aria-pressed', String(on));
+    });
     this.addEventListener('course:answer', (event) => {
       const id = (event as CustomEvent<{ id: string }>).detail.id;
       const before = progress.read().notebook[id];
@@ -44,7 +52,7 @@ class CourseReview extends HTMLElement {
 
   #due(): string[] {
     const now = Date.now();
-    return dueForReview(reviewSchedule(progress.read().attempts, now), now).filter((id) => id in this.#bank.questions);
+    return dueToday(reviewSchedule(progress.read().attempts, now), now).filter((id) => id in this.#bank.questions);
   }
 
   #render() {
@@ -58,7 +66,7 @@ class CourseReview extends HTMLElement {
       ? fill(this.#labels.countModule, { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
       : fill(this.#labels.count, { count: all.length });
     for (const button of this.$$<HTMLButtonElement>('.export, .start-drill')) button.disabled = this.#rows.length === 0;
-    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, this.#labels);
+    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, this.#labels, data.favourites);
     const due = this.#due().length;
     const dueCount = this.$('.due-count');
     dueCount.textContent = due ? fill(this.#labels.due, { count: due }) : this.#labels.noneDue;

@@ -2,7 +2,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { fill } from '../../lib/template.ts';
 import type { SearchEngine } from './engine.ts';
 
-export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary';
+export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary' | 'offline';
 
 /** How long typing must pause before the results follow it. */
 const DEBOUNCE_MS = 120;
@@ -104,7 +104,8 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
       this.dataset.state = 'done';
     } catch (error) {
       console.error(error);
-      show(this.label('failed'));
+      // Offline, an index never saved cannot be searched: say so rather than a generic failure.
+      show(navigator.onLine ? this.label('failed') : this.label('offline'));
     }
   }
 }

@@ -10,6 +10,8 @@ const MIGRATIONS: Record<number, (data: Json) => Json> = {
     version: 1,
     attempts: isRecord(answers) ? Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, [{ ...(a as object), source: 'lesson' }]])) : answers,
   }),
+  // Version 2 added starred questions (favourites) and the exam under way (examSession, absent when none).
+  1: (data) => ({ ...data, version: 2, favourites: {} }),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type LessonProgress, type ProgressData } from './types.ts';
+import { MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type ExamSession, type LessonProgress, type ProgressData } from './types.ts';
 
 /** Attempts kept per question (the newest), so storage stays small. */
 export const MAX_ATTEMPTS = 50;
@@ -47,9 +47,48 @@ export function recordAttempt(data: ProgressData, questionId: string, attempt: A
   } else if (entry && ++entry.streak >= removeAfter) delete data.notebook[questionId];
 }
 
-/** Keeps a submitted exam. */
-export function recordExam(data: ProgressData, exam: ExamRecord): void {
-  data.exams.push(exam);
+/** One question of a submitted exam as the record needs it; `blank` when the candidate left it unanswered. */
+export interface ExamAnswer {
+  id: string;
+  blank: boolean;
+  correct: boolean;
+  score: number;
+  answer?: string;
+}
+
+/**
+ * Keeps a submitted exam and the answers given in it. A question left blank is not an answer: it
+ * adds no attempt, so it neither enters the notebook nor lowers accuracy. The same exam recorded
+ * again (once its case questions are self-assessed) replaces the earlier record; pass only the
+ * answers not recorded yet. The exam under way is over, so its saved session goes.
+ */
+export function recordExam(data: ProgressData, exam: ExamRecord, answers: readonly ExamAnswer[] = []): void {
+  const index = data.exams.findIndex((e) => e.id === exam.id);
+  if (index >= 0) data.exams[index] = exam;
+  else data.exams.push(exam);
+  for (const a of answers) {
+    if (a.blank) continue;
+    const attempt: Attempt = { at: exam.submittedAt, correct: a.correct, score: a.score, source: 'exam' };
+    if (a.answer !== undefined) attempt.answer = a.answer;
+    recordAttempt(data, a.id, attempt);
+  }
+  if (data.examSession?.startedAt === exam.startedAt) delete data.examSession;
+}
+
+/** Keeps the exam under way (answers, flags, time left), replacing what was saved before. */
+export function saveExamSession(data: ProgressData, session: ExamSession): void {
+  data.examSession = session;
+}
+
+/** Forgets the exam under way (the candidate chose to discard it). */
+export function discardExamSession(data: ProgressData): void {
+  delete data.examSession;
+}
+
+/** Stars a question (收藏), or takes its star away; `starred` says which. */
+export function setFavourite(data: ProgressData, questionId: string, starred: boolean, now: number): void {
+  if (starred) data.favourites[questionId] ??= now;
+  else delete data.favourites[questionId];
 }
 
 /** Sets the name the learner gave for certificates and exported files. */

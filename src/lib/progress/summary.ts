@@ -1,4 +1,4 @@
-import { dueForReview, reviewSchedule } from '../review.ts';
+import { dueToday, reviewSchedule } from '../review.ts';
 import type { ExamRecord, ProgressData } from './types.ts';
 import { completedCount } from './lesson-state.ts';
 
@@ -16,7 +16,7 @@ export interface ProgressTotals {
   accuracy: number | null;
   /** Study time over all lessons, in seconds. */
   seconds: number;
-  /** Questions due for review now. */
+  /** Questions due for review today. */
   due: number;
 }
 
@@ -40,7 +40,7 @@ export function progressTotals(
     attempts: all.length,
     accuracy: all.length ? correct / all.length : null,
     seconds: course.lessonIds.reduce((sum, id) => sum + (data.lessons[id]?.seconds ?? 0), 0),
-    due: dueForReview(reviewSchedule(attempts, now), now).length,
+    due: dueToday(reviewSchedule(attempts, now), now).length,
   };
 }
 

@@ -22,7 +22,7 @@ export function exportProgress(data: ProgressData, exportedAt = Date.now()): str
 export function importProgress(text: string, current: ProgressData): ImportResult {
   const read = readProgressFile(text);
   if (!read.ok) return read;
-  return { ok: true, ...merge(current, read.data), dropped: read.dropped };
+  return { ok: true, ...mergeProgress(current, read.data), dropped: read.dropped };
 }
 
 /** An exported file read on its own: the progress it holds, or a message saying why it cannot be read. */
@@ -54,11 +54,15 @@ export function trainerFileName(name: string, date: string, prefix = '学习记�
   return `${[prefix, safe, date].filter(Boolean).join('-')}.json`;
 }
 
-const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${a.score}|${a.correct}`;
+// Scores to three decimals: SCORM suspend data keeps no more, and the same answer must match itself.
+const attemptKey = (a: Attempt) => `${a.at}|${a.source}|${Math.round(a.score * 1000)}|${a.correct}`;
 const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
 
-/** `base` with `incoming` merged in: every record once, the widest span of visits, the furthest positions. */
-function merge(base: ProgressData, incoming: ProgressData) {
+/**
+ * `base` with `incoming` merged in: every record once, the widest span of visits, the furthest positions.
+ * Neither side is changed, and nothing of either is lost, whichever is older.
+ */
+export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   const out = structuredClone(base);
   const added = { attempts: 0, lessons: 0, exams: 0 };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
@@ -99,11 +103,14 @@ function merge(base: ProgressData, incoming: ProgressData) {
     if (!mine || theirs.lastWrongAt > mine.lastWrongAt) out.notebook[id] = theirs;
   }
   for (const [id, position] of Object.entries(incoming.practice)) out.practice[id] = Math.max(out.practice[id] ?? 0, position);
+  for (const [id, at] of Object.entries(incoming.favourites)) out.favourites[id] = Math.min(out.favourites[id] ?? at, at);
+  // An exam under way on this device is kept; one from the file is taken only when there is none here.
+  if (!out.examSession && incoming.examSession) out.examSession = incoming.examSession;
   out.learnerName ||= incoming.learnerName;
   const exportedAt = Math.max(out.exportedAt ?? 0, incoming.exportedAt ?? 0);
   if (exportedAt) out.exportedAt = exportedAt;
   // Progress nobody has used yet has no say in when the data last changed.
-  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice }).length;
+  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites }).length;
   out.updatedAt = untouched ? incoming.updatedAt : Math.max(base.updatedAt, incoming.updatedAt);
   return { data: out, added };
 }

@@ -1,7 +1,7 @@
 /** The learner's progress as kept in the browser and in exported files. Times are epoch milliseconds. */
 
 /** Version of the stored shape: raise it and add a step to migrate.ts whenever the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Visits and study time for one lesson, keyed by lesson id (`<module>/<slug>`). */
 export interface LessonProgress {
@@ -48,7 +48,32 @@ export interface ExamRecord {
   /** Between 0 and 1. */
   passMark: number;
   questionIds: string[];
+  /** Points earned and full marks per module (one point per question in exams before version 2). */
   byModule: Record<string, { score: number; total: number }>;
+  /** Id of the paper taken (absent in exams before there were several papers). */
+  paper?: string;
+  /** Points earned and full marks. */
+  points?: number;
+  maxPoints?: number;
+  /** Questions answered and left blank. */
+  answered?: number;
+  unanswered?: number;
+  /** Case questions not yet self-assessed: while above 0, `passed` is false and the score is provisional. */
+  pending?: number;
+}
+
+/** An exam in progress, kept as the candidate goes so a reload or a closed tab does not lose it. */
+export interface ExamSession {
+  paper: string;
+  seed: number;
+  startedAt: number;
+  /** Time left on the clock in ms when last saved; absent once the candidate switched the timer off. */
+  left?: number;
+  /** The answer given so far per question id (the question's own response object). */
+  answers: Record<string, Record<string, unknown>>;
+  /** Ids of the questions flagged for later (标记). */
+  flags: string[];
+  savedAt: number;
 }
 
 /** A question in the wrong-answer notebook; `streak` counts right answers since the last wrong one. */
@@ -72,5 +97,9 @@ export interface ProgressData {
   practice: Record<string, number>;
   /** When the learner last exported their progress to a file; absent if never. */
   exportedAt?: number;
+  /** Starred questions (收藏) by id, with when each was starred. */
+  favourites: Record<string, number>;
+  /** The mock exam under way, if any. */
+  examSession?: ExamSession;
   updatedAt: number;
 }

@@ -28,6 +28,10 @@ const RULES: Record<string, Rule> = {
   ],
   source: [(v) => (SOURCES.includes(v as string) ? v : undefined), `must be one of ${SOURCES.join(', ')}`],
   ids: [(v) => (Array.isArray(v) && v.every((id) => typeof id === 'string') ? [...v] : undefined), 'must be a list of question ids'],
+  answers: [
+    (v) => (isRecord(v) && Object.entries(v).every(([id, a]) => id !== '__proto__' && isRecord(a) && typeof a.type === 'string') ? structuredClone(v) : undefined),
+    'must give each question an answer object with its type',
+  ],
   modules: [
     (v) => {
       const pairs = isRecord(v) ? Object.entries(v).map(([id, m]) => [id, pick(m, MODULE)]) : [[]];
@@ -41,6 +45,8 @@ const LESSON = 'firstVisit:time lastVisit:time completedAt:time? seconds:count';
 const ATTEMPT = 'at:time correct:bool score:unit source:source answer:answer? response:response?';
 const EXAM = 'id:text seed:int startedAt:time submittedAt:time score:unit passed:bool passMark:unit questionIds:ids byModule:modules';
 const NOTE = 'addedAt:time lastWrongAt:time streak:count answer:answer?';
+const EXAM_EXTRA = ' paper:text? points:count? maxPoints:count? answered:count? unanswered:count? pending:count?';
+const SESSION = 'paper:text seed:int startedAt:time left:count? answers:answers flags:ids savedAt:time';
 
 /** A copy of the fields listed in `spec` ("name:rule", "rule?" when optional), or what is wrong. */
 function pick<T>(value: unknown, spec: string): T | string {
@@ -57,7 +63,7 @@ function pick<T>(value: unknown, spec: string): T | string {
 
 /** Progress with nothing in it yet. */
 export function emptyProgress(now: number): ProgressData {
-  return { version: PROGRESS_VERSION, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, updatedAt: now };
+  return { version: PROGRESS_VERSION, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
 }
 
 /**
@@ -92,8 +98,10 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
     const kept: ProgressData['attempts'][string] = (data.attempts[id] = []);
     v.forEach((a, i) => keep(a, `${path.slice(0, -2)}[${i}]: `, ATTEMPT, (x: (typeof kept)[number]) => kept.push(x)));
   });
-  each('exams', (v, path) => keep(v, path, EXAM, (e: ProgressData['exams'][number]) => data.exams.push(e)));
+  each('exams', (v, path) => keep(v, path, EXAM + EXAM_EXTRA, (e: ProgressData['exams'][number]) => data.exams.push(e)));
   each('notebook', (v, path, id) => keep(v, path, NOTE, (n: ProgressData['notebook'][string]) => (data.notebook[id] = n)));
   each('practice', (v, path, id) => keep({ position: v }, path, 'position:count', (p: { position: number }) => (data.practice[id] = p.position)));
+  each('favourites', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.favourites[id] = f.at)));
+  if (raw.examSession !== undefined) keep(raw.examSession, 'examSession: ', SESSION, (s: NonNullable<ProgressData['examSession']>) => (data.examSession = s));
   return { data, dropped };
 }

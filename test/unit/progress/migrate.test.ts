@@ -56,5 +56,15 @@ describe('migrate', () => {
 /** Version 0 data as version 1 would have it, apart from attempts. */
 function upgradedShape() {
   const { answers: _, ...rest } = versionZero;
-  return { ...rest, version: 1 };
+  return { ...rest, version: 2, favourites: {} };
 }
+
+describe('migrate from version 1', () => {
+  it('adds an empty set of starred questions and keeps everything else, so version 1 data loads without losses', () => {
+    const { favourites: _, ...rest } = sampleProgress();
+    const versionOne = { ...rest, version: 1 };
+    const upgraded = migrate(versionOne);
+    expect(upgraded).toEqual({ ...rest, version: 2, favourites: {} });
+    expect(validateProgress(upgraded).dropped).toEqual([]);
+  });
+});

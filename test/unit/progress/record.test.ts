@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markComplete, MAX_ATTEMPTS, recordAttempt, recordStudyTime, recordVisit } from '../../../src/lib/progress/record.ts';
-import type { Attempt } from '../../../src/lib/progress/types.ts';
+import { discardExamSession, markComplete, MAX_ATTEMPTS, recordAttempt, recordExam, recordStudyTime, recordVisit, saveExamSession, setFavourite, type ExamAnswer } from '../../../src/lib/progress/record.ts';
+import type { Attempt, ExamRecord } from '../../../src/lib/progress/types.ts';
+import { progressTotals } from '../../../src/lib/progress/summary.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
 
 const LESSON = 'basics/greeting';
@@ -113,5 +114,79 @@ describe('recordAttempt', () => {
     const data = emptyProgress(0);
     for (const attempt of [wrong(1), right(2), wrong(3), right(4)]) recordAttempt(data, 'q1', attempt);
     expect(data.notebook.q1!.streak).toBe(1);
+  });
+});
+
+describe('recordExam (unanswered is not wrong)', () => {
+  const exam = (over: Partial<ExamRecord> = {}): ExamRecord => ({
+    id: '42-1000', seed: 42, startedAt: 1000, submittedAt: 5000, score: 0.1, passed: false, passMark: 0.6,
+    questionIds: ['a', 'b', 'c', 'd', 'e', 'f'], byModule: {}, answered: 3, unanswered: 3, ...over,
+  });
+  const answers: ExamAnswer[] = [
+    { id: 'a', blank: false, correct: true, score: 1, answer: '甲' },
+    { id: 'b', blank: false, correct: false, score: 0, answer: '乙' },
+    { id: 'c', blank: false, correct: false, score: 0.5, answer: '丙；丁' },
+    { id: 'd', blank: true, correct: false, score: 0 },
+    { id: 'e', blank: true, correct: false, score: 0 },
+    { id: 'f', blank: true, correct: false, score: 0 },
+  ];
+
+  it('records attempts only for the answered questions', () => {
+    const data = emptyProgress(0);
+    recordExam(data, exam(), answers);
+    expect(Object.keys(data.attempts).sort()).toEqual(['a', 'b', 'c']);
+    expect(data.attempts.b).toEqual([{ at: 5000, correct: false, score: 0, source: 'exam', answer: '乙' }]);
+  });
+
+  it('puts only the wrongly answered questions in the notebook, with the answer given', () => {
+    const data = emptyProgress(0);
+    recordExam(data, exam(), answers);
+    expect(Object.keys(data.notebook).sort()).toEqual(['b', 'c']);
+    expect(data.notebook.b!.answer).toBe('乙');
+  });
+
+  it('leaves accuracy to the answered questions: 1 right of 3, not of 6', () => {
+    const data = emptyProgress(0);
+    recordExam(data, exam(), answers);
+    const totals = progressTotals(data, { lessonIds: [], questionIds: ['a', 'b', 'c', 'd', 'e', 'f'] }, 6000);
+    expect(totals.attempts).toBe(3);
+    expect(totals.accuracy).toBeCloseTo(1 / 3);
+  });
+
+  it('replaces the record when the same exam is recorded again after self-assessment', () => {
+    const data = emptyProgress(0);
+    recordExam(data, exam({ pending: 1 }), answers.slice(0, 2));
+    recordExam(data, exam({ pending: 0, passed: true, score: 0.7 }), [{ id: 'case-1', blank: false, correct: false, score: 0.6 }]);
+    expect(data.exams).toHaveLength(1);
+    expect(data.exams[0]).toMatchObject({ pending: 0, passed: true, score: 0.7 });
+    expect(Object.keys(data.attempts).sort()).toEqual(['a', 'b', 'case-1']);
+  });
+
+  it('ends the saved exam session of that exam', () => {
+    const data = emptyProgress(0);
+    saveExamSession(data, { paper: 'mock', seed: 42, startedAt: 1000, left: 60_000, answers: {}, flags: [], savedAt: 2000 });
+    recordExam(data, exam());
+    expect(data.examSession).toBeUndefined();
+  });
+});
+
+describe('exam sessions and favourites', () => {
+  it('saves, replaces and discards the exam under way', () => {
+    const data = emptyProgress(0);
+    const session = { paper: 'mock', seed: 7, startedAt: 1, left: 5000, answers: { q1: { type: 'single', selected: 2 } }, flags: ['q2'], savedAt: 3 };
+    saveExamSession(data, session);
+    saveExamSession(data, { ...session, flags: [], savedAt: 4 });
+    expect(data.examSession).toEqual({ ...session, flags: [], savedAt: 4 });
+    discardExamSession(data);
+    expect(data.examSession).toBeUndefined();
+  });
+
+  it('stars a question once, keeping the first time, and takes the star away', () => {
+    const data = emptyProgress(0);
+    setFavourite(data, 'q1', true, 10);
+    setFavourite(data, 'q1', true, 20);
+    expect(data.favourites).toEqual({ q1: 10 });
+    setFavourite(data, 'q1', false, 30);
+    expect(data.favourites).toEqual({});
   });
 });

@@ -72,14 +72,52 @@ describe('validateProgress', () => {
   });
 
   it('reports a wrong version but keeps the data', () => {
-    const { data, dropped } = validateProgress({ ...sampleProgress(), version: 2 });
+    const { data, dropped } = validateProgress({ ...sampleProgress(), version: 3 });
     expect(data).toEqual(sampleProgress());
-    expect(dropped).toEqual(['version must be 1']);
+    expect(dropped).toEqual(['version must be 2']);
   });
 });
 
 describe('emptyProgress', () => {
   it('starts with nothing recorded at the given time', () => {
-    expect(emptyProgress(7)).toEqual({ version: 1, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, updatedAt: 7 });
+    expect(emptyProgress(7)).toEqual({ version: 2, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 7 });
+  });
+});
+
+describe('validateProgress of version 2 parts', () => {
+  const session = { paper: 'mock', seed: 7, startedAt: 1, left: 5000, answers: { q1: { type: 'single', selected: 2 } }, flags: ['q2'], savedAt: 3 };
+
+  it('keeps an exam under way and starred questions', () => {
+    const { data, dropped } = validateProgress({ ...sampleProgress(), examSession: session });
+    expect(dropped).toEqual([]);
+    expect(data.examSession).toEqual(session);
+    expect(data.favourites).toEqual({ 'greeting-01': 1300 });
+  });
+
+  it('keeps a session whose timer was switched off (no time left saved)', () => {
+    const { left: _, ...off } = session;
+    expect(validateProgress({ ...sampleProgress(), examSession: off }).data.examSession).toEqual(off);
+  });
+
+  it.each([
+    ['an answer without its type', { ...session, answers: { q1: { selected: 2 } } }, 'examSession: answers must give each question an answer object with its type'],
+    ['flags that are not ids', { ...session, flags: [1] }, 'examSession: flags must be a list of question ids'],
+    ['a negative time left', { ...session, left: -1 }, 'examSession: left must be a number not below 0'],
+  ])('drops a session with %s and says why, keeping the rest', (_name, examSession, problem) => {
+    const { data, dropped } = validateProgress({ ...sampleProgress(), examSession });
+    expect(data.examSession).toBeUndefined();
+    expect(dropped).toEqual([problem]);
+    expect(data.favourites).toEqual({ 'greeting-01': 1300 });
+  });
+
+  it('drops a favourite whose time is not a time', () => {
+    const { data, dropped } = validateProgress({ ...sampleProgress(), favourites: { a: 'yesterday', b: 5 } });
+    expect(data.favourites).toEqual({ b: 5 });
+    expect(dropped).toEqual(['favourites["a"]: at must be a time in milliseconds']);
+  });
+
+  it('keeps the new fields of an exam record', () => {
+    const exam = { ...sampleProgress().exams[0]!, paper: 'quick', points: 12, maxPoints: 15, answered: 14, unanswered: 1, pending: 0 };
+    expect(validateProgress({ ...sampleProgress(), exams: [exam] }).data.exams).toEqual([exam]);
   });
 });

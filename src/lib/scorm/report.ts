@@ -1,0 +1,92 @@
+import type { QuestionType } from '../../schemas/question.ts';
+import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
+import { completedCount } from '../progress/summary.ts';
+
+/** The two SCORM versions the course is packaged for. */
+export type ScormVersion = '1.2' | '2004';
+
+/** What the LMS reports are measured against: the lessons of the package and its questions. */
+export interface ScormCourse {
+  /** The lessons to complete: the whole course, or one learning path's. */
+  lessonIds: readonly string[];
+  /** Every question's type, by id, for interactions. */
+  questionTypes: Readonly<Record<string, QuestionType>>;
+}
+
+/** The exam with the best score (the latest of equal ones), if any. */
+export function bestExam(exams: readonly ExamRecord[]): ExamRecord | undefined {
+  return [...exams].sort((a, b) => b.score - a.score || b.submittedAt - a.submittedAt)[0];
+}
+
+/** The lesson visited last, where the LMS should resume; undefined before the first lesson. */
+export function lastLesson(data: ProgressData, lessonIds: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const id of lessonIds) if (data.lessons[id] && (!found || data.lessons[id].lastVisit > data.lessons[found]!.lastVisit)) found = id;
+  return found;
+}
+
+/**
+ * The CMI values that sum up `data` for the LMS: completion, the best exam's score and result, and
+ * the location. Keys are SCORM element names of `version`; values are the strings the API takes.
+ */
+export function scormValues(data: ProgressData, course: ScormCourse, version: ScormVersion): Record<string, string> {
+  const total = course.lessonIds.length;
+  const done = completedCount(data, course.lessonIds);
+  const completed = total > 0 && done === total;
+  const exam = bestExam(data.exams);
+  const raw = exam && String(Math.round(exam.score * 100));
+  const location = lastLesson(data, course.lessonIds) ?? '';
+  const out: Record<string, string> = {};
+  if (version === '1.2') {
+    // SCORM 1.2 has one status for both: a lesson left makes it incomplete, whatever the exam said.
+    out['cmi.core.lesson_status'] = !completed ? 'incomplete' : !exam ? 'completed' : exam.passed ? 'passed' : 'failed';
+    if (raw) Object.assign(out, { 'cmi.core.score.raw': raw, 'cmi.core.score.min': '0', 'cmi.core.score.max': '100' });
+    // An empty location is no location: the LMS keeps none rather than an empty one.
+    if (location) out['cmi.core.lesson_location'] = location;
+    return out;
+  }
+  out['cmi.completion_status'] = completed ? 'completed' : 'incomplete';
+  out['cmi.progress_measure'] = total ? String(Math.round((done / total) * 1000) / 1000) : '0';
+  out['cmi.success_status'] = !exam ? 'unknown' : exam.passed ? 'passed' : 'failed';
+  if (raw && exam) {
+    Object.assign(out, { 'cmi.score.raw': raw, 'cmi.score.min': '0', 'cmi.score.max': '100', 'cmi.score.scaled': String(Math.round(exam.score * 1000) / 1000) });
+  }
+  if (location) out['cmi.location'] = location;
+  return out;
+}
+
+// Each question type as the nearest interaction type each standard has.
+const TYPES: Record<QuestionType, [v12: string, v2004: string]> = {
+  single: ['choice', 'choice'],
+  multiple: ['choice', 'choice'],
+  dialogue: ['choice', 'choice'],
+  truefalse: ['true-false', 'true-false'],
+  order: ['sequencing', 'sequencing'],
+  categorize: ['matching', 'matching'],
+  fill: ['fill-in', 'fill-in'],
+  case: ['performance', 'long-fill-in'],
+};
+
+/** The values of interaction number `index`: one answer to question `id`. */
+export function interactionValues(index: number, id: string, type: QuestionType, attempt: Attempt, version: ScormVersion): Record<string, string> {
+  const prefix = `cmi.interactions.${index}.`;
+  const [type12, type2004] = TYPES[type];
+  if (version === '1.2') {
+    return { [`${prefix}id`]: id, [`${prefix}type`]: type12, [`${prefix}result`]: attempt.correct ? 'correct' : 'wrong' };
+  }
+  return {
+    [`${prefix}id`]: id,
+    [`${prefix}type`]: type2004,
+    [`${prefix}timestamp`]: new Date(attempt.at).toISOString().slice(0, 19),
+    [`${prefix}result`]: attempt.correct ? 'correct' : 'incorrect',
+  };
+}
+
+/** A session's length as `cmi.core.session_time` (1.2: HHHH:MM:SS) or `cmi.session_time` (2004: PT#H#M#S). */
+export function sessionTime(seconds: number, version: ScormVersion): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const [h, m, r] = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  if (version === '2004') return `PT${h}H${m}M${r}S`;
+  const two = (x: number) => String(x).padStart(2, '0');
+  return `${String(Math.min(h, 9999)).padStart(4, '0')}:${two(m)}:${two(r)}`;
+}
