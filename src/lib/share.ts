@@ -10,7 +10,7 @@ import { createUrls } from './urls.ts';
 /** What a share link points to. */
 export type ShareTarget =
   | { path: readonly PathStep[]; title?: string; note?: string; codes: ReadonlyMap<string, string> }
-  | { exam: number }
+  | { exam: number; paper?: string | undefined }
   | { question: string };
 
 /** Where the link is built. */
@@ -38,7 +38,7 @@ export function isLocalHost(hostname: string): boolean {
 /** The site-relative URL of a target, with its query, from the course's URL helpers. */
 function targetPath(target: ShareTarget, base: string): string {
   const urls = createUrls(base);
-  if ('exam' in target) return urls.exam(target.exam);
+  if ('exam' in target) return urls.exam(target.exam, target.paper);
   if ('question' in target) return urls.question(target.question);
   return urls.href(`paths/custom/${customPathQuery(target.path, target.codes, { title: target.title, note: target.note })}`);
 }

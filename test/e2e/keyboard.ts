@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails after `limit` presses. */
-export async function tabTo(page: Page, target: Locator, limit = 80) {
+export async function tabTo(page: Page, target: Locator, limit = 250) {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');

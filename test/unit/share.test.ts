@@ -7,6 +7,8 @@ const published = { site: 'https://training.example.cn', base: '/training/custom
 describe('shareLink', () => {
   it('builds every link from COURSE_SITE and the base when the site is set, even on this computer', () => {
     expect(shareLink({ exam: 42 }, published)).toEqual({ url: 'https://training.example.cn/training/customer-service/exam/?seed=42', localOnly: false });
+    // A paper other than the default travels with its seed, in the order the exam page's own address uses.
+    expect(shareLink({ exam: 5, paper: 'quick' }, published).url).toBe('https://training.example.cn/training/customer-service/exam/?paper=quick&seed=5');
     expect(shareLink({ question: 'six-steps-03' }, published).url).toBe('https://training.example.cn/training/customer-service/questions/six-steps-03/');
     expect(shareLink({ path: [{ lesson: 'a/b' }], codes: new Map([['a/b', 'k3ut']]), title: '第一周' }, published).url).toBe(
       'https://training.example.cn/training/customer-service/paths/custom/?p=k3ut&t=%E7%AC%AC%E4%B8%80%E5%91%A8',

@@ -149,10 +149,7 @@ class CourseExam extends CourseElement<Label> {
     const own = new URL(urls.exam(seed, paper), location.href).href;
     history.replaceState(history.state, '', own.replace(/#.*/, '') + location.hash);
     // The link to send is built on the course's public address where one is set (COURSE_SITE).
-    const shared = new URL(shareLink({ exam: seed }, shareContext(location.href)).url);
-    if (paper) shared.searchParams.set('paper', paper);
-    const share = shared.href;
-    const { localOnly } = shareLink({ exam: seed }, shareContext(location.href));
+    const { url: share, localOnly } = shareLink({ exam: seed, paper }, shareContext(location.href));
     const link = this.$<HTMLAnchorElement>('.share-link');
     link.href = share;
     link.textContent = share;

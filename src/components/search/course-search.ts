@@ -89,6 +89,8 @@ class CourseSearch extends CourseElement<SearchPageLabel> {
         ...(outcome.expanded.length ? [fill(this.label('expanded'), { terms: outcome.expanded.join('、') })] : []),
         ...(outcome.partial ? [fill(this.label('partial'), { query: outcome.query })] : []),
       ];
+      // Offline, an index never saved finds nothing: say why instead of "not found".
+      if (!outcome.total && !navigator.onLine) return show(this.label('offline'), notes);
       if (!outcome.total) {
         const more = render.suggestionsBlock(await engine.suggestions(outcome.query), { suggest: this.label('suggest'), glossary: this.label('glossary') });
         return show(fill(this.label('empty'), { query }), notes, [], [more]);

@@ -52,7 +52,12 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
       all.href = urls.search(query);
       all.textContent = fill(box.label('viewAll'), { count: outcome.total });
       all.hidden = !outcome.total;
-      if (!outcome.total) {
+      if (!outcome.total && !navigator.onLine) {
+        // Offline, an index never saved finds nothing: say why instead of "not found".
+        list.replaceChildren();
+        extra.replaceChildren();
+        status.textContent = box.label('offline');
+      } else if (!outcome.total) {
         list.replaceChildren();
         status.textContent = fill(box.label('empty'), { query });
         extra.replaceChildren(suggestionsBlock(await engine.suggestions(outcome.query), { suggest: box.label('suggest'), glossary: box.label('glossary') }));
@@ -69,7 +74,7 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
       }
     } catch (error) {
       console.error(error);
-      if (current === run) status.textContent = box.label('failed');
+      if (current === run) status.textContent = box.label(navigator.onLine ? 'failed' : 'offline');
     }
     if (current === run) box.dataset.state = 'done';
   };
