@@ -1,25 +1,22 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { setLearnerName } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
 import { percentOf } from '../../lib/exam-report.ts';
 import { fill } from '../../lib/template.ts';
 
+export type CertificateLabel = 'missing' | 'failed' | 'nameMissing';
 
 /** Fills the certificate of `?exam=<id>` from the learner's saved exams, and the name as they type it. */
-class CourseCertificate extends HTMLElement {
-  #ready = false;
-
-  connectedCallback() {
-    if (this.#ready) return;
-    this.#ready = true;
-    const labels = JSON.parse(this.dataset.labels!) as Record<string, string>;
+class CourseCertificate extends CourseElement<CertificateLabel> {
+  protected setup() {
     const data = progress.read();
     const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'));
     if (!found.ok) {
       const { exam } = found;
       this.$('.cert-missing-text').textContent = exam
-        ? fill(labels.failed!, { percent: percentOf(exam.score), pass: percentOf(exam.passMark) })
-        : labels.missing!;
+        ? fill(this.label('failed'), { percent: percentOf(exam.score), pass: percentOf(exam.passMark) })
+        : this.label('missing');
       this.$('.cert-missing').hidden = false;
       return;
     }
@@ -45,7 +42,7 @@ class CourseCertificate extends HTMLElement {
     this.$('form').addEventListener('submit', (event) => {
       event.preventDefault();
       if (!cleanName(input.value)) {
-        error.textContent = labels.nameMissing!;
+        error.textContent = this.label('nameMissing');
         error.hidden = false;
         input.setAttribute('aria-invalid', 'true');
         return input.focus();
@@ -55,10 +52,6 @@ class CourseCertificate extends HTMLElement {
     this.$('.cert-form').hidden = false;
     this.$('.certificate').hidden = false;
   }
-
-  $<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
 }
 
-if (!customElements.get('course-certificate')) customElements.define('course-certificate', CourseCertificate);
+defineElement('course-certificate', CourseCertificate);

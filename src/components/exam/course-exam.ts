@@ -236,7 +236,7 @@ class CourseExam extends CourseElement<Label> {
       const li = document.createElement('li');
       li.append(link);
       sheet.append(li);
-      const flag = Object.assign(document.createElement('button'), { type: 'button', className: 'exam-flag', title: this.label('flagHint'), textContent: `⚑ ${this.label('flag')}` });
+      const flag = Object.assign(document.createElement('button'), { type: 'button', className: 'exam-flag button quiet', title: this.label('flagHint'), textContent: `⚑ ${this.label('flag')}` });
       flag.setAttribute('aria-pressed', 'false');
       return { el, id, number: i + 1, points: drawn.points[i] ?? 1, isCase: el.dataset.questionType === 'case', flag, link };
     });

@@ -45,7 +45,7 @@ class CourseTerm extends CourseElement<'open' | 'close'> {
     const text = document.createElement('p');
     text.textContent = this.$('.term-tip').textContent;
     const more = Object.assign(document.createElement('a'), { href: link.href, textContent: this.label('open') });
-    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: this.label('close') });
+    const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button quiet', textContent: this.label('close') });
     close.addEventListener('click', () => popover.hidePopover());
     popover.addEventListener('toggle', (event) => {
       if ((event as ToggleEvent).newState !== 'closed') return;

@@ -164,7 +164,7 @@ class CourseCustomPath extends CourseElement<CustomPathLabel> {
         const meta = Object.assign(document.createElement('span'), { className: 'step-meta', textContent: entry.meta });
         const actions = Object.assign(document.createElement('span'), { className: 'step-actions' });
         const button = (action: string, text: string, label: string, disabled: boolean) => {
-          const b = Object.assign(document.createElement('button'), { type: 'button', textContent: text, disabled });
+          const b = Object.assign(document.createElement('button'), { type: 'button', className: 'button quiet', textContent: text, disabled });
           b.dataset.action = action;
           b.setAttribute('aria-label', fill(label, { title: entry.title }));
           return b;

@@ -1,3 +1,4 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import '../quiz/course-question.ts';
 import { loadQuestion } from '../quiz/load-question.ts';
 import { clampPosition, movePosition, canMove } from '../../lib/practice.ts';
@@ -12,15 +13,15 @@ export interface DrillItem {
 import type { DrillMoveDetail } from '../base/course-events.ts';
 export type { DrillMoveDetail };
 
+export type DrillLabel = 'position' | 'failed' | 'last';
+
 /** Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`. */
-export class CourseDrill extends HTMLElement {
+export class CourseDrill extends CourseElement<DrillLabel> {
   #items: DrillItem[] = [];
   #position = 0;
   #request = 0;
 
-  connectedCallback() {
-    if (this.dataset.ready !== undefined) return;
-    this.dataset.ready = '';
+  protected setup() {
     this.$('.drill-nav').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-step]');
       if (button) void this.show(movePosition(this.#position, Number(button.dataset.step), this.#items.length), true);
@@ -45,7 +46,7 @@ export class CourseDrill extends HTMLElement {
     const item = this.#items[position];
     this.#position = position;
     const heading = this.$('.drill-position');
-    heading.textContent = item ? fill(this.dataset.position!, { n: position + 1, total }) : '';
+    heading.textContent = item ? fill(this.label('position'), { n: position + 1, total }) : '';
     this.$('.drill-nav').hidden = !item;
     this.#say('');
     const area = this.$('.drill-question');
@@ -54,21 +55,21 @@ export class CourseDrill extends HTMLElement {
     this.#from(item);
     if (!item) return;
     // Announce the move at once, so the position is saved even if the learner leaves while it loads.
-    this.dispatchEvent(new CustomEvent<DrillMoveDetail>('course:drill-move', { bubbles: true, detail: { position, total, id: item.id } }));
+    this.emit('course:drill-move', { position, total, id: item.id });
     try {
       const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
-      if (position === total - 1 && total > 1) this.#say(this.dataset.last!);
+      if (position === total - 1 && total > 1) this.#say(this.label('last'));
     } catch {
       if (request !== this.#request) return;
-      this.#say(this.dataset.failed!);
+      this.#say(this.label('failed'));
     }
     area.removeAttribute('aria-busy');
     const { prev, next } = canMove(position, total);
-    const step = (n: number) => this.querySelector<HTMLButtonElement>(`.drill-nav [data-step="${n}"]`);
-    if (step(-1)) step(-1)!.disabled = !prev;
-    step(1)!.disabled = !next;
+    const back = this.$maybe<HTMLButtonElement>('.drill-nav [data-step="-1"]');
+    if (back) back.disabled = !prev;
+    this.$<HTMLButtonElement>('.drill-nav [data-step="1"]').disabled = !next;
     if (focus) heading.focus();
   }
 
@@ -84,10 +85,6 @@ export class CourseDrill extends HTMLElement {
   #say(message: string) {
     this.$('.drill-status').textContent = message;
   }
-
-  $<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
 }
 
-if (!customElements.get('course-drill')) customElements.define('course-drill', CourseDrill);
+defineElement('course-drill', CourseDrill);

@@ -1,3 +1,4 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { setPracticePosition } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { clampPosition } from '../../lib/practice.ts';
@@ -12,10 +13,10 @@ interface StudyQuestion extends HTMLElement {
  * Module practice: remembers the last question answered as `progress.practice[<module>]` (its
  * index on the page) and offers a link back to it; the practice hub names the same number.
  */
-class CourseModulePractice extends HTMLElement {
+class CourseModulePractice extends CourseElement<'jump'> {
   /** 背题模式: every question shows its answer and explanation; kept in the address (`?mode=study`) so a reload keeps it. */
   #studyMode(questions: StudyQuestion[]) {
-    const toggle = this.querySelector<HTMLButtonElement>('.study-toggle')!;
+    const toggle = this.$<HTMLButtonElement>('.study-toggle');
     const apply = (on: boolean) => {
       toggle.setAttribute('aria-pressed', String(on));
       for (const question of questions) question.study(on);
@@ -28,11 +29,9 @@ class CourseModulePractice extends HTMLElement {
     if (new URLSearchParams(location.search).get('mode') === 'study') void customElements.whenDefined('course-question').then(() => apply(true));
   }
 
-  connectedCallback() {
-    if (this.dataset.ready !== undefined) return;
-    this.dataset.ready = '';
+  protected setup() {
     const module = this.dataset.module!;
-    const questions = [...this.querySelectorAll<HTMLElement>('course-question')];
+    const questions = this.$$('course-question');
     this.addEventListener('course:answer', (event) => {
       const index = questions.indexOf((event.target as Element).closest('course-question')!);
       if (index >= 0) progress.update((d) => setPracticePosition(d, module, index));
@@ -43,10 +42,10 @@ class CourseModulePractice extends HTMLElement {
     // The module may have lost questions since: stay within the page.
     const index = clampPosition(last, questions.length);
     const target = questions[index]!;
-    const jump = this.querySelector<HTMLElement>('.jump')!;
+    const jump = this.$('.jump');
     const link = jump.querySelector('a')!;
     link.href = `#${target.id}`;
-    link.textContent = fill(this.dataset.jump!, { n: index + 1 });
+    link.textContent = fill(this.label('jump'), { n: index + 1 });
     jump.hidden = false;
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -56,4 +55,4 @@ class CourseModulePractice extends HTMLElement {
   }
 }
 
-if (!customElements.get('course-module-practice')) customElements.define('course-module-practice', CourseModulePractice);
+defineElement('course-module-practice', CourseModulePractice);

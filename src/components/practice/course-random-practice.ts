@@ -1,3 +1,4 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { readPageData } from '../page-data.ts';
 import { newSeed, parseSeed } from '../../lib/exam.ts';
 import { parseScope, randomSet, scopePool } from '../../lib/practice.ts';
@@ -15,38 +16,36 @@ interface Data {
  * gives the same set; 再来一组 draws another seed and avoids the questions just seen. The set can be
  * only 简答 and 案例分析 (`set=written`), or every starred question in the order starred (`set=favourites`).
  */
-class CourseRandomPractice extends HTMLElement {
+class CourseRandomPractice extends CourseElement {
   #data: Data = { questions: [], lessons: {} };
   #set: string[] = [];
 
-  connectedCallback() {
-    if (this.dataset.ready !== undefined) return;
-    this.dataset.ready = '';
+  protected setup() {
     this.#data = readPageData<Data>(this, this.#data);
     const params = new URLSearchParams(location.search);
-    const select = this.querySelector<HTMLSelectElement>('select[name="module"]')!;
+    const select = this.$<HTMLSelectElement>('select[name="module"]');
     // An unknown module in the URL falls back to all modules.
     select.value = params.get('module') ?? '';
     if (select.selectedIndex < 0) select.value = '';
     const scope = parseScope(params.get('set'));
-    this.querySelector<HTMLSelectElement>('select[name="set"]')!.value = scope === 'all' ? '' : scope;
-    const another = this.querySelector<HTMLButtonElement>('.another')!;
+    this.$<HTMLSelectElement>('select[name="set"]').value = scope === 'all' ? '' : scope;
+    const another = this.$<HTMLButtonElement>('.another');
     another.hidden = false;
     another.addEventListener('click', () => this.#draw(newSeed(), true));
     this.#draw(parseSeed(params.get('seed')) ?? newSeed(), false);
   }
 
   #draw(seed: number, focus: boolean) {
-    const module = this.querySelector<HTMLSelectElement>('select[name="module"]')!.value || undefined;
-    const scope = parseScope(this.querySelector<HTMLSelectElement>('select[name="set"]')!.value);
+    const module = this.$<HTMLSelectElement>('select[name="module"]').value || undefined;
+    const scope = parseScope(this.$<HTMLSelectElement>('select[name="set"]').value);
     const pool = scopePool(this.#data.questions, scope, progress.read().favourites);
     // The starred questions are all shown, in the order they were starred; the other scopes draw ten.
     const set = scope === 'favourites'
       ? pool.filter((q) => !module || q.lesson.startsWith(`${module}/`))
       : randomSet(pool, { seed, module, avoid: this.#set });
-    const empty = this.querySelector<HTMLElement>('.empty')!;
+    const empty = this.$('.empty');
     empty.textContent = scope === 'favourites' && set.length === 0 ? empty.dataset.favourites! : '';
-    this.querySelector<HTMLElement>('.another')!.hidden = scope === 'favourites';
+    this.$('.another').hidden = scope === 'favourites';
     this.#set = set.map((q) => q.id);
     const url = new URL(location.href);
     url.searchParams.set('seed', String(seed));
@@ -55,8 +54,8 @@ class CourseRandomPractice extends HTMLElement {
     if (scope !== 'all') url.searchParams.set('set', scope);
     else url.searchParams.delete('set');
     history.replaceState(null, '', url);
-    void this.querySelector<CourseDrill>('course-drill')!.start(set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })), 0, focus);
+    void this.$<CourseDrill>('course-drill').start(set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })), 0, focus);
   }
 }
 
-if (!customElements.get('course-random-practice')) customElements.define('course-random-practice', CourseRandomPractice);
+defineElement('course-random-practice', CourseRandomPractice);

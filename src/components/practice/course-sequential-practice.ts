@@ -1,8 +1,9 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { setPracticePosition } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { SEQUENTIAL_KEY } from '../../lib/practice.ts';
-import type { CourseDrill, DrillMoveDetail } from './course-drill.ts';
+import type { CourseDrill } from './course-drill.ts';
 import './course-drill.ts';
 
 interface Data {
@@ -11,15 +12,13 @@ interface Data {
 }
 
 /** Sequential practice: every question in course order, saving the position in `progress.practice.sequential`. */
-class CourseSequentialPractice extends HTMLElement {
-  connectedCallback() {
-    if (this.dataset.ready !== undefined) return;
-    this.dataset.ready = '';
+class CourseSequentialPractice extends CourseElement {
+  protected setup() {
     const { questions, lessons } = readPageData<Data>(this, { questions: [], lessons: {} });
-    const drill = this.querySelector<CourseDrill>('course-drill')!;
-    const restart = this.querySelector<HTMLButtonElement>('.restart')!;
+    const drill = this.$<CourseDrill>('course-drill');
+    const restart = this.$<HTMLButtonElement>('.restart');
     this.addEventListener('course:drill-move', (event) => {
-      const { position } = (event as CustomEvent<DrillMoveDetail>).detail;
+      const { position } = event.detail;
       progress.update((d) => setPracticePosition(d, SEQUENTIAL_KEY, position));
       restart.hidden = position === 0;
     });
@@ -29,4 +28,4 @@ class CourseSequentialPractice extends HTMLElement {
   }
 }
 
-if (!customElements.get('course-sequential-practice')) customElements.define('course-sequential-practice', CourseSequentialPractice);
+defineElement('course-sequential-practice', CourseSequentialPractice);

@@ -1,3 +1,4 @@
+import { CourseElement, defineElement } from '../base/course-element.ts';
 import { downloadFile } from '../base/download.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
@@ -12,22 +13,23 @@ import { toCsv } from '../../lib/csv.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { fill } from '../../lib/template.ts';
 
-type Labels = ListLabels & Record<'due' | 'noneDue' | 'count' | 'countModule' | 'exported' | 'csvFile' | 'drillNotebook' | 'drillDue' | 'removed' | 'streakLeft' | 'kept' | 'added' | 'remaining' | 'dueLeft', string>;
+export type ReviewLabel = keyof ListLabels | 'due' | 'noneDue' | 'count' | 'countModule' | 'exported' | 'csvFile' | 'drillNotebook' | 'drillDue' | 'removed' | 'streakLeft' | 'kept' | 'added' | 'remaining' | 'dueLeft';
 
 /**
  * The review page: today's due questions (FSRS over the attempt history), the wrong-answer notebook
  * with a module filter and CSV export, and a drill of either list answered with source "review".
  */
-class CourseReview extends HTMLElement {
+class CourseReview extends CourseElement<ReviewLabel> {
   #bank!: BankData;
-  #labels!: Labels;
   #rows: NotebookRow[] = [];
   #drilling: 'notebook' | 'due' | null = null;
+  /** The question just answered here and its notebook entry before the answer was recorded. */
+  #answer: { id: string; before: NotebookEntry | undefined } | null = null;
+  /** True while this page stars or unstars an entry: the list keeps its focus and is not drawn again. */
+  #starring = false;
 
-  connectedCallback() {
-    if (this.#bank) return;
+  protected setup() {
     this.#bank = readPageData<BankData>(this, { questions: {}, lessons: {}, modules: {}, types: {} });
-    this.#labels = JSON.parse(this.dataset.labels!);
     this.$('#notebook-module').addEventListener('change', () => this.#render());
     this.$('.export').addEventListener('click', () => this.#export());
     this.$('.start-drill').addEventListener('click', () => this.#drill('notebook', this.#rows.map((r) => r.id)));
@@ -38,14 +40,22 @@ class CourseReview extends HTMLElement {
       if (!star) return;
       const on = star.getAttribute('aria-pressed') !== 'true';
       const id = star.closest<HTMLElement>('[data-question-id]')!.dataset.questionId!;
+      this.#starring = true;
       progress.update((d) => setFavourite(d, id, on, Date.now()));
+      this.#starring = false;
       star.setAttribute('aria-pressed', String(on));
     });
+    // The layout's recorder, further up, records the answer after this listener: note the entry as it
+    // was, then compare once the store says it changed.
     this.addEventListener('course:answer', (event) => {
-      const id = (event as CustomEvent<{ id: string }>).detail.id;
-      const before = progress.read().notebook[id];
-      // The layout's recorder, further up, records the answer after this listener: read once it has.
-      queueMicrotask(() => this.#answered(before, progress.read().notebook[id]));
+      const { id } = event.detail;
+      this.#answer = { id, before: progress.read().notebook[id] };
+    });
+    progress.subscribe((data) => {
+      const answer = this.#answer;
+      this.#answer = null;
+      if (answer) this.#answered(answer.before, data.notebook[answer.id]);
+      else if (!this.#starring) this.#render();
     });
     this.#render();
   }
@@ -63,21 +73,21 @@ class CourseReview extends HTMLElement {
     this.$('.toolbar').hidden = all.length === 0;
     this.$('.notebook-empty').hidden = all.length > 0;
     this.$('.notebook-count').textContent = all.length === 0 ? '' : module
-      ? fill(this.#labels.countModule, { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
-      : fill(this.#labels.count, { count: all.length });
+      ? fill(this.label('countModule'), { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
+      : fill(this.label('count'), { count: all.length });
     for (const button of this.$$<HTMLButtonElement>('.export, .start-drill')) button.disabled = this.#rows.length === 0;
-    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, this.#labels, data.favourites);
+    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, { lastWrong: this.label('lastWrong'), streak: this.label('streak'), noAnswer: this.label('noAnswer') }, data.favourites);
     const due = this.#due().length;
     const dueCount = this.$('.due-count');
-    dueCount.textContent = due ? fill(this.#labels.due, { count: due }) : this.#labels.noneDue;
+    dueCount.textContent = due ? fill(this.label('due'), { count: due }) : this.label('noneDue');
     dueCount.classList.toggle('has-due', due > 0);
     this.$('.start-due').hidden = due === 0;
   }
 
   #export() {
     const table = notebookTable(this.#rows, JSON.parse(this.dataset.csvHeader!), localDateTime);
-    downloadFile(this, fill(this.#labels.csvFile, { date: localDate(Date.now()) }), toCsv(table), 'text/csv;charset=utf-8');
-    this.$('.notebook-count').textContent = fill(this.#labels.exported, { count: this.#rows.length });
+    downloadFile(this, fill(this.label('csvFile'), { date: localDate(Date.now()) }), toCsv(table), 'text/csv;charset=utf-8');
+    this.$('.notebook-count').textContent = fill(this.label('exported'), { count: this.#rows.length });
   }
 
   #drill(kind: 'notebook' | 'due', ids: string[]) {
@@ -85,7 +95,7 @@ class CourseReview extends HTMLElement {
     this.#drilling = kind;
     this.$('.overview').hidden = true;
     this.$('.drill-area').hidden = false;
-    this.$('.drill-title').textContent = kind === 'due' ? this.#labels.drillDue : this.#labels.drillNotebook;
+    this.$('.drill-title').textContent = kind === 'due' ? this.label('drillDue') : this.label('drillNotebook');
     this.$('.drill-note').textContent = '';
     const items = ids.map((id) => ({ id, lesson: this.#bank.lessons[this.#bank.questions[id]!.lesson] }));
     void this.$<CourseDrill>('course-drill').start(items, 0, true);
@@ -95,11 +105,10 @@ class CourseReview extends HTMLElement {
     this.#render();
     if (!this.#drilling) return;
     const change = notebookChange(before, after, NOTEBOOK_REMOVE_AFTER);
-    const labels = this.#labels;
-    const said = { removed: labels.removed, added: labels.added, kept: labels.kept, streak: labels.streakLeft, none: '' }[change.kind];
+    const said = { removed: this.label('removed'), added: this.label('added'), kept: this.label('kept'), streak: this.label('streakLeft'), none: '' }[change.kind];
     const left = this.#drilling === 'due'
-      ? fill(labels.dueLeft, { count: this.#due().length })
-      : fill(labels.remaining, { count: notebookRows(progress.read().notebook, this.#bank).length });
+      ? fill(this.label('dueLeft'), { count: this.#due().length })
+      : fill(this.label('remaining'), { count: notebookRows(progress.read().notebook, this.#bank).length });
     this.$('.drill-note').textContent = [fill(said, { count: change.kind === 'streak' ? change.left : 0 }), left].filter(Boolean).join(' ');
   }
 
@@ -112,14 +121,6 @@ class CourseReview extends HTMLElement {
     this.#render();
     this.$(kind === 'due' ? '#today-heading' : '#notebook-heading').focus();
   }
-
-  $<T extends HTMLElement = HTMLElement>(selector: string): T {
-    return this.querySelector<T>(selector)!;
-  }
-
-  $$<T extends HTMLElement = HTMLElement>(selector: string): T[] {
-    return [...this.querySelectorAll<T>(selector)];
-  }
 }
 
-if (!customElements.get('course-review')) customElements.define('course-review', CourseReview);
+defineElement('course-review', CourseReview);
