@@ -5,7 +5,7 @@ import type { SearchEngine } from './engine.ts';
 export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary' | 'offline';
 
 /** How long typing must pause before the results follow it. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 const LIMIT = 20;
 
 /**

@@ -72,6 +72,9 @@ export class SearchEngine {
   async preload(raw: string): Promise<void> {
     const query = raw.trim();
     if (!query || !this.#pagefind) return;
+    // Every Chinese query is checked for Traditional characters, and one written in them needs the
+    // converter: load both while the learner is still typing, not after the last key.
+    if (HAN.test(query)) void this.#isTraditional(query).then((traditional) => traditional && this.#loadConverter());
     const [pagefind, data] = await Promise.all([this.#loadPagefind(), this.#loadData()]);
     for (const word of [query, ...queryTerms(query, this.#lexicon(data))]) void pagefind.preload(word);
   }
@@ -112,11 +115,16 @@ export class SearchEngine {
 
   /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
   async #isTraditional(query: string): Promise<boolean> {
+    const characters = await this.#traditionalCharacters();
+    return [...query].some((c) => characters.has(c));
+  }
+
+  #traditionalCharacters(): Promise<Set<string>> {
     this.#traditional ??= fetch(urls.asset('search/traditional-characters.txt'))
       .then((r) => (r.ok ? r.text() : ''))
+      .catch(() => '')
       .then((text) => new Set(text));
-    const characters = await this.#traditional;
-    return [...query].some((c) => characters.has(c));
+    return this.#traditional;
   }
 
   #loadConverter(): Promise<(text: string) => string> {

@@ -9,7 +9,8 @@ import type { CourseSearchBox } from './course-search-box.ts';
 import { SearchEngine } from './engine.ts';
 import { resultItem, suggestionsBlock } from './render.ts';
 
-const DEBOUNCE_MS = 120;
+// Long enough to skip the keys of a word typed letter by letter, short enough not to be felt.
+const DEBOUNCE_MS = 80;
 const SHOWN = 5;
 
 export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
@@ -68,6 +69,8 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
         status.textContent = fill(box.label('results'), { count: outcome.total });
         extra.replaceChildren();
         list.replaceChildren(resultItem(first, 'none', false));
+        // Which query the list shows: the bench times the first result of the last query, not a stale list.
+        list.dataset.query = query;
         const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) - 1 }, (_, i) => outcome.hit(i + 1)));
         if (current !== run) return;
         list.append(...rest.map((hit) => resultItem(hit, 'none', false)));
