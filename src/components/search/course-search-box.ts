@@ -1,6 +1,6 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 
-export type SearchBoxLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'suggest' | 'glossary' | 'viewAll' | 'offline';
+import type { SearchBoxLabel } from './labels.ts';
 
 /**
  * The header's search box on every page. Without JavaScript it is a form to /search/; with it,

@@ -2,7 +2,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { fill } from '../../lib/template.ts';
 import type { SearchEngine } from './engine.ts';
 
-export type SearchPageLabel = 'searching' | 'empty' | 'results' | 'converted' | 'failed' | 'partial' | 'expanded' | 'suggest' | 'glossary' | 'offline';
+import type { SearchPageLabel } from './labels.ts';
 
 /** How long typing must pause before the results follow it. */
 const DEBOUNCE_MS = 80;

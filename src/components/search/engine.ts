@@ -74,7 +74,11 @@ export class SearchEngine {
     if (!query || !this.#pagefind) return;
     // Every Chinese query is checked for Traditional characters, and one written in them needs the
     // converter: load both while the learner is still typing, not after the last key.
-    if (HAN.test(query)) void this.#isTraditional(query).then((traditional) => traditional && this.#loadConverter());
+    if (HAN.test(query)) {
+      void this.#isTraditional(query).then((traditional) => {
+        if (traditional) void this.#loadConverter();
+      });
+    }
     const [pagefind, data] = await Promise.all([this.#loadPagefind(), this.#loadData()]);
     for (const word of [query, ...queryTerms(query, this.#lexicon(data))]) void pagefind.preload(word);
   }
