@@ -5,6 +5,14 @@ describe('normalizeQuery', () => {
   it('turns full-width letters and digits into ASCII and collapses spaces', () => {
     expect(normalizeQuery('  ＳＭＡＲＴ　原则  ８０/２０ ')).toBe('SMART 原则 80/20');
   });
+
+  it('writes a percentage said in words as the course writes it, leaving other numbers alone', () => {
+    expect(normalizeQuery('百分之二十的客户带来多少生意')).toBe('20%的客户带来多少生意');
+    expect(normalizeQuery('投诉解决了百分之九十五会回来吗')).toBe('投诉解决了95%会回来吗');
+    expect(normalizeQuery('百分之十五 百分之一百 百分之５')).toBe('15% 100% 5%');
+    expect(normalizeQuery('二十个客户')).toBe('二十个客户');
+    expect(normalizeQuery('百分之几')).toBe('百分之几');
+  });
 });
 
 describe('queryTerms', () => {

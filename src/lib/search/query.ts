@@ -16,9 +16,29 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 const HAN = /\p{Script=Han}/u;
 
-/** Full-width letters and digits to ASCII, spaces collapsed, trimmed. */
+const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A number from 0 to 100 written in Chinese numerals ("二十", "九十五", "十五", "一百"), or undefined. */
+export function chineseNumber(text: string): number | undefined {
+  if (text === '一百' || text === '百') return 100;
+  const match = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (match) return (match[1] ? DIGITS[match[1]]! : 1) * 10 + (match[2] ? DIGITS[match[2]]! : 0);
+  return text.length === 1 ? DIGITS[text] : undefined;
+}
+
+/**
+ * Full-width letters and digits to ASCII, spaces collapsed, trimmed; and a percentage said in words
+ * ("百分之二十", as voice input writes it) as the course writes it ("20%").
+ */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return query
+    .normalize('NFKC')
+    .replace(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/gu, (said, amount: string) => {
+      const n = /\d/.test(amount) ? amount : chineseNumber(amount);
+      return n === undefined ? said : `${n}%`;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An alias found in a query, with the glossary term it stands for. */
