@@ -168,3 +168,46 @@ export function placeInPath(steps: readonly PathStep[], lessonId: string): Place
   const next = steps[index + 1];
   return next ? { position: index + 1, total: steps.length, next } : { position: index + 1, total: steps.length };
 }
+
+/** The titles a lesson page needs to place itself in a custom path: lessons and practice sets by id. */
+export interface PathCatalog {
+  lessons: Readonly<Record<string, string>>;
+  modules: Readonly<Record<string, string>>;
+}
+
+/** A lesson's place in the custom path of a link, with the links that keep the learner on that path. */
+export interface CustomPlace extends PlaceInPath {
+  /** The path's own title, '' when the link gives none. */
+  title: string;
+  /** The custom path page showing this path. */
+  back: string;
+  /** The next step, its link carrying the path on when it is a lesson. */
+  nextStep?: { href: string; title: string };
+}
+
+/**
+ * Where `lessonId` stands in the custom path of `search` (a lesson URL's query, `?p=…&t=…`), or
+ * undefined when the link holds no path or the path does not include the lesson. Lessons of the
+ * path link on with the same query, so the next lesson knows the path too.
+ */
+export function customPathPlace(
+  search: string,
+  lessonId: string,
+  catalog: PathCatalog,
+  urls: { href(path: string): string; lesson(id: string): string; practice(id: string): string },
+): CustomPlace | undefined {
+  const { steps, title } = parseCustomPath(search, { lessons: Object.keys(catalog.lessons), modules: Object.keys(catalog.modules) });
+  const place = placeInPath(steps, lessonId);
+  if (!place) return undefined;
+  // The path travels on as the learner received it, minus the trainer's note (the path page shows it).
+  const params = new URLSearchParams(search);
+  params.delete(NOTE_PARAM);
+  const query = `?${params.toString()}`;
+  const { next } = place;
+  const nextStep = !next
+    ? undefined
+    : 'lesson' in next
+      ? { href: urls.lesson(next.lesson) + query, title: catalog.lessons[next.lesson]! }
+      : { href: urls.practice(next.practice), title: catalog.modules[next.practice]! };
+  return { ...place, title, back: urls.href('paths/custom/') + `?${new URLSearchParams(search).toString()}`, ...(nextStep ? { nextStep } : {}) };
+}

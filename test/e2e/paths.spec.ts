@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { press, tabTo, tick, typeInto } from './keyboard.ts';
+import { shortCode } from '../../src/lib/paths.ts';
 
 /** Stores progress in which `lessonIds` are completed, then opens `path`. */
 async function completeLessons(page: Page, lessonIds: string[], path: string) {
@@ -87,6 +88,26 @@ test.describe('learning paths', () => {
     await expect(page.getByText('3 课 · 约 56 分钟')).toBeVisible();
     await expect(page.getByRole('progressbar', { name: '已完成 0 / 3 课' })).toBeVisible();
     await expect(page.getByText('下一步：').getByRole('link')).toHaveText(chosen[0]!);
+  });
+
+  test('a lesson opened from a custom path shows its place and leads on along the path', async ({ page }) => {
+    // service-mindset, six-steps, then the complaints practice set: the path a trainer sent.
+    await page.goto(`paths/custom/?p=k3ut.ruza._${shortCode('complaints')}&t=${encodeURIComponent('新人第一周')}`);
+    await steps(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('客户服务意识：尽力而为还是全力以赴');
+    const place = page.getByRole('navigation', { name: '学习路线：新人第一周' }).first();
+    await expect(place).toContainText('新人第一周 · 第 1 / 3 步');
+    // The path's next step replaces the course's next lesson, and carries the path on.
+    const next = page.locator('.lesson-path-bottom').getByRole('link');
+    await expect(next).toContainText('投诉处理六步法');
+    await expect(page.getByRole('navigation', { name: '上一课和下一课' }).getByRole('link', { name: /下一课/ })).toBeHidden();
+    await next.click();
+    await expect(page).toHaveURL(/\/lessons\/complaints\/six-steps\/\?p=/);
+    await expect(page.getByRole('navigation', { name: '学习路线：新人第一周' }).first()).toContainText('第 2 / 3 步');
+    await expect(page.locator('.lesson-path-bottom').getByRole('link')).toHaveAttribute('href', /\/practice\/complaints\/$/);
+    await page.getByRole('link', { name: '返回路线' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('新人第一周');
+    await expect(steps(page)).toHaveCount(3);
   });
 
   test('builds and opens a custom path with the keyboard alone', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import { customPathPlace, customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
@@ -236,5 +236,34 @@ describe('placeInPath', () => {
 
   it('is undefined for a lesson the path does not include', () => {
     expect(placeInPath(steps, 'c/four')).toBeUndefined();
+  });
+});
+
+describe('customPathPlace', () => {
+  const catalog = { lessons: { 'a/one': '第一课', 'a/two': '第二课', 'b/three': '第三课' }, modules: { a: '模块 A 练习' } };
+  const urls = { href: (p: string) => `/course/${p}`, lesson: (id: string) => `/course/lessons/${id}/`, practice: (id: string) => `/course/practice/${id}/` };
+  const codes = new Map([['a/one', 'k1'], ['a/two', 'k2'], ['b/three', 'k3'], ['a', 'm1']].map(([id]) => [id!, shortCode(id!)]));
+  const search = customPathQuery([{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }], codes, { title: '第一周', note: '周五前学完' });
+
+  it('places a lesson of the link and passes the path on to the next lesson, without the note', () => {
+    const place = customPathPlace(search, 'a/one', catalog, urls)!;
+    expect(place).toMatchObject({ position: 1, total: 4, title: '第一周', nextStep: { title: '第二课' } });
+    const next = new URL(place.nextStep!.href, 'https://x.cn');
+    expect(next.pathname).toBe('/course/lessons/a/two/');
+    expect(customPathPlace(next.search, 'a/two', catalog, urls)).toMatchObject({ position: 2, total: 4, title: '第一周' });
+    expect(next.searchParams.has('n')).toBe(false);
+    // Back to the path page, note included.
+    expect(new URL(place.back, 'https://x.cn').searchParams.get('n')).toBe('周五前学完');
+  });
+
+  it('links a practice step to its practice set, and has no next step after the last', () => {
+    expect(customPathPlace(search, 'a/two', catalog, urls)!.nextStep).toEqual({ href: '/course/practice/a/', title: '模块 A 练习' });
+    expect(customPathPlace(search, 'b/three', catalog, urls)).toMatchObject({ position: 4, total: 4 });
+    expect(customPathPlace(search, 'b/three', catalog, urls)!.nextStep).toBeUndefined();
+  });
+
+  it('is undefined for a lesson outside the path or a link without one', () => {
+    expect(customPathPlace(search, 'c/four', catalog, urls)).toBeUndefined();
+    expect(customPathPlace('?path=new-hire', 'a/one', catalog, urls)).toBeUndefined();
   });
 });

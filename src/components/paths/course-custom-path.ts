@@ -2,7 +2,7 @@ import './course-path.ts';
 import type { CoursePath } from './course-path.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
-import { isCustomPathQuery, moveEntry, parseCustomPath, pathMinutes } from '../../lib/paths.ts';
+import { customPathQuery, isCustomPathQuery, moveEntry, parseCustomPath, pathMinutes } from '../../lib/paths.ts';
 import { shareLink } from '../../lib/share.ts';
 import { fill } from '../../lib/template.ts';
 import { shareContext } from '../../utils/url.ts';
@@ -72,7 +72,10 @@ class CourseCustomPath extends CourseElement<CustomPathLabel> {
       fill(this.label('about'), { time: formatDuration(minutes * 60, this.#durations()) }),
     ].filter(Boolean).join(' · ');
     const template = this.$<HTMLTemplateElement>('template');
-    this.$('.path-steps').replaceChildren(...steps.map((step) => this.#pathStep(template, step)));
+    // Its lessons open with the path in their address, so each shows its place and the path's next step.
+    const codes = new Map([...this.#catalog.values()].map((entry) => [entry.id, entry.code]));
+    const pathQuery = customPathQuery(steps, codes, { title });
+    this.$('.path-steps').replaceChildren(...steps.map((step) => this.#pathStep(template, step, pathQuery)));
     this.$<CoursePath>('course-path').refresh();
   }
 
@@ -81,12 +84,12 @@ class CourseCustomPath extends CourseElement<CustomPathLabel> {
   }
 
   /** A step cloned from the path's template, filled with textContent only. */
-  #pathStep(template: HTMLTemplateElement, step: PathStep): Node {
+  #pathStep(template: HTMLTemplateElement, step: PathStep, pathQuery: string): Node {
     const entry = this.#entry(step);
     const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     if ('lesson' in step) item.dataset.stepLesson = step.lesson;
     else item.dataset.stepPractice = step.practice;
-    Object.assign(item.querySelector('a')!, { href: entry.href, textContent: entry.title });
+    Object.assign(item.querySelector('a')!, { href: 'lesson' in step ? entry.href + pathQuery : entry.href, textContent: entry.title });
     item.querySelector('.step-meta')!.textContent = entry.meta;
     return item;
   }
