@@ -13,19 +13,23 @@ const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from as
 /**
  * Every character of the main CJK block that is written differently in Simplified Chinese and is
  * not itself a Simplified form ("么" becomes "幺" from Taiwan usage but is the Simplified "麼":
- * "怎么办" must not count as Traditional).
- * The search page gets this list so it loads the Traditional-to-Simplified converter only
- * for queries that need it, not for every query typed in Simplified characters.
+ * "怎么办" must not count as Traditional), with its Simplified form (Taiwan usage first, then Hong Kong).
+ * With `within` (the course's own text), only the characters whose Simplified form the course uses:
+ * converting any other one could not help a query find a page, and the table stays a few KB.
+ * The search gets this table instead of a converter: a query is checked and converted with it.
  */
-export function traditionalOnlyCharacters(): string {
-  let found = '';
+export function traditionalTable(within?: string): Record<string, string> {
+  const used = within === undefined ? undefined : new Set(within);
+  const table: Record<string, string> = {};
   for (let code = 0x4e00; code <= 0x9fff; code++) {
     const char = String.fromCodePoint(code);
     const simplifiedForm = toTraditional.some((convert) => {
       const traditional = convert(char);
       return traditional !== char && toSimplified.some((back) => back(traditional) === char);
     });
-    if (!simplifiedForm && toSimplified.some((convert) => convert(char) !== char)) found += char;
+    if (simplifiedForm) continue;
+    const simplified = toSimplified.map((convert) => convert(char)).find((form) => form !== char);
+    if (simplified && (!used || [...simplified].some((c) => used.has(c)))) table[char] = simplified;
   }
-  return found;
+  return table;
 }

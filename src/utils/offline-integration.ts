@@ -19,7 +19,7 @@ const SHELL = [
   'pagefind/pagefind-entry.json',
   'pagefind/*.pf_meta',
   'pagefind/wasm.*.pagefind',
-  'search/traditional-characters.txt',
+  'search/traditional.json',
   'favicon.svg',
   'manifest.webmanifest',
   'icons/*.png',

@@ -9,7 +9,7 @@ describe('the offline download list', () => {
     '_astro/app.1a2b.js': 100,
     'pagefind/fragment/zh_1.pf_fragment': 7,
     'pagefind/pagefind-ui.js': 999,
-    'search/traditional-characters.txt': 3,
+    'search/traditional.json': 3,
     'sw.js': 50,
     '404.html': 40,
     'offline-files.json': 1,
@@ -20,7 +20,7 @@ describe('the offline download list', () => {
     expect(list).toEqual({
       version: 'v1',
       bytes: 145,
-      files: ['_astro/app.1a2b.js', './', 'lessons/m/a/', 'pagefind/fragment/zh_1.pf_fragment', 'questions/q1/', 'search/traditional-characters.txt'],
+      files: ['_astro/app.1a2b.js', './', 'lessons/m/a/', 'pagefind/fragment/zh_1.pf_fragment', 'questions/q1/', 'search/traditional.json'],
     });
   });
 
@@ -29,7 +29,7 @@ describe('the offline download list', () => {
     expect(cacheFor('lessons/m/a/')).toBe(CACHES.pages);
     expect(cacheFor('_astro/app.1a2b.js')).toBe(CACHES.assets);
     expect(cacheFor('pagefind/fragment/zh_1.pf_fragment')).toBe(CACHES.assets);
-    expect(cacheFor('search/traditional-characters.txt')).toBe(CACHES.files);
+    expect(cacheFor('search/traditional.json')).toBe(CACHES.files);
   });
 
   it.each([

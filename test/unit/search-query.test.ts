@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAliases, intentWords, isQuestion, isStopword, normalizeQuery, queryTerms, segmentWords } from '../../src/lib/search/query.ts';
+import { findAliases, intentWords, isQuestion, isStopword, normalizeQuery, queryTerms, segmentWords, toSimplified } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('turns full-width letters and digits into ASCII and collapses spaces', () => {
@@ -69,5 +69,14 @@ describe('intentWords', () => {
   it('reads "…是什么意思" as asking for a definition', () => {
     expect(intentWords('服务到底是什么意思')).toEqual(['定义']);
     expect(intentWords('怎么确认客户的意思')).toEqual([]);
+  });
+});
+
+describe('toSimplified', () => {
+  it('writes the Traditional characters of the table in Simplified form and leaves every other character', () => {
+    const table = { 環: '环', 應: '应', 傾: '倾', 聽: '听' };
+    expect(toSimplified('光環效應', table)).toBe('光环效应');
+    expect(toSimplified('傾聽技巧 SMART', table)).toBe('倾听技巧 SMART');
+    expect(toSimplified('怎么办', table)).toBe('怎么办');
   });
 });

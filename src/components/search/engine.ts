@@ -1,13 +1,13 @@
 /**
  * The browser side of search, shared by the search page and the header's search box: loads
  * Pagefind and the search data (src/lib/search/lexicon.ts) when first asked, turns a Traditional
- * query into Simplified (loading the converter only for such queries), relaxes a query that finds
+ * query into Simplified (with a table of the course's characters that OpenCC builds at build time), relaxes a query that finds
  * too little (src/lib/search/fuse.ts) and builds readable excerpts (src/lib/search/excerpt.ts).
  * Loaded lazily: a page pays for none of it until its search box gets focus.
  */
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { relaxedSearch } from '../../lib/search/fuse.ts';
-import { queryTerms } from '../../lib/search/query.ts';
+import { queryTerms, toSimplified } from '../../lib/search/query.ts';
 import { urls } from '../../utils/url.ts';
 import type { SearchData } from '../../lib/search/lexicon.ts';
 import { suggestTerms, type SuggestableTerm } from '../../lib/search/suggest.ts';
@@ -58,8 +58,7 @@ const HAN = /[\u3400-\u9fff]/;
 export class SearchEngine {
   #pagefind?: Promise<Pagefind>;
   #data?: Promise<SearchData>;
-  #toSimplified?: Promise<(text: string) => string>;
-  #traditional?: Promise<Set<string>>;
+  #traditional?: Promise<Record<string, string>>;
 
   /** Starts loading Pagefind, its index entry and the search data; safe to call often. */
   warm(): Promise<unknown> {
@@ -72,13 +71,8 @@ export class SearchEngine {
   async preload(raw: string): Promise<void> {
     const query = raw.trim();
     if (!query || !this.#pagefind) return;
-    // Every Chinese query is checked for Traditional characters, and one written in them needs the
-    // converter: load both while the learner is still typing, not after the last key.
-    if (HAN.test(query)) {
-      void this.#isTraditional(query).then((traditional) => {
-        if (traditional) void this.#loadConverter();
-      });
-    }
+    // Every Chinese query is checked for Traditional characters: load their table while the learner types.
+    if (HAN.test(query)) void this.#traditionalTable();
     const [pagefind, data] = await Promise.all([this.#loadPagefind(), this.#loadData()]);
     for (const word of [query, ...queryTerms(query, this.#lexicon(data))]) void pagefind.preload(word);
   }
@@ -117,34 +111,19 @@ export class SearchEngine {
     return this.#data;
   }
 
-  /** Whether the query has a Traditional-only character; the list is small, the converter is not. */
-  async #isTraditional(query: string): Promise<boolean> {
-    const characters = await this.#traditionalCharacters();
-    return [...query].some((c) => characters.has(c));
-  }
-
-  #traditionalCharacters(): Promise<Set<string>> {
-    this.#traditional ??= fetch(urls.asset('search/traditional-characters.txt'))
-      .then((r) => (r.ok ? r.text() : ''))
-      .catch(() => '')
-      .then((text) => new Set(text));
+  /** Traditional characters the course's text could need, with their Simplified forms (built by OpenCC). */
+  #traditionalTable(): Promise<Record<string, string>> {
+    this.#traditional ??= fetch(urls.asset('search/traditional.json'))
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+      .catch(() => ({}));
     return this.#traditional;
-  }
-
-  #loadConverter(): Promise<(text: string) => string> {
-    this.#toSimplified ??= import('opencc-js/t2cn').then(({ Converter }) => {
-      const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-      const fromHongKong = Converter({ from: 'hk', to: 'cn' });
-      return (text: string) => fromHongKong(fromTaiwan(text));
-    });
-    return this.#toSimplified;
   }
 
   async search(raw: string, module = ''): Promise<SearchOutcome> {
     let query = raw.trim();
     let converted = false;
-    if (HAN.test(query) && (await this.#isTraditional(query))) {
-      const simplified = (await this.#loadConverter())(query);
+    if (HAN.test(query)) {
+      const simplified = toSimplified(query, await this.#traditionalTable());
       converted = simplified !== query;
       query = simplified;
     }

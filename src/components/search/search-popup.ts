@@ -24,6 +24,8 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
   const all = box.$<HTMLAnchorElement>('.search-popup-all');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
+  // Input events so far: the rest of a list loads only once typing has paused.
+  let typed = 0;
 
   const open = (shown: boolean) => {
     popup.hidden = !shown;
@@ -31,6 +33,7 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
 
   const search = async (raw: string) => {
     const current = ++run;
+    const at = typed;
     const query = raw.trim();
     box.dataset.state = 'searching';
     box.dataset.query = query;
@@ -71,6 +74,9 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
         list.replaceChildren(resultItem(first, 'none', false));
         // Which query the list shows: the bench times the first result of the last query, not a stale list.
         list.dataset.query = query;
+        // Still typing? Then this list is about to be replaced: fetch no more of it.
+        await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+        if (current !== run || typed !== at) return;
         const rest = await Promise.all(Array.from({ length: Math.min(outcome.total, SHOWN) - 1 }, (_, i) => outcome.hit(i + 1)));
         if (current !== run) return;
         list.append(...rest.map((hit) => resultItem(hit, 'none', false)));
@@ -85,6 +91,7 @@ export function enhance(box: CourseSearchBox, input: HTMLInputElement): void {
   // Closed with Escape: stays closed when focus comes back to the box, until the learner types.
   let dismissed = false;
   input.addEventListener('input', () => {
+    typed++;
     dismissed = false;
     void engine.preload(input.value);
     clearTimeout(timer);

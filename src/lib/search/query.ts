@@ -16,6 +16,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 const HAN = /\p{Script=Han}/u;
 
+/** `text` with each Traditional character of `table` (character → Simplified form) in its Simplified form. */
+export function toSimplified(text: string, table: Readonly<Record<string, string>>): string {
+  return [...text].map((c) => table[c] ?? c).join('');
+}
+
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** A number from 0 to 100 written in Chinese numerals ("二十", "九十五", "十五", "一百"), or undefined. */
