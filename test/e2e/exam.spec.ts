@@ -3,29 +3,11 @@ import { parse } from 'yaml';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { press, tabTo } from './keyboard.ts';
+import type { ExamRecord as SavedExam, ProgressData } from '../../src/lib/progress/types.ts';
 
 type Key = Record<string, unknown> & { type: string };
-interface SavedExam {
-  id: string;
-  seed: number;
-  score: number;
-  passed: boolean;
-  questionIds: string[];
-  byModule: Record<string, { score: number; total: number }>;
-  paper?: string;
-  points?: number;
-  maxPoints?: number;
-  answered?: number;
-  unanswered?: number;
-  pending?: number;
-}
-interface Saved {
-  learnerName: string;
-  exams: SavedExam[];
-  attempts: Record<string, { source: string; correct: boolean; answer?: string }[]>;
-  notebook: Record<string, { answer?: string }>;
-  examSession?: { left?: number; answers: Record<string, unknown>; flags: string[] };
-}
+// What the exam page saves, as the store types it: a field renamed there fails here too.
+type Saved = ProgressData;
 
 /** The papers of content/exam.yaml: how many questions each has, so the tests follow the file. */
 const papers = (parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')) as { papers: { id: string; minutes: number; sections: { count: number }[] }[] }).papers;
