@@ -20,7 +20,7 @@ import { listFiles, relativizeSite, SENTINEL } from './lib/relative-urls.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { path: { type: 'string' }, out: { type: 'string', default: 'dist-scorm' } } });
-const out = join(root, values.out!);
+const out = join(root, values.out);
 const site = join(out, 'site');
 const LAUNCH = 'scorm/index.html';
 

@@ -1,3 +1,4 @@
+import type { CourseUrls } from './urls.ts';
 import type { PathStep } from '../schemas/path.ts';
 
 /** The URL parameter of an old custom path link: `?lessons=<id>,<id>,...` (still read). */
@@ -194,7 +195,7 @@ export function customPathPlace(
   search: string,
   lessonId: string,
   catalog: PathCatalog,
-  urls: { href(path: string): string; lesson(id: string): string; practice(id: string): string },
+  urls: Pick<CourseUrls, 'customPath' | 'lesson' | 'practice'>,
 ): CustomPlace | undefined {
   const { steps, title } = parseCustomPath(search, { lessons: Object.keys(catalog.lessons), modules: Object.keys(catalog.modules) });
   const place = placeInPath(steps, lessonId);
@@ -209,5 +210,5 @@ export function customPathPlace(
     : 'lesson' in next
       ? { href: urls.lesson(next.lesson) + query, title: catalog.lessons[next.lesson]! }
       : { href: urls.practice(next.practice), title: catalog.modules[next.practice]! };
-  return { ...place, title, back: urls.href('paths/custom/') + `?${new URLSearchParams(search).toString()}`, ...(nextStep ? { nextStep } : {}) };
+  return { ...place, title, back: urls.customPath(`?${new URLSearchParams(search).toString()}`), ...(nextStep ? { nextStep } : {}) };
 }

@@ -273,7 +273,7 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
         const option: Record<string, unknown> = { text };
         if (letters.includes(OPTION_LETTERS[i]!)) option.correct = true;
         if (feedback) option.feedback = feedback;
-        else if (!FEEDBACK.test(cell) && previous[i]?.text === text && previous[i]?.feedback) option.feedback = previous[i]!.feedback;
+        else if (!FEEDBACK.test(cell) && previous[i]?.text === text && previous[i]?.feedback) option.feedback = previous[i].feedback;
         return option;
       });
       break;

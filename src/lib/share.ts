@@ -40,13 +40,12 @@ function targetPath(target: ShareTarget, base: string): string {
   const urls = createUrls(base);
   if ('exam' in target) return urls.exam(target.exam, target.paper);
   if ('question' in target) return urls.question(target.question);
-  return urls.href(`paths/custom/${customPathQuery(target.path, target.codes, { title: target.title, note: target.note })}`);
+  return urls.customPath(customPathQuery(target.path, target.codes, { title: target.title, note: target.note }));
 }
 
 /** The one function that builds every link the site offers for sharing. */
 export function shareLink(target: ShareTarget, context: ShareContext): ShareLink {
-  const base = `/${context.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const root = context.site.trim() || context.page;
-  const url = new URL(targetPath(target, base), root).href;
+  const url = new URL(targetPath(target, context.base), root).href;
   return { url, localOnly: !context.site.trim() && isLocalHost(new URL(context.page).hostname) };
 }

@@ -15,7 +15,9 @@ export function createUrls(basePath: string) {
   };
   return {
     base,
-    href,
+    home: () => base,
+    /** The course outline: every lesson (also the LMS launch page's lesson root). */
+    lessons: () => href('lessons/'),
     /** A lesson; its id is `<module>/<slug>`. */
     lesson: (lessonId: string) => href(`lessons/${lessonId}/`),
     /** A lesson opened from a learning path: the lesson shows its place in the path (`?path=`, PATH_PARAM in paths.ts). */
@@ -24,6 +26,17 @@ export function createUrls(basePath: string) {
     /** A question's own page (also fetched by practice and the exam). */
     question: (questionId: string) => href(`questions/${encodeURIComponent(questionId)}/`),
     practice: (setId: string) => href(`practice/${setId}/`),
+    practiceHub: () => href('practice/'),
+    sequentialPractice: () => href('practice/sequential/'),
+    review: () => href('review/'),
+    progress: (section?: string) => href(`progress/${section ? `#${section}` : ''}`),
+    paths: () => href('paths/'),
+    /** The custom-path builder; `query` is a custom path's `?p=…` (customPathQuery in paths.ts). */
+    customPath: (query = '') => href(`paths/custom/${query}`),
+    team: () => href('team/'),
+    glossary: () => href('glossary/'),
+    questionTypes: () => href('question-types/'),
+    offline: () => href('offline/'),
     path: (pathId: string) => href(`paths/${pathId}/`),
     glossaryTerm: (termId: string) => href(`glossary/#${termId}`),
     /** The mock exam; with a seed, that exact paper; `paper` names a paper other than the default. */
@@ -33,8 +46,13 @@ export function createUrls(basePath: string) {
       query('practice/random/', { module: params.module, set: params.set, seed: params.seed }),
     certificate: (examId?: string) => query('certificate/', { exam: examId }),
     search: (q?: string) => query('search/', { q }),
+    /** The search page's data files, fetched while the learner types: terms, lexicon, traditional. */
+    searchData: (name: 'terms' | 'lexicon' | 'traditional') => href(`search/${name}.json`),
+    /** Titles of every lesson and practice set, for a lesson opened from a custom path. */
+    pathCatalog: () => href('paths/catalog.json'),
     /** Pagefind's script, loaded on demand. */
     pagefind: () => href('pagefind/pagefind.js'),
+    /** A file of the site that is not a page: favicon, manifest, service worker, icons. */
     asset: (path: string) => href(path),
   };
 }

@@ -47,7 +47,7 @@ function definitionOf<T extends QuestionType>(question: QuestionOf<T>) {
 /** One question of the bank, with each type's checks that span several fields. */
 export const QuestionSchema = ByType.superRefine((q, ctx) => {
   const issue: Issue = (message, path) => ctx.addIssue({ code: 'custom', message, path });
-  definitionOf(q as Question).check?.(q as Question, issue);
+  definitionOf(q).check?.(q, issue);
 });
 
 /** The answer key the browser checks against; `variants` gives other written forms of accepted answers. */

@@ -1,14 +1,14 @@
 import * as OpenCC from 'opencc-js';
 
 // Build-time only: the converters are large, so the browser gets precomputed forms instead.
-const toTraditional = ['tw', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to: to as 'tw' }));
+const toTraditional = ['tw', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to: to }));
 
 /** The Traditional-character forms of a Simplified text (Taiwan, Hong Kong, OpenCC standard), without repeats. */
 export function traditionalForms(text: string): string[] {
   return [...new Set(toTraditional.map((convert) => convert(text)))].filter((form) => form !== text);
 }
 
-const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from as 'tw', to: 'cn' }));
+const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from, to: 'cn' }));
 
 /**
  * Every character of the main CJK block that is written differently in Simplified Chinese and is

@@ -50,7 +50,7 @@ export function yamlListLoader<T extends { id: string }>(kind: ContentKind, pars
         store.clear();
         for (const file of await contentFiles(root, kind)) {
           const result = parseFile(file.file, await readFile(file.path, 'utf8'), file.id);
-          for (const item of result.items) store.set({ id: item.id, data: item as unknown as Record<string, unknown>, filePath: siteRelative(file.path) });
+          for (const item of result.items) store.set({ id: item.id, data: item, filePath: siteRelative(file.path) });
         }
       };
       await sync();

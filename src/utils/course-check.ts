@@ -52,7 +52,7 @@ async function readObjectFile<T>(file: ContentFile, schema: z.ZodType<T>): Promi
   if (yaml.error) return { file, problems: [formatProblem({ file: file.file, line: yaml.error.line, message: yaml.error.message })] };
   const result = schema.safeParse(yaml.value ?? {});
   if (result.success) return { file, data: result.data, problems: [] };
-  return { file, problems: schemaProblems(file.file, result.error.issues as Issue[], yaml.value, yaml.lineOf) };
+  return { file, problems: schemaProblems(file.file, result.error.issues, yaml.value, yaml.lineOf) };
 }
 
 /** Reads one lesson as the build does (Astro's frontmatter reader, the MDX parser of @astrojs/mdx). */
@@ -79,7 +79,7 @@ export async function checkLesson(file: ContentFile, diagrams: readonly string[]
   }
   const yaml = readYaml(parsed.rawFrontmatter, 1);
   const result = LessonSchema.safeParse(parsed.frontmatter);
-  if (!result.success) problems.push(...schemaProblems(file.file, result.error.issues as Issue[], parsed.frontmatter, yaml.lineOf));
+  if (!result.success) problems.push(...schemaProblems(file.file, result.error.issues, parsed.frontmatter, yaml.lineOf));
 
   let tree: MdxNode | undefined;
   try {

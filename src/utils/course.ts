@@ -66,7 +66,7 @@ async function load(): Promise<Course> {
   const blueprint = examEntries[0]?.data;
   if (blueprint) {
     // The blueprint must be satisfiable by the bank as it is, whatever the seed.
-    errors.push(...examProblems(file(examEntries[0]!), blueprint, moduleEntries.map((m) => m.id), questionEntries.map((q) => q.data as Question)));
+    errors.push(...examProblems(file(examEntries[0]!), blueprint, moduleEntries.map((m) => m.id), questionEntries.map((q) => q.data)));
   }
   if (errors.length) throw new CourseError(`课程内容有 ${errors.length} 个问题：\n- ${errors.join('\n- ')}`);
 
@@ -78,7 +78,7 @@ async function load(): Promise<Course> {
     }))
     .sort((a, b) => a.order - b.order);
   const byId = new Map(modules.map((m) => [m.id, m]));
-  const questions = new Map(questionEntries.map((q) => [q.id, q.data as Question]));
+  const questions = new Map(questionEntries.map((q) => [q.id, q.data]));
   // Indexes, so a course of thousands of lessons builds in linear time.
   const questionsByLesson = Map.groupBy(questions.values(), (q) => q.lesson);
   const lessons = modules.flatMap((m) => m.lessons);
@@ -90,7 +90,7 @@ async function load(): Promise<Course> {
     questions,
     exam: blueprint,
     paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    glossary: new Map(termEntries.map((t) => t.data as GlossaryTerm).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
+    glossary: new Map(termEntries.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
     moduleOf: (lesson) => byId.get(lesson.data.module)!,
     questionsOf: (lessonId) => questionsByLesson.get(lessonId) ?? [],
     lesson: (id) => lessonsById.get(id),

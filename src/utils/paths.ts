@@ -3,7 +3,7 @@ import { formatDuration } from '../lib/duration.ts';
 import { durationLabels, t } from '../lib/i18n.ts';
 import { PRACTICE_STEP_MINUTES, pathMinutes } from '../lib/paths.ts';
 import type { Course } from './course.ts';
-import { href, lessonHref, urls } from './url.ts';
+import { urls } from './url.ts';
 
 /** A path step as a page shows it: a link, a line under it, and what the element needs to track it. */
 export interface StepView {
@@ -17,18 +17,17 @@ export interface StepView {
 }
 
 /** Where a practice step leads: the practice page of its module. */
-export const practiceHref = (moduleId: string) => href(`practice/${moduleId}/`);
 
 /** The steps of a path with their links (to lessons within the path when `pathId` is given), titles and estimated minutes. */
 export function stepViews(course: Course, steps: readonly PathStep[], pathId?: string): StepView[] {
   return steps.map((step) => {
     if ('practice' in step) {
       const module = course.modules.find((m) => m.id === step.practice)!;
-      return { practice: step.practice, href: practiceHref(step.practice), title: step.label ?? module.title, meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }) };
+      return { practice: step.practice, href: urls.practice(step.practice), title: step.label ?? module.title, meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }) };
     }
     const lesson = course.lessons.find((l) => l.id === step.lesson)!;
     const meta = t('paths.stepMeta', { module: course.moduleOf(lesson).title, minutes: lesson.data.minutes });
-    return { lesson: lesson.id, href: pathId ? urls.lessonInPath(lesson.id, pathId) : lessonHref(lesson.id), title: lesson.data.title, meta };
+    return { lesson: lesson.id, href: pathId ? urls.lessonInPath(lesson.id, pathId) : urls.lesson(lesson.id), title: lesson.data.title, meta };
   });
 }
 

@@ -5,7 +5,7 @@ import { questionLine, rightAnswerText } from '../lib/question-summary.ts';
 import { QUESTION_TYPES } from '../schemas/question.ts';
 import { t } from '../lib/i18n.ts';
 import type { Course } from './course.ts';
-import { lessonHref } from './url.ts';
+import { urls } from './url.ts';
 
 /** A lesson as a page's script needs it. */
 export interface LessonInfo {
@@ -16,7 +16,7 @@ export interface LessonInfo {
 
 /** Every lesson by id, with its title, link and module. */
 export function lessonInfo(course: Course): Record<string, LessonInfo> {
-  return Object.fromEntries(course.lessons.map((l) => [l.id, { title: l.data.title, href: lessonHref(l.id), module: l.data.module }]));
+  return Object.fromEntries(course.lessons.map((l) => [l.id, { title: l.data.title, href: urls.lesson(l.id), module: l.data.module }]));
 }
 
 /** Every question id with its lesson, in course order (lesson order, then file order); `written` marks 简答 and 案例分析. */

@@ -7,13 +7,6 @@ import type { ShareContext } from '../lib/share.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
-/** `path` ("search/") under the site's base ("/training/search/"). */
-export const href = urls.href;
-/** Stable URL of a lesson; its id is `<module>/<slug>`. Published URLs must never change. */
-export const lessonHref = urls.lesson;
-/** Stable URL of a module page. */
-export const moduleHref = urls.module;
-
 /** The course's public address from COURSE_SITE at build time; '' when the build was not given one. */
 export const courseSite: string = import.meta.env.COURSE_SITE ?? '';
 

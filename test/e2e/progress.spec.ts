@@ -152,8 +152,8 @@ test.describe('progress page', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const data = sampleProgress();
     data.learnerName = hostile;
-    data.attempts['service-mindset-01']![0]!.answer = hostile;
-    data.notebook['service-mindset-01']!.answer = hostile;
+    data.attempts['service-mindset-01'][0]!.answer = hostile;
+    data.notebook['service-mindset-01'].answer = hostile;
     await page.goto('progress/');
     await page.getByLabel('导入学习记录').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(exportFile(data)) });
     await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();

@@ -99,7 +99,7 @@ test.describe('the team report', () => {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = await readFile((await csv.path())!, 'utf8');
+    const text = await readFile((await csv.path()), 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF学员,已学完课程,最近学习,模拟考试最高分,是否通过,文件');
     expect(text).toContain('王小明,2 / 30,');
 
@@ -107,7 +107,7 @@ test.describe('the team report', () => {
     expect(scripts.some((url) => url.includes('team-workbook'))).toBe(true);
     expect(xlsx.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await xlsx.path())!);
+    await book.xlsx.readFile((await xlsx.path()));
     expect(book.worksheets.map((s) => s.name)).toEqual(['学员', '各课完成情况', '错得最多的题']);
     const sheet = book.getWorksheet('学员')!;
     expect(sheet.getRow(2).getCell(1).value).toBe('<img src=x onerror="window.hacked=1">张<b>三</b>');
@@ -126,7 +126,7 @@ test.describe('the team report', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), send.getByLabel('你的真实姓名').press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-赵六-\d{4}-\d{2}-\d{2}\.json$/);
     await expect(send.getByRole('status')).toContainText('请把这个文件发给培训师');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile((await download.path()), 'utf8');
 
     await page.goto('team/');
     await drop(page, [json(download.suggestedFilename(), text)]);

@@ -3,7 +3,7 @@ import { answerKey, segmentKeywords } from '../../src/lib/answer-key.ts';
 import { QuestionSchema, type QuestionInput } from '../../src/schemas/question.ts';
 
 const common = { lesson: 'm/l', stem: '题干', explanation: '解析' };
-const question = (input: Record<string, unknown>) => QuestionSchema.parse({ ...common, ...input } as QuestionInput);
+const question = (input: Record<string, unknown>) => QuestionSchema.parse({ ...common, ...input });
 
 describe('answerKey', () => {
   it.each([

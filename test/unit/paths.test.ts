@@ -241,7 +241,7 @@ describe('placeInPath', () => {
 
 describe('customPathPlace', () => {
   const catalog = { lessons: { 'a/one': '第一课', 'a/two': '第二课', 'b/three': '第三课' }, modules: { a: '模块 A 练习' } };
-  const urls = { href: (p: string) => `/course/${p}`, lesson: (id: string) => `/course/lessons/${id}/`, practice: (id: string) => `/course/practice/${id}/` };
+  const urls = { customPath: (query = '') => `/course/paths/custom/${query}`, lesson: (id: string) => `/course/lessons/${id}/`, practice: (id: string) => `/course/practice/${id}/` };
   const codes = new Map([['a/one', 'k1'], ['a/two', 'k2'], ['b/three', 'k3'], ['a', 'm1']].map(([id]) => [id!, shortCode(id!)]));
   const search = customPathQuery([{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }], codes, { title: '第一周', note: '周五前学完' });
 

@@ -9,7 +9,7 @@ const lessons = [
 
 function bankOf(...raws: (RawQuestion & { lesson?: string })[]): SheetBank {
   const questions = new Map<string, { question: Question; raw: RawQuestion }>();
-  for (const { lesson = 'complaints/six-steps', ...raw } of raws) questions.set(raw.id, { question: QuestionSchema.parse({ lesson, ...raw }), raw: raw as RawQuestion });
+  for (const { lesson = 'complaints/six-steps', ...raw } of raws) questions.set(raw.id, { question: QuestionSchema.parse({ lesson, ...raw }), raw: raw });
   return { lessons, questions };
 }
 const empty = bankOf();

@@ -6,7 +6,7 @@ describe('createUrls', () => {
     for (const base of ['/training/customer-service/', '/training/customer-service']) {
       const urls = createUrls(base);
       expect(urls.lesson('complaints/six-steps')).toBe('/training/customer-service/lessons/complaints/six-steps/');
-      expect(urls.href('/search/')).toBe('/training/customer-service/search/');
+      expect(urls.search()).toBe('/training/customer-service/search/');
     }
     expect(createUrls('/').module('complaints')).toBe('/modules/complaints/');
   });

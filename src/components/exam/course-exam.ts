@@ -1,5 +1,4 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
-import { urls } from '../../utils/url.ts';
 import { discardExamSession, recordExam, saveExamSession, type ExamAnswer } from '../../lib/progress/record.ts';
 import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
@@ -15,7 +14,7 @@ import type { ExamSection } from '../../schemas/exam.ts';
 import type { ExamRecord, ExamSession } from '../../lib/progress/types.ts';
 import { fill } from '../../lib/template.ts';
 import { shareLink } from '../../lib/share.ts';
-import { shareContext } from '../../utils/url.ts';
+import { urls, shareContext } from '../../utils/url.ts';
 
 interface Paper {
   id: string;

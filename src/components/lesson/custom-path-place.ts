@@ -14,7 +14,7 @@ interface PathElement extends HTMLElement {
 
 export async function showCustomPlace(element: PathElement, lessonId: string): Promise<void> {
   // Offline or a failed fetch: the lesson keeps the course's order, as without the path.
-  const catalog = await fetch(urls.asset('paths/catalog.json'))
+  const catalog = await fetch(urls.pathCatalog())
     .then((r) => (r.ok ? (r.json() as Promise<PathCatalog>) : undefined))
     .catch(() => undefined);
   if (!catalog) return;

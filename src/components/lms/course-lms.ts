@@ -25,7 +25,7 @@ export type LmsLabel = 'failed';
  */
 class CourseLms extends CourseElement<LmsLabel> {
   protected setup(): void {
-    const found = findApi(window as unknown as WindowLike);
+    const found = findApi(window);
     const home = new URL(this.dataset.home!, location.href).href;
     if (!found) return void location.replace(home);
     const page = readPageData<LmsPageData>(this, { lessonIds: [], allLessonIds: [], questionTypes: {} });

@@ -124,7 +124,7 @@ class CourseProgressPage extends CourseElement {
     try {
       text = await file.text();
     } catch {
-      return this.#report('', labels.readFailed!);
+      return this.#report('', labels.readFailed);
     } finally {
       // The same file can be chosen again, e.g. after fixing it.
       input.value = '';

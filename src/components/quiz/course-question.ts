@@ -212,7 +212,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     else sibling.after(li);
     button.focus();
     const items = this.$$('.q-order-item');
-    this.#say(fill(this.label('moved'), { item: li.querySelector('.q-order-text')!.textContent!, position: items.indexOf(li) + 1 }));
+    this.#say(fill(this.label('moved'), { item: li.querySelector('.q-order-text')!.textContent, position: items.indexOf(li) + 1 }));
   }
 
   #say(message: string) {

@@ -95,14 +95,14 @@ export class SearchEngine {
 
   /** Related glossary terms, for when nothing is found; their list loads only then. */
   async suggestions(query: string): Promise<SuggestableTerm[]> {
-    this.#terms ??= fetch(urls.asset('search/terms.json'))
+    this.#terms ??= fetch(urls.searchData('terms'))
       .then((r) => (r.ok ? (r.json() as Promise<SuggestableTerm[]>) : []))
       .catch(() => []);
     return suggestTerms(query, await this.#terms);
   }
 
   #loadData(): Promise<SearchData> {
-    this.#data ??= fetch(urls.asset('search/lexicon.json'))
+    this.#data ??= fetch(urls.searchData('lexicon'))
       .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : Promise.reject(new Error(`search data: HTTP ${r.status}`))))
       .catch((error: unknown) => {
         console.error(error);
@@ -113,7 +113,7 @@ export class SearchEngine {
 
   /** Traditional characters the course's text could need, with their Simplified forms (built by OpenCC). */
   #traditionalTable(): Promise<Record<string, string>> {
-    this.#traditional ??= fetch(urls.asset('search/traditional.json'))
+    this.#traditional ??= fetch(urls.searchData('traditional'))
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
       .catch(() => ({}));
     return this.#traditional;

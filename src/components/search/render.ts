@@ -38,7 +38,7 @@ export function suggestionsBlock(terms: readonly SuggestableTerm[], labels: { su
     if (term.english) li.append(Object.assign(document.createElement('span'), { className: 'search-english', lang: 'en', textContent: ` ${term.english}` }));
     list.append(li);
   }
-  const all = Object.assign(document.createElement('a'), { href: urls.href('glossary/'), textContent: labels.glossary });
+  const all = Object.assign(document.createElement('a'), { href: urls.glossary(), textContent: labels.glossary });
   const more = document.createElement('p');
   more.append(all);
   block.append(intro, list, more);

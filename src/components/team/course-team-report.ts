@@ -34,7 +34,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
   #report?: TeamReport;
 
   setup() {
-    this.#data = JSON.parse(this.$('.team-data').textContent!);
+    this.#data = JSON.parse(this.$('.team-data').textContent);
     const drop = this.$('.drop');
     for (const input of this.$$<HTMLInputElement>('input[type=file]')) {
       input.addEventListener('change', () => {

@@ -1,16 +1,17 @@
+/** The MDX components a trainer writes in lessons, gathered in one registry the lesson page hands to MDX. */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import Callout from '../components/Callout.astro';
-import SayInstead from '../components/SayInstead.astro';
-import LessonLink from '../components/LessonLink.astro';
-import Term from '../components/Term.astro';
-import Quiz from '../components/quiz/Quiz.astro';
-import Question from '../components/quiz/Question.astro';
-import type { LessonComponent } from '../lib/lesson-components.ts';
+import Callout from './Callout.astro';
+import SayInstead from './SayInstead.astro';
+import LessonLink from './LessonLink.astro';
+import Term from './Term.astro';
+import Quiz from '../quiz/Quiz.astro';
+import Question from '../quiz/Question.astro';
+import type { LessonComponent } from '../../lib/lesson-components.ts';
 
 // Every diagram in src/components/diagrams/ is available by its file name, e.g. <CommunicationModel />
 // (the content check finds them the same way: course-check.ts diagramNames()).
 const diagrams = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: AstroComponentFactory }>('../components/diagrams/*.astro', { eager: true }))
+  Object.entries(import.meta.glob<{ default: AstroComponentFactory }>('../diagrams/*.astro', { eager: true }))
     .map(([path, mod]) => [path.split('/').pop()!.replace('.astro', ''), mod.default] as const)
     .filter(([name]) => name !== 'Diagram'),
 );
