@@ -1,17 +1,19 @@
 /**
  * Checks everything in content/ in a few seconds, without building the site: `npm run check:content`
  * (or `npm run check:content -- <content folder>`). The same check runs at the start of every build and
- * on every change under `npm run dev`. Prints every problem once, in Chinese; exits 1 if any.
+ * on every change under `npm run dev`. Prints every problem once, in Chinese, then the warnings (figures
+ * about the bank a trainer may want to improve); exits 1 if there is any problem, never for a warning.
  */
 import { checkCourse, problemReport } from '../src/utils/course-check.ts';
 import { contentRoot } from '../src/utils/content-files.ts';
+import { say } from '../src/lib/content-messages.ts';
 
-const { problems, counts } = await checkCourse(contentRoot(process.argv[2]));
+const { problems, warnings, counts } = await checkCourse(contentRoot(process.argv[2]));
 if (problems.length) {
-  console.error(problemReport(problems));
+  console.error(problemReport(problems, warnings));
   process.exit(1);
 }
-const byType = Object.entries(counts.byType).map(([type, n]) => `${type} ${n}`).join('，');
-console.log(
-  `✓ 内容没有问题：${counts.modules} 个模块，${counts.lessons} 课，${counts.questions} 道题（${byType}），${counts.terms} 个术语，${counts.paths} 条学习路线`,
-);
+const types = Object.entries(counts.byType).map(([type, n]) => `${type} ${n}`).join('，');
+const { modules, lessons, questions, terms, paths } = counts;
+console.log(say('report.ok', { modules, lessons, questions, terms, paths, types }));
+if (warnings.length) console.log(`\n${problemReport([], warnings)}`);

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseQuestionFile } from '../../src/lib/question-bank.ts';
+import { formatProblem } from '../../src/lib/content-messages.ts';
 import type { RawQuestion, SheetBank } from '../../src/lib/question-sheet.ts';
 import type { Question } from '../../src/schemas/question.ts';
 
@@ -58,7 +59,7 @@ export async function readBank(root: string): Promise<DiskBank> {
     const lesson = file.replace(/^content\/questions\//, '').replace(/\.ya?ml$/, '');
     const source = await readFile(path, 'utf8');
     const result = parseQuestionFile(file, source, lesson);
-    errors.push(...result.errors);
+    errors.push(...result.errors.map(formatProblem));
     const raws = (parse(source) ?? []) as RawQuestion[];
     const list = result.items.map((question) => ({ question, raw: raws.find((r) => r?.id === question.id)! }));
     for (const entry of list) questions.set(entry.question.id, entry);

@@ -1,90 +1,97 @@
 /**
- * What a trainer reads when content is wrong: one Chinese message per problem, naming the file, the line
- * where it is known, the item and the field, and saying how to fix it. Used by `npm run check:content`,
- * the build and `npm run dev` alike.
+ * What a trainer reads when content is wrong. Every check returns problems as data (file, line, item,
+ * field, a message code and its values); this module turns them into Chinese, once, from the strings in
+ * src/i18n/content.zh-CN.json. Used by `npm run check:content`, the build and `npm run dev` alike.
  */
+import strings from '../i18n/content.zh-CN.json' with { type: 'json' };
+import { fill } from './template.ts';
 
-/** One problem in the content. */
-export interface Problem {
+/** A key of the content-problem strings. */
+export type ContentKey = keyof typeof strings;
+
+/** A value put into a message: plain text or a number, or a whole message of its own. */
+export type MessageValue = string | number | Message;
+
+/** A message code with the values its string needs. */
+export interface Message {
+  code: ContentKey;
+  values?: Readonly<Record<string, MessageValue>> | undefined;
+}
+
+/** The item inside a list file: a question or glossary term by id (or by position when it has none), an exam paper. */
+export interface ItemRef {
+  kind: 'question' | 'term' | 'paper';
+  id?: string | undefined;
+  /** 0-based position in the file, when there is no id. */
+  index?: number | undefined;
+}
+
+/** A place in the content: a file and, where known, a line. */
+export interface Place {
   /** The file, as the trainer would open it, e.g. `content/lessons/basics/first.mdx`. */
   file: string;
   /** 1-based line in the file, where known. */
   line?: number | undefined;
-  /** The item inside a list file, e.g. `题目 t-single` or `术语 halo-effect`. */
-  item?: string | undefined;
-  /** The field, e.g. `options[1].correct`. */
-  field?: string | undefined;
-  /** What is wrong and how to fix it. */
-  message: string;
 }
 
-/** `content/x.yaml 第 3 行：题目 q1，字段 stem：……` */
-export function formatProblem({ file, line, item, field, message }: Problem): string {
-  const where = line ? `${file} 第 ${line} 行` : file;
-  const what = [item, field ? `字段 ${field}` : undefined].filter(Boolean).join('，');
-  return `${where}：${what ? `${what}：` : ''}${message}`;
+/** One problem in the content. */
+export interface Problem extends Place, Message {
+  /** Further files the same problem is in (two lessons with one order number). */
+  also?: readonly Place[] | undefined;
+  item?: ItemRef | undefined;
+  /** The field, as a path (`['options', 1, 'correct']`), or a name already written out. */
+  field?: readonly PropertyKey[] | undefined;
+  /** The message names its places itself (an id used in several files): no place in front of it. */
+  unplaced?: boolean | undefined;
+  /** A warning is reported but does not stop the build; an error (the default) does. */
+  severity?: 'error' | 'warning' | undefined;
 }
 
-/** Each problem once, in the order first seen. */
-export function uniqueProblems(problems: readonly Problem[]): Problem[] {
+/** The Chinese text of a message code, with its values filled in. */
+export function say(code: ContentKey, values: Readonly<Record<string, MessageValue>> = {}): string {
+  const template = strings[code];
+  const text = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'object' ? say(v.code, v.values) : v]));
+  return fill(template, text);
+}
+
+/** `content/x.yaml 第 3 行`, or the file alone. */
+export const placeText = ({ file, line }: Place): string => (line ? say('where.line', { file, line }) : say('where.file', { file }));
+
+function itemText(item: ItemRef): string {
+  if (item.kind === 'paper') return say('item.paper', { id: item.id ?? '' });
+  if (item.id !== undefined) return say(item.kind === 'question' ? 'item.question' : 'item.term', { id: item.id });
+  return say(item.kind === 'question' ? 'item.questionAt' : 'item.termAt', { n: (item.index ?? 0) + 1 });
+}
+
+/** `content/x.yaml 第 3 行：题目 q1，字段 stem（题干）：……` */
+export function formatProblem(problem: Problem): string {
+  const where = [problem, ...(problem.also ?? [])].map(placeText).join(say('where.and'));
+  const what = [problem.item && itemText(problem.item), problem.field && say('field', { field: fieldName(problem.field) })].filter(Boolean).join('，');
+  const message = `${what ? `${what}：` : ''}${say(problem.code, problem.values)}`;
+  return problem.unplaced ? message : `${where}：${message}`;
+}
+
+/** The problem without its place: `字段 stem（题干）：……`, for messages shown beside the item itself. */
+export function formatIssueText(problem: Pick<Problem, 'field' | 'code' | 'values'>): string {
+  const message = say(problem.code, problem.values);
+  return problem.field ? `${say('field', { field: fieldName(problem.field) })}：${message}` : message;
+}
+
+/** Each problem once, grouped by file in line order, so a trainer can work down each file once. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = formatProblem(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return problems
+    .filter((p) => {
+      const key = formatProblem(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((p, i) => ({ p, i }))
+    .sort(({ p: a, i: ai }, { p: b, i: bi }) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) || ai - bi : a.file < b.file ? -1 : 1))
+    .map(({ p }) => p);
 }
 
-/** Chinese names of the fields a trainer writes, for messages. */
-export const FIELD_NAMES: Record<string, string> = {
-  title: '标题',
-  description: '简介',
-  summary: '简介',
-  module: '所属模块',
-  order: '顺序号',
-  objectives: '学习目标',
-  minutes: '学习分钟数',
-  keywords: '搜索关键词',
-  aliases: '别名',
-  related: '相关课程',
-  id: '编号',
-  type: '题型',
-  stem: '题干',
-  explanation: '解析',
-  options: '选项',
-  text: '文字',
-  correct: '是否正确',
-  feedback: '反馈',
-  answer: '答案',
-  items: '条目',
-  categories: '类别',
-  category: '类别',
-  label: '名称',
-  blanks: '填空答案',
-  turns: '对话轮次',
-  customer: '客户的话',
-  replies: '回答',
-  best: '最佳回答',
-  scene: '场景',
-  case: '案例',
-  keyPoints: '要点',
-  difficulty: '难度',
-  tags: '标签',
-  source: '来源',
-  lessonQuiz: '是否放进本课测验',
-  term: '术语',
-  definition: '释义',
-  lessons: '课程',
-  lesson: '课程',
-  practice: '练习的模块',
-  audience: '适合人群',
-  steps: '步骤',
-  sections: '试卷部分',
-  types: '题型',
-  count: '题数',
-  passMark: '及格线',
-};
 
 /** `options[1].correct` from `['options', 1, 'correct']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -94,7 +101,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** `title（标题）`: the field's last key with its Chinese name, when it has one. */
 export function fieldName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((key) => typeof key === 'string');
-  const name = typeof last === 'string' ? FIELD_NAMES[last] : undefined;
+  const key = `fieldName.${String(last)}`;
+  const name = typeof last === 'string' && key in strings ? say(key as ContentKey) : undefined;
   return name ? `${formatPath(path)}（${name}）` : formatPath(path);
 }
 
@@ -114,15 +122,7 @@ export interface Issue {
   discriminator?: string;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '一段文字',
-  number: '一个数字',
-  int: '一个整数',
-  boolean: 'true（是）或 false（否）',
-  array: '一个列表（写成 [甲, 乙]，或每项一行，以“- ”开头）',
-  object: '一组字段（每行“名称: 内容”）',
-  literal: '规定的值',
-};
+const TYPE_NAMES = ['string', 'number', 'int', 'boolean', 'array', 'object', 'literal'] as const;
 
 /** What the raw input holds at `path`, to tell a missing field from a wrong one. */
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -137,56 +137,53 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 const shown = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
 /**
- * A zod issue in plain Chinese: the field and what to do. Messages written in the schemas
- * (already Chinese) are kept as they are.
+ * A zod issue as a problem a trainer can fix: the field, and a message code with its values. Messages
+ * written in the schemas (already Chinese) are kept as they are.
  */
-export function describeIssue(issue: Issue, raw?: unknown): { field?: string; message: string } {
+export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly PropertyKey[]; code: ContentKey; values?: Record<string, MessageValue> } {
   const path = issue.path;
-  const field = path.length ? fieldName(path) : undefined;
+  const field = path.length ? path : undefined;
   const value = valueAt(raw, path);
   const key = String([...path].reverse().find((k) => typeof k === 'string') ?? '');
   // A message written in a schema (in Chinese) says it best; zod's own are English.
-  if (issue.code !== 'unrecognized_keys' && /[^\x00-\x7f]/.test(issue.message)) return { field, message: issue.message };
-  const now = raw === undefined ? '' : `，现在是 ${shown(value)}`;
+  if (issue.code !== 'unrecognized_keys' && /[^\x00-\x7f]/.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
+  const now: MessageValue = raw === undefined ? '' : { code: 'schema.now', values: { value: shown(value) } };
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined && (raw !== undefined || /received undefined/.test(issue.message))) return { field, message: `缺少这一项。请加上一行“${key}: …”` };
-      const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '别的写法';
-      const comma = issue.expected === 'array' && typeof value === 'string' && /[,，、]/.test(value) ? '，例如 [甲, 乙]' : '';
-      return { field, message: `应该是${expected}${raw === undefined ? '' : `，现在写的是 ${shown(value)}`}${comma}` };
+      if (value === undefined && (raw !== undefined || /received undefined/.test(issue.message))) return { field, code: 'schema.missing', values: { key } };
+      const known = (TYPE_NAMES as readonly string[]).includes(issue.expected ?? '');
+      const expected: MessageValue = known ? { code: `schema.type.${issue.expected as (typeof TYPE_NAMES)[number]}` } : (issue.expected ?? { code: 'schema.type.other' });
+      if (raw === undefined) return { field, code: 'schema.wrongType', values: { expected } };
+      const example: MessageValue = issue.expected === 'array' && typeof value === 'string' && /[,，、]/.test(value) ? { code: 'schema.exampleList' } : '';
+      return { field, code: 'schema.wrongTypeNow', values: { expected, value: shown(value), example } };
     }
     case 'unrecognized_keys': {
       const keys = issue.keys ?? [];
       // A "key" that is really text means a comma split a value written inside { ... }.
-      if (keys.some((k) => /[^\x00-\x7f]/.test(k)))
-        return {
-          field,
-          message: `{ … } 里的英文逗号“,”把文字断开了（多出来的“${keys.join('”“')}”）。请把整段文字放进引号，或改用中文逗号“，”`,
-        };
-      return { field, message: `不认识的字段 ${keys.join('、')}。请检查拼写，或删掉这一行` };
+      if (keys.some((k) => /[^\x00-\x7f]/.test(k))) return { field, code: 'schema.splitByComma', values: { keys: keys.join('”“') } };
+      return { field, code: 'schema.unknownKeys', values: { keys: keys.join('、') } };
     }
     case 'too_small': {
       const min = Number(issue.minimum ?? 0);
-      if (issue.origin === 'string') return { field, message: '不能为空，请写上内容' };
-      if (issue.origin === 'array') return { field, message: `至少要有 ${min} 项` };
-      if (issue.origin === 'number') return { field, message: issue.inclusive === false ? `应该大于 ${min}${now}` : `至少是 ${min}${now}` };
-      return { field, message: `太小了，至少是 ${min}` };
+      if (issue.origin === 'string') return { field, code: 'schema.empty' };
+      if (issue.origin === 'array') return { field, code: 'schema.tooFew', values: { min } };
+      if (issue.origin === 'number') return { field, code: issue.inclusive === false ? 'schema.aboveNumber' : 'schema.atLeastNumber', values: { min, now } };
+      return { field, code: 'schema.tooSmall', values: { min } };
     }
     case 'too_big': {
       const max = Number(issue.maximum ?? 0);
-      if (issue.origin === 'array') return { field, message: `最多 ${max} 项` };
-      if (issue.origin === 'string') return { field, message: `太长了，最多 ${max} 个字` };
-      return { field, message: `最多是 ${max}${now}` };
+      if (issue.origin === 'array') return { field, code: 'schema.tooMany', values: { max } };
+      if (issue.origin === 'string') return { field, code: 'schema.tooLong', values: { max } };
+      return { field, code: 'schema.atMostNumber', values: { max, now } };
     }
     case 'invalid_value':
-      return { field, message: `应该是 ${(issue.values ?? []).map((v) => JSON.stringify(v)).join('、')} 之一${now}` };
+      return { field, code: 'schema.oneOf', values: { values: (issue.values ?? []).map((v) => JSON.stringify(v)).join('、'), now } };
     case 'invalid_union':
-      if (key === 'difficulty') return { field, message: `难度写 1（易）、2（中）或 3（难）${now}` };
-      return { field, message: `写法不对${now}` };
+      return { field, code: key === 'difficulty' ? 'schema.difficulty' : 'schema.invalid', values: { now } };
     case 'invalid_format':
-      return { field, message: `格式不对${now}` };
+      return { field, code: 'schema.format', values: { now } };
     default:
-      return { field, message: issue.message };
+      return { field, code: 'schema.message', values: { text: issue.message } };
   }
 }
 

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { fullWidthPunctuation } from './punctuation.ts';
+import { say, type Problem } from './content-messages.ts';
 
 /** The checks that span several files, which no single schema can make. */
 
@@ -102,9 +103,7 @@ function lineIn(lesson: LessonRef, needle: string): number | undefined {
   return at < 0 ? undefined : lesson.bodyLine + (lesson.body.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
-const at = (file: string, line?: number) => (line ? `${file} 第 ${line} 行` : file);
-
-/** Every cross-file problem of the course, one message each, naming the file, the line where known and the field. */
+/** Every cross-file problem of the course, one each, naming the file, the line where known and the field. */
 export function validateCourse(
   modules: readonly ModuleRef[],
   lessons: readonly LessonRef[],
@@ -112,8 +111,8 @@ export function validateCourse(
   terms: readonly TermRef[] = [],
   paths: readonly PathRef[] = [],
   invalid: InvalidIds = {},
-): string[] {
-  const errors: string[] = [];
+): Problem[] {
+  const errors: Problem[] = [];
   const moduleIds = new Set(modules.map((m) => m.id));
   const lessonsById = new Map(lessons.map((l) => [l.id, l]));
   const questionIds = new Set(questions.map((q) => q.id));
@@ -123,60 +122,62 @@ export function validateCourse(
   const anchorsOf = new Map<string, Set<string>>();
   const anchors = (lesson: LessonRef) => anchorsOf.get(lesson.id) ?? anchorsOf.set(lesson.id, headingAnchors(lesson.body)).get(lesson.id)!;
   const quizQuestions = new Set(questions.filter((q) => q.lessonQuiz !== false).map((q) => q.lesson));
+  const list = (items: Iterable<string>) => [...items].join(say('where.list'));
 
   for (const group of duplicates(modules, (m) => String(m.order))) {
-    errors.push(`${group.map((m) => m.file).join(' 和 ')}：字段 order（顺序号）：这几个模块的顺序号都是 ${group[0]!.order}，请给每个模块不同的数字`);
+    const [first, ...rest] = group.map((m) => ({ file: m.file }));
+    errors.push({ ...first!, also: rest, field: ['order'], code: 'course.moduleOrder', values: { order: group[0]!.order } });
   }
   for (const lesson of lessons) {
-    const folder = lesson.id.split('/')[0];
+    const folder = lesson.id.split('/')[0]!;
+    const at = (line?: number) => ({ file: lesson.file, line });
     const fieldLine = (field: string) => lesson.fieldLines?.[field];
     if (!someModule(lesson.module)) {
-      errors.push(`${at(lesson.file, fieldLine('module'))}：字段 module（所属模块）：没有叫“${lesson.module}”的模块（现有的模块：${[...moduleIds].join('、')}）`);
+      errors.push({ ...at(fieldLine('module')), field: ['module'], code: 'course.noModule', values: { module: lesson.module, modules: list(moduleIds) } });
     } else if (folder !== lesson.module) {
-      errors.push(`${at(lesson.file, fieldLine('module'))}：字段 module（所属模块）：写的是“${lesson.module}”，但文件在文件夹“${folder}”里。请把文件移到 ${lesson.module}/ 里，或改正这个字段`);
+      errors.push({ ...at(fieldLine('module')), field: ['module'], code: 'course.moduleFolder', values: { module: lesson.module, folder } });
     }
     for (const related of lesson.related) {
-      if (!someLesson(related)) errors.push(`${at(lesson.file, fieldLine('related'))}：字段 related（相关课程）：没有课程“${related}”（写成“模块/文件名”，例如 complaints/six-steps）`);
+      if (!someLesson(related)) errors.push({ ...at(fieldLine('related')), field: ['related'], code: 'course.noRelated', values: { lesson: related } });
     }
     for (const image of imagesWithoutAlt(lesson.body)) {
-      errors.push(`${at(lesson.file, lineIn(lesson, image.slice(1, -1)))}：图片 ${image} 没有替代文字。请为看不见图片的人描述它：![图片内容的描述](文件)`);
+      errors.push({ ...at(lineIn(lesson, image.slice(1, -1))), code: 'course.imageAlt', values: { image } });
     }
     const refs = lessonReferences(lesson.body);
     for (const id of refs.questions) {
-      if (!questionIds.has(id) && !invalid.questions?.includes(id))
-        errors.push(`${at(lesson.file, lineIn(lesson, id))}：本课引用了题目“${id}”，但题库里没有这道题。请检查编号，或先在 questions/ 里写好这道题`);
+      if (!questionIds.has(id) && !invalid.questions?.includes(id)) errors.push({ ...at(lineIn(lesson, id)), code: 'course.noQuestion', values: { id } });
     }
     if (refs.lessonQuiz && !quizQuestions.has(lesson.id) && !invalid.questionLessons?.includes(lesson.id))
-      errors.push(`${at(lesson.file, lineIn(lesson, '<Quiz'))}：<Quiz lesson /> 没有题目可以显示。请在 questions/${lesson.id}.yaml 里写本课的题目，或删掉 <Quiz lesson />`);
+      errors.push({ ...at(lineIn(lesson, '<Quiz')), code: 'course.emptyQuiz', values: { lesson: lesson.id } });
     for (const id of refs.terms) {
-      if (!termIds.has(id) && !invalid.terms?.includes(id)) errors.push(`${at(lesson.file, lineIn(lesson, `<Term id="${id}"`))}：<Term id="${id}">：术语表（glossary/）里没有“${id}”`);
+      if (!termIds.has(id) && !invalid.terms?.includes(id)) errors.push({ ...at(lineIn(lesson, `<Term id="${id}"`)), code: 'course.noTerm', values: { id } });
     }
     for (const link of refs.links) {
       const [target = '', anchor] = link.split('#');
       const linked = lessonsById.get(target);
       const line = lineIn(lesson, `to="${link}"`);
       if (!linked) {
-        if (!invalid.lessons?.includes(target)) errors.push(`${at(lesson.file, line)}：<LessonLink to="${link}">：没有课程“${target}”`);
-      } else if (anchor && !anchors(linked).has(anchor))
-        errors.push(`${at(lesson.file, line)}：<LessonLink to="${link}">：课程“${target}”里没有锚点为“#${anchor}”的标题（锚点来自 ## 标题的文字）`);
+        if (!invalid.lessons?.includes(target)) errors.push({ ...at(line), code: 'course.noLinkedLesson', values: { link, lesson: target } });
+      } else if (anchor && !anchors(linked).has(anchor)) errors.push({ ...at(line), code: 'course.noAnchor', values: { link, lesson: target, anchor } });
     }
   }
   for (const group of duplicates(lessons, (l) => `${l.module}#${l.order}`)) {
-    errors.push(`${group.map((l) => at(l.file, l.fieldLines?.['order'])).join(' 和 ')}：字段 order（顺序号）：这几课在模块“${group[0]!.module}”里的顺序号都是 ${group[0]!.order}，请给每课不同的数字`);
+    const [first, ...rest] = group.map((l) => ({ file: l.file, line: l.fieldLines?.['order'] }));
+    errors.push({ ...first!, also: rest, field: ['order'], code: 'course.lessonOrder', values: { module: group[0]!.module, order: group[0]!.order } });
   }
   for (const question of questions) {
     if (!someLesson(question.lesson))
-      errors.push(`${at(question.file, question.line)}：题目 ${question.id}：没有课程“${question.lesson}”。题目文件要放在 questions/<模块>/<课程文件名>.yaml，与课程文件同名`);
+      errors.push({ file: question.file, line: question.line, item: { kind: 'question', id: question.id }, code: 'course.questionLesson', values: { lesson: question.lesson } });
   }
   for (const term of terms) {
     for (const lesson of term.lessons) {
-      if (!someLesson(lesson)) errors.push(`${at(term.file, term.line)}：术语 ${term.id}，字段 lessons（课程）：没有课程“${lesson}”`);
+      if (!someLesson(lesson)) errors.push({ file: term.file, line: term.line, item: { kind: 'term', id: term.id }, field: ['lessons'], code: 'course.noLesson', values: { lesson } });
     }
   }
   for (const path of paths) {
     path.steps.forEach((step, i) => {
-      if ('lesson' in step && !someLesson(step.lesson)) errors.push(`${path.file}：字段 steps[${i}].lesson：没有课程“${step.lesson}”`);
-      if ('practice' in step && !someModule(step.practice)) errors.push(`${path.file}：字段 steps[${i}].practice：没有模块“${step.practice}”`);
+      if ('lesson' in step && !someLesson(step.lesson)) errors.push({ file: path.file, field: ['steps', i, 'lesson'], code: 'course.noLesson', values: { lesson: step.lesson } });
+      if ('practice' in step && !someModule(step.practice)) errors.push({ file: path.file, field: ['steps', i, 'practice'], code: 'course.noPracticeModule', values: { module: step.practice } });
     });
   }
   return errors;

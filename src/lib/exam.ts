@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../schemas/question.ts';
+import type { Problem } from './content-messages.ts';
 import type { ExamSection } from '../schemas/exam.ts';
 import { percentOf, roundHalfUp } from './exam-report.ts';
 import { seededRandom, shuffle } from './random.ts';
@@ -12,7 +13,7 @@ export function moduleOf(lessonId: string): string {
 }
 
 /** What a draw needs of a section. */
-type SectionRule = Pick<ExamSection, 'module' | 'types' | 'count' | 'label'> & { tags?: readonly string[] | undefined; points?: ExamSection['points'] | undefined };
+export type SectionRule = Pick<ExamSection, 'module' | 'types' | 'count' | 'label'> & { tags?: readonly string[] | undefined; points?: ExamSection['points'] | undefined };
 
 /** What a draw needs of a question. */
 type BankQuestion = Pick<Question, 'id' | 'type' | 'lesson'> & { tags?: readonly string[] | undefined };
@@ -34,21 +35,21 @@ export function paperPoints(sections: readonly Pick<SectionRule, 'points' | 'typ
   return sections.map(sectionPoints).reduce((sum, p) => ({ min: sum.min + p.min, max: sum.max + p.max }), { min: 0, max: 0 });
 }
 
-/** What drawing an exam gives: question ids in exam order, and one message per section left short. */
+/** A section the bank could not fill: its position, how many it asks for and how many it got. */
+export interface Shortfall {
+  section: number;
+  wanted: number;
+  found: number;
+}
+
+/** What drawing an exam gives: question ids in exam order, and the sections left short. */
 export interface DrawnExam {
   questionIds: string[];
   /** Points of each drawn question, in the same order. */
   points: number[];
   /** How many questions each section got, in section order: less than its count only when the bank ran short. */
   sizes: number[];
-  shortfalls: string[];
-}
-
-function describeSection(section: SectionRule, index: number): string {
-  const name = section.label ? `sections[${index}]（“${section.label}”）` : `sections[${index}]`;
-  const from = section.module ? `模块“${section.module}”` : '所有模块';
-  const tagged = section.tags?.length ? `（标签 ${section.tags.join('/')}）` : '';
-  return `${name}：从${from}抽 ${section.types.join('/')} 题${tagged}`;
+  shortfalls: Shortfall[];
 }
 
 /**
@@ -65,7 +66,7 @@ export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: r
   const questionIds: string[] = [];
   const points: number[] = [];
   const sizes: number[] = [];
-  const shortfalls: string[] = [];
+  const shortfalls: Shortfall[] = [];
   blueprint.sections.forEach((section, index) => {
     const candidates = sorted.filter(
       (q) =>
@@ -81,8 +82,7 @@ export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: r
       points.push(questionPoints(section, q.type));
     }
     sizes.push(picked.length);
-    if (picked.length < section.count)
-      shortfalls.push(`${describeSection(section, index)} ${section.count} 道，题库里只有 ${picked.length} 道可抽。请减少 count，或给题库加题`);
+    if (picked.length < section.count) shortfalls.push({ section: index, wanted: section.count, found: picked.length });
   });
   return { questionIds, points, sizes, shortfalls };
 }
@@ -191,18 +191,34 @@ export function examProblems(
   blueprint: { papers: readonly { id: string; sections: readonly SectionRule[] }[] },
   moduleIds: readonly string[],
   bank: readonly BankQuestion[],
-): string[] {
-  return blueprint.papers.flatMap((paper, p) => {
-    const at = `${file}：试卷“${paper.id}”`;
-    const unknown = paper.sections.flatMap((section, i) =>
-      section.module && !moduleIds.includes(section.module) ? [`${at}：字段 papers[${p}].sections[${i}].module（模块）：没有模块“${section.module}”`] : [],
+): Problem[] {
+  return blueprint.papers.flatMap((paper, p): Problem[] => {
+    const item = { kind: 'paper', id: paper.id } as const;
+    const known = (section: SectionRule) => !section.module || moduleIds.includes(section.module);
+    const unknown = paper.sections.flatMap((section, i): Problem[] =>
+      known(section) ? [] : [{ file, item, field: ['papers', p, 'sections', i, 'module'], code: 'exam.noModule', values: { module: section.module! } }],
     );
-    // A section naming an unknown module already has its message: no second one for drawing nothing.
-    const unknownSection = (s: string) => {
-      const module = paper.sections[Number(/^sections\[(\d+)\]/.exec(s)?.[1])]?.module;
-      return module !== undefined && !moduleIds.includes(module);
-    };
-    return [...unknown, ...drawExam(bank, paper, 1).shortfalls.filter((s) => !unknownSection(s)).map((s) => `${at}：${s}`)];
+    // A section naming an unknown module already has its problem: none for drawing nothing.
+    const short = drawExam(bank, paper, 1).shortfalls.filter((s) => known(paper.sections[s.section]!));
+    return [
+      ...unknown,
+      ...short.map(({ section: index, wanted, found }): Problem => {
+        const section = paper.sections[index]!;
+        return {
+          file,
+          item,
+          code: 'exam.shortfall',
+          values: {
+            section: section.label ? { code: 'exam.sectionLabel', values: { index, label: section.label } } : { code: 'exam.section', values: { index } },
+            from: section.module ? { code: 'exam.fromModule', values: { module: section.module } } : { code: 'exam.fromAll' },
+            types: section.types.join('/'),
+            tagged: section.tags?.length ? { code: 'exam.tagged', values: { tags: section.tags.join('/') } } : '',
+            count: wanted,
+            found,
+          },
+        };
+      }),
+    ];
   });
 }
 

@@ -1,52 +1,44 @@
 import { QUESTION_TYPES, QuestionSchema, type Question } from '../schemas/question.ts';
-import { describeIssue, formatProblem } from './content-messages.ts';
-import { itemLabel, parseYamlList, type ListFileResult } from './yaml-list.ts';
+import { say } from './content-messages.ts';
+import { idsInText, itemProblems, itemRef, parseYamlList, type ListFileResult } from './yaml-list.ts';
 
 /**
  * Parses and validates one question file: a list of questions of the lesson `lessonId`
  * (the file's path below `content/questions/`). Each problem names the file, the line, the question and the field.
  */
 export function parseQuestionFile(file: string, source: string, lessonId: string): ListFileResult<Question> {
-  const { list, error, lineOf } = parseYamlList(file, source, '题目');
-  if (error) return { items: [], errors: [error] };
-  const items: Question[] = [];
-  const errors: string[] = [];
-  const invalidIds: string[] = [];
-  const lines = new Map<string, number>();
+  const { list, error, lineOf } = parseYamlList(file, source, 'question');
+  // Not valid YAML: one problem, and the ids written in it are known, so lessons naming them get no second one.
+  if (error) return { items: [], errors: [error], invalidIds: idsInText(source) };
+  const result: Required<ListFileResult<Question>> = { items: [], errors: [], invalidIds: [], itemLines: [] };
+  const types = QUESTION_TYPES.join(say('where.list'));
   list.forEach((raw, index) => {
-    const item = itemLabel(raw, index, '题目');
+    const item = itemRef(raw, index, 'question');
     const line = (path: PropertyKey[], key?: string) => lineOf?.([index, ...path], key);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors.push(formatProblem({ file, line: line([]), item, message: '这一项应该是一道题，由“id:”“type:”“stem:”等字段组成' }));
+      result.errors.push({ file, line: line([]), item, code: 'question.notAnItem' });
       return;
     }
-    const result = QuestionSchema.safeParse({ lesson: lessonId, ...raw });
-    if (result.success) {
-      items.push(result.data);
-      lines.set(result.data.id, line([]) ?? 0);
+    const parsed = QuestionSchema.safeParse({ lesson: lessonId, ...raw });
+    if (parsed.success) {
+      result.items.push(parsed.data);
+      result.itemLines.push(line([]) ?? 0);
       return;
     }
     const id = (raw as { id?: unknown }).id;
-    if (typeof id === 'string') invalidIds.push(id);
-    for (const issue of result.error.issues) {
-      // A wrong `type` makes zod report a failed union; say what the author can fix instead.
-      if (issue.path.length === 1 && issue.path[0] === 'type') {
-        const type = (raw as { type?: unknown }).type;
-        errors.push(
-          formatProblem({
-            file,
-            line: line(['type']),
-            item,
-            field: 'type（题型）',
-            message: type === undefined ? `缺少题型。请加上一行“type: …”，题型是 ${QUESTION_TYPES.join('、')} 之一` : `没有“${String(type)}”这种题型，请写 ${QUESTION_TYPES.join('、')} 之一`,
-          }),
-        );
-        continue;
-      }
-      const { field, message } = describeIssue(issue, raw);
-      const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys : undefined;
-      errors.push(formatProblem({ file, line: line(issue.path, unknownKeys?.[0]), item, field, message }));
+    if (typeof id === 'string') result.invalidIds.push(id);
+    // A wrong `type` makes zod report a failed union; say what the author can fix instead.
+    const typeIssue = parsed.error.issues.some((issue) => issue.path.length === 1 && issue.path[0] === 'type');
+    if (typeIssue) {
+      const type = (raw as { type?: unknown }).type;
+      result.errors.push(
+        type === undefined
+          ? { file, line: line(['type']), item, field: ['type'], code: 'question.missingType', values: { types } }
+          : { file, line: line(['type']), item, field: ['type'], code: 'question.unknownType', values: { type: String(type), types } },
+      );
     }
+    const rest = parsed.error.issues.filter((issue) => !(issue.path.length === 1 && issue.path[0] === 'type'));
+    result.errors.push(...itemProblems(file, raw, index, 'question', rest, lineOf));
   });
-  return { items, errors, invalidIds, lines };
+  return result;
 }

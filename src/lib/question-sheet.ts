@@ -11,6 +11,7 @@
  * - 分类: categories in 选项A…; one line per item, `A：item text` naming its category's letter.
  * - 对话: authored in YAML only; a row of an existing dialogue is kept as it is, unchanged.
  */
+import { readTrueFalse } from '../question-types/truefalse/words.ts';
 import { BLANK_PATTERN, QuestionSchema, type Question, type QuestionType } from '../schemas/question.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -47,8 +48,6 @@ const TYPE_BY_NAME = new Map<string, QuestionType>([
   ['对话题', 'dialogue'],
 ]);
 
-const TRUE_WORDS = ['对', '正确', '是', '√', '✓', 'T', 'TRUE'];
-const FALSE_WORDS = ['错', '错误', '否', '×', '✗', 'F', 'FALSE'];
 const DIFFICULTY: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 简单: 1, 中: 2, 中等: 2, 难: 3, 困难: 3 };
 
 const FEEDBACK = /\n\s*反馈[：:]\s*/;
@@ -280,9 +279,8 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
     }
     case 'truefalse': {
       raw.stem = cells.题干;
-      const word = answer.toUpperCase();
-      if (TRUE_WORDS.includes(word)) raw.answer = true;
-      else if (FALSE_WORDS.includes(word)) raw.answer = false;
+      const read = readTrueFalse(answer);
+      if (typeof read === 'boolean') raw.answer = read;
       else errors.push(['答案', answer ? `“${answer}”不是判断题的答案；请写“对”或“错”` : '没有填写；请写“对”或“错”']);
       if (options.length) errors.push(['选项A', '判断题不用填选项，答案写“对”或“错”']);
       break;

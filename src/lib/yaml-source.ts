@@ -1,11 +1,12 @@
+import type { ContentKey } from './content-messages.ts';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 
 /** YAML text read once: its value, and where each part of it is in the file. */
 export interface YamlSource {
   /** The parsed value (`undefined` when the text is not valid YAML). */
   value: unknown;
-  /** Why the text is not valid YAML, in Chinese, with the line. */
-  error?: { line?: number | undefined; message: string };
+  /** Why the text is not valid YAML, with the line: the first mistake only, since what follows it is noise. */
+  error?: { line?: number | undefined; code: YamlProblemCode };
   /**
    * The line of the value at `path`, or of the nearest enclosing value that exists (so a missing field
    * points at its item). With `key`, the line of that key inside the map at `path`.
@@ -13,21 +14,31 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[], key?: string): number | undefined;
 }
 
-const YAML_HINTS: [RegExp, string][] = [
-  [/Flow (map|sequence).*end with a [}\]]|Expected flow (map|sequence) to end|Missing closing/i, '括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”'],
-  [/Sequence item without - indicator/i, '列表的每一项要以“- ”开头，并和同一层的其他项对齐'],
-  [/indent/i, '缩进不对：同一层的行要对齐，用空格，不要用 Tab'],
-  [/Implicit map keys need to be followed by map values|Nested mappings are not allowed|mapping values are not allowed/i, '冒号的用法不对：“名称: 内容”的冒号后要有一个空格；文字里有英文冒号时，把整段文字放进引号'],
-  [/tab/i, '不能用 Tab 缩进，请改用空格'],
-  [/Map keys must be unique|duplicate key/i, '同一个字段写了两次，请删掉一个'],
-  [/quote|Missing closing "?quote/i, '引号没有配对：检查是否少写了一个引号'],
-];
+/** The content-problem codes of YAML mistakes. */
+export type YamlProblemCode = Extract<ContentKey, `yaml.${'unpaired' | 'sequenceItem' | 'indent' | 'colon' | 'tab' | 'duplicateKey' | 'quote' | 'other'}`>;
 
-/** A YAML parser message in plain Chinese. */
-export function yamlErrorMessage(message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const hint = YAML_HINTS.find(([pattern]) => pattern.test(first))?.[1];
-  return hint ? `YAML 写法有误。${hint}（${first}）` : `YAML 写法有误（${first}）`;
+/** The YAML library's error code (and, for MISSING_CHAR, which character) as a mistake a trainer can fix. */
+export function yamlProblemCode(error: { code: string; message: string }): YamlProblemCode {
+  switch (error.code) {
+    case 'BAD_INDENT':
+      return /flow (map|sequence)/i.test(error.message) ? 'yaml.unpaired' : 'yaml.indent';
+    case 'TAB_AS_INDENT':
+      return 'yaml.tab';
+    case 'DUPLICATE_KEY':
+      return 'yaml.duplicateKey';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'yaml.colon';
+    case 'MISSING_CHAR':
+      // The library names the missing character: a "-" of a list item, a closing bracket, a quote.
+      if (/without - indicator/.test(error.message)) return 'yaml.sequenceItem';
+      if (/quote/i.test(error.message)) return 'yaml.quote';
+      return 'yaml.unpaired';
+    case 'BAD_DQ_ESCAPE':
+      return 'yaml.quote';
+    default:
+      return /flow (map|sequence)|[}\]]/i.test(error.message) ? 'yaml.unpaired' : /quote/i.test(error.message) ? 'yaml.quote' : 'yaml.other';
+  }
 }
 
 /**
@@ -52,6 +63,13 @@ export function readYaml(source: string, firstLine = 1): YamlSource {
     return undefined;
   };
   const problem = doc.errors[0];
-  if (problem) return { value: undefined, error: { line: problem.linePos?.[0].line ? problem.linePos[0].line + firstLine - 1 : undefined, message: yamlErrorMessage(problem.message) }, lineOf };
+  if (problem) return { value: undefined, error: { line: problem.linePos?.[0].line ? problem.linePos[0].line + firstLine - 1 : undefined, code: startsWithTab(source, problem.linePos?.[0].line) ? 'yaml.tab' : yamlProblemCode(problem) }, lineOf };
   return { value: doc.toJS(), lineOf };
+}
+
+/** Whether line `line` (1-based) of `source`, or the line before it, is indented with a tab. */
+function startsWithTab(source: string, line: number | undefined): boolean {
+  if (!line) return false;
+  const lines = source.split(/\r?\n/);
+  return [lines[line - 1], lines[line - 2]].some((text) => /^[ ]*\t/.test(text ?? ''));
 }

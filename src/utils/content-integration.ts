@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentErrorPage } from '../lib/content-error-page.ts';
 import { contentRoot } from './content-files.ts';
+import { formatProblem } from '../lib/content-messages.ts';
 import { checkCourse, problemReport } from './course-check.ts';
 
 /**
@@ -27,16 +28,18 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': async ({ server, logger }) => {
         const root = contentRoot();
         let problems: string[] = [];
+        let found: Awaited<ReturnType<typeof checkCourse>>['problems'] = [];
         // Goes up whenever the problems change; the error page reloads itself when it sees a new one.
         let version = 0;
         const statusUrl = `${base.replace(/\/?$/, '/')}__course/content-status`;
         let running: Promise<void> = Promise.resolve();
         const check = async () => {
           const before = problems.join('\n');
-          problems = (await checkCourse(root)).problems;
+          found = (await checkCourse(root)).problems;
+          problems = found.map(formatProblem);
           if (problems.join('\n') === before) return false;
           version++;
-          if (problems.length) console.error(`\n${problemReport(problems)}\n`);
+          if (found.length) console.error(`\n${problemReport(found)}\n`);
           else logger.info('✓ 内容的问题都已改好');
           return true;
         };

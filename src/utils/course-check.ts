@@ -4,10 +4,12 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
 import { ModuleSchema } from '../schemas/module.ts';
 import { LessonSchema } from '../schemas/lesson.ts';
-import { ExamBlueprintSchema } from '../schemas/exam.ts';
+import { ExamBlueprintSchema, type ExamBlueprint } from '../schemas/exam.ts';
+import type { Question } from '../schemas/question.ts';
 import { LearningPathSchema } from '../schemas/path.ts';
-import { describeIssue, formatProblem, type Issue } from '../lib/content-messages.ts';
-import { readYaml, yamlErrorMessage } from '../lib/yaml-source.ts';
+import { describeIssue, formatProblem, say, sortProblems, type Issue, type Problem } from '../lib/content-messages.ts';
+import { readYaml, yamlProblemCode } from '../lib/yaml-source.ts';
+import { policyWarnings } from '../lib/content-policy.ts';
 import { parseQuestionFile } from '../lib/question-bank.ts';
 import { parseGlossaryFile } from '../lib/glossary.ts';
 import { findDuplicateIds } from '../lib/yaml-list.ts';
@@ -21,9 +23,10 @@ import { contentFiles, fileNameProblem, type ContentFile } from './content-files
  * `npm run dev` (on every change) all run this, on files found and named by content-files.ts.
  */
 
-/** What the check found: every problem once, in Chinese, and what the course holds. */
+/** What the check found: every problem once (errors stop the build, warnings do not), and what the course holds. */
 export interface CourseCheck {
-  problems: string[];
+  problems: Problem[];
+  warnings: Problem[];
   counts: { modules: number; lessons: number; questions: number; terms: number; paths: number; byType: Record<string, number> };
 }
 
@@ -34,32 +37,29 @@ export async function diagramNames(): Promise<string[]> {
 }
 
 /** Problems of one object file (module, path, exam) checked against its schema, each with its line. */
-function schemaProblems(file: string, issues: readonly Issue[], raw: unknown, lineOf: (path: readonly PropertyKey[], key?: string) => number | undefined): string[] {
-  return issues.map((issue) => {
-    const { field, message } = describeIssue(issue, raw);
-    return formatProblem({ file, line: lineOf(issue.path, issue.keys?.[0]), field, message });
-  });
+function schemaProblems(file: string, issues: readonly Issue[], raw: unknown, lineOf: (path: readonly PropertyKey[], key?: string) => number | undefined): Problem[] {
+  return issues.map((issue) => ({ file, line: lineOf(issue.path, issue.keys?.[0]), ...describeIssue(issue, raw) }));
 }
 
 interface ObjectFile<T> {
   file: ContentFile;
   data?: T;
-  problems: string[];
+  problems: Problem[];
 }
 
 async function readObjectFile<T>(file: ContentFile, schema: z.ZodType<T>): Promise<ObjectFile<T>> {
   const yaml = readYaml(await readFile(file.path, 'utf8'));
-  if (yaml.error) return { file, problems: [formatProblem({ file: file.file, line: yaml.error.line, message: yaml.error.message })] };
+  if (yaml.error) return { file, problems: [{ file: file.file, line: yaml.error.line, code: yaml.error.code }] };
   const result = schema.safeParse(yaml.value ?? {});
   if (result.success) return { file, data: result.data, problems: [] };
   return { file, problems: schemaProblems(file.file, result.error.issues, yaml.value, yaml.lineOf) };
 }
 
 /** Reads one lesson as the build does (Astro's frontmatter reader, the MDX parser of @astrojs/mdx). */
-export async function checkLesson(file: ContentFile, diagrams: readonly string[]): Promise<{ ref?: LessonRef; problems: string[] }> {
+export async function checkLesson(file: ContentFile, diagrams: readonly string[]): Promise<{ ref?: LessonRef; problems: Problem[] }> {
   const source = await readFile(file.path, 'utf8');
-  const problems: string[] = [];
-  const say = (message: string, line?: number, field?: string) => problems.push(formatProblem({ file: file.file, line, field, message }));
+  const problems: Problem[] = [];
+  const add = (problem: Omit<Problem, 'file'>) => problems.push({ file: file.file, ...problem });
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     // Lines are kept, so a line in the body is a line in the file.
@@ -70,11 +70,12 @@ export async function checkLesson(file: ContentFile, diagrams: readonly string[]
     const own = raw === undefined ? undefined : readYaml(raw, 1).error;
     const mark = (error as { mark?: { line: number } }).mark;
     const line = own?.line ?? (mark ? mark.line + 1 : undefined);
-    say(`开头两行 --- 之间的基本信息（frontmatter）：${own?.message ?? yamlErrorMessage((error as Error).message)}`, line);
+    const cause = own?.code ?? yamlProblemCode({ code: '', message: (error as Error).message });
+    add({ line, code: 'yaml.frontmatter', values: { cause: { code: cause } } });
     return { problems };
   }
   if (!parsed.rawFrontmatter) {
-    say('文件要以 frontmatter 开头：第一行写 ---，接着写 title: 等字段，再写一行 ---', 1);
+    add({ line: 1, code: 'lesson.noFrontmatter' });
     return { problems };
   }
   const yaml = readYaml(parsed.rawFrontmatter, 1);
@@ -85,10 +86,9 @@ export async function checkLesson(file: ContentFile, diagrams: readonly string[]
   try {
     tree = mdxToMdast(parsed.content) as unknown as MdxNode;
   } catch (error) {
-    const { line, message } = mdxSyntaxProblem((error as Error).message);
-    say(message, line);
+    add(mdxSyntaxProblem((error as Error).message));
   }
-  if (tree) for (const { line, message } of componentProblems(tree, diagrams)) say(message, line);
+  if (tree) for (const problem of componentProblems(tree, diagrams)) add(problem);
   if (!result.success) return { problems };
   const fieldLines = Object.fromEntries(Object.keys(result.data).map((key) => [key, yaml.lineOf([], key)]));
   return {
@@ -99,13 +99,10 @@ export async function checkLesson(file: ContentFile, diagrams: readonly string[]
 
 /** Checks the course in the content folder `root`. */
 export async function checkCourse(root: string): Promise<CourseCheck> {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const diagrams = await diagramNames();
   const named = (files: ContentFile[]) => {
-    for (const f of files) {
-      const problem = fileNameProblem(f.entry);
-      if (problem) problems.push(formatProblem({ file: f.file, message: problem }));
-    }
+    for (const f of files) if (fileNameProblem(f.entry)) problems.push({ file: f.file, code: 'file.badName' });
     return files;
   };
 
@@ -130,26 +127,29 @@ export async function checkCourse(root: string): Promise<CourseCheck> {
   const questions: (QuestionRef & { type: string })[] = [];
   const invalidQuestions: string[] = [];
   const questionLessons: string[] = [];
-  const bank: Parameters<typeof examProblems>[3][number][] = [];
+  const questionFiles: { lesson: string; file: string }[] = [];
+  const bank: (Question & { file: string; line?: number | undefined })[] = [];
   for (const file of named(await contentFiles(root, 'questions'))) {
     const result = parseQuestionFile(file.file, await readFile(file.path, 'utf8'), file.id);
     problems.push(...result.errors);
     if (result.errors.length) questionLessons.push(file.id);
+    questionFiles.push({ lesson: file.id, file: file.file });
     invalidQuestions.push(...(result.invalidIds ?? []));
-    for (const q of result.items) {
-      questions.push({ id: q.id, lesson: q.lesson, file: file.file, line: result.lines?.get(q.id), lessonQuiz: q.lessonQuiz, type: q.type });
-      bank.push(q);
-    }
+    result.items.forEach((q, i) => {
+      const line = result.itemLines?.[i];
+      questions.push({ id: q.id, lesson: q.lesson, file: file.file, line, lessonQuiz: q.lessonQuiz, type: q.type });
+      bank.push({ ...q, file: file.file, line });
+    });
   }
   problems.push(...findDuplicateIds(questions));
 
-  const terms: TermRef[] = [];
+  const terms: (TermRef & { definition: string })[] = [];
   const invalidTerms: string[] = [];
   for (const file of named(await contentFiles(root, 'glossary'))) {
     const result = parseGlossaryFile(file.file, await readFile(file.path, 'utf8'));
     problems.push(...result.errors);
     invalidTerms.push(...(result.invalidIds ?? []));
-    terms.push(...result.items.map((t) => ({ id: t.id, file: file.file, lessons: t.lessons, line: result.lines?.get(t.id) })));
+    terms.push(...result.items.map((t, i) => ({ id: t.id, file: file.file, lessons: t.lessons, line: result.itemLines?.[i], definition: t.definition })));
   }
   problems.push(...findDuplicateIds(terms));
 
@@ -170,34 +170,29 @@ export async function checkCourse(root: string): Promise<CourseCheck> {
     }),
   );
 
+  let exam: { file: string; papers: ExamBlueprint['papers'] } | undefined;
   for (const file of await contentFiles(root, 'exam')) {
     const read = await readObjectFile(file, ExamBlueprintSchema);
     problems.push(...read.problems);
     // With a broken question file the bank is incomplete: counting it would only repeat that problem.
     if (read.data && !questionLessons.length) problems.push(...examProblems(file.file, read.data, [...modules.map((m) => m.id), ...invalidModules], bank));
+    if (read.data) exam = { file: file.file, papers: read.data.papers };
   }
 
   const byType: Record<string, number> = {};
   for (const q of questions) byType[q.type] = (byType[q.type] ?? 0) + 1;
   return {
-    problems: byFileAndLine([...new Set(problems)]),
+    problems: sortProblems(problems),
+    warnings: sortProblems(policyWarnings({ questions: bank, questionFiles, lessons, terms, exam })),
     counts: { modules: modules.length, lessons: lessons.length, questions: questions.length, terms: terms.length, paths: paths.length, byType },
   };
 }
 
-/** Problems grouped by file, in line order, so a trainer can work down each file once. */
-function byFileAndLine(problems: string[]): string[] {
-  const key = (p: string) => {
-    const match = /^(\S+?)(?: 第 (\d+) 行)?：/.exec(p);
-    return { file: match?.[1] ?? '', line: Number(match?.[2] ?? 0) };
-  };
-  return problems
-    .map((p, i) => ({ p, i, ...key(p) }))
-    .sort((a, b) => (a.file === b.file ? a.line - b.line || a.i - b.i : a.file < b.file ? -1 : 1))
-    .map(({ p }) => p);
-}
-
-/** The report a trainer reads in the terminal. */
-export function problemReport(problems: readonly string[]): string {
-  return `✗ 内容有 ${problems.length} 个问题，请逐条修改后再试：\n${problems.map((p) => `- ${p}`).join('\n')}`;
+/** The report a trainer reads in the terminal: the problems, then the warnings. */
+export function problemReport(problems: readonly Problem[], warnings: readonly Problem[] = []): string {
+  const list = (items: readonly Problem[]) => items.map((p) => `- ${formatProblem(p)}`).join('\n');
+  return [
+    ...(problems.length ? [`${say('report.problems', { count: problems.length })}\n${list(problems)}`] : []),
+    ...(warnings.length ? [`${say('report.warnings', { count: warnings.length })}\n${list(warnings)}`] : []),
+  ].join('\n\n');
 }

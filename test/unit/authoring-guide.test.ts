@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCourse, diagramNames } from '../../src/utils/course-check.ts';
+import { formatProblem } from '../../src/lib/content-messages.ts';
 import { CALLOUT_KINDS, LESSON_COMPONENTS } from '../../src/lib/lesson-components.ts';
 import { QUESTION_TYPES } from '../../src/schemas/question.ts';
 
@@ -50,7 +51,7 @@ function courseWith(blocks: readonly Block[]): string {
 /** Problems with the temporary folder written as the trainer's `content/`. */
 async function problemsOf(dir: string): Promise<string[]> {
   const { problems } = await checkCourse(join(dir, 'content'));
-  return problems.map((p) => p.replaceAll(`${dir.split('\\').join('/')}/`, ''));
+  return problems.map(formatProblem).map((p) => p.replaceAll(`${dir.split('\\').join('/')}/`, ''));
 }
 
 const linesOf = (text: string) => text.split('\n').filter((line) => line.trim());

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '../../src/schemas/lesson.ts';
-import { closest, describeIssue, formatProblem, uniqueProblems } from '../../src/lib/content-messages.ts';
+import { closest, describeIssue as describe_, formatIssueText, formatProblem, say, sortProblems, type Issue } from '../../src/lib/content-messages.ts';
 import { readYaml } from '../../src/lib/yaml-source.ts';
 import { contentErrorPage } from '../../src/lib/content-error-page.ts';
 
+/** An issue as the trainer reads it: the field with its Chinese name, and the message. */
+const describeIssue = (issue: Issue, raw?: unknown) => {
+  const described = describe_(issue, raw);
+  const field = formatIssueText({ field: described.field, code: 'schema.message', values: { text: '' } }).replace(/^字段 |：$/g, '');
+  return { field: described.field ? field : undefined, message: say(described.code, described.values) };
+};
 const lesson = { title: '第一课', description: '一句话。', module: 'basics', order: 1, objectives: ['能完成。'], minutes: 5 };
 const issuesOf = (data: unknown) => {
   const result = LessonSchema.safeParse(data);
@@ -41,18 +47,23 @@ describe('describeIssue', () => {
 
 describe('formatProblem', () => {
   it('names the file, the line, the item and the field, then the message', () => {
-    expect(formatProblem({ file: 'content/questions/a/b.yaml', line: 12, item: '题目 q1', field: 'stem（题干）', message: '不能为空，请写上内容' })).toBe(
+    expect(formatProblem({ file: 'content/questions/a/b.yaml', line: 12, item: { kind: 'question', id: 'q1' }, field: ['stem'], code: 'schema.empty' })).toBe(
       'content/questions/a/b.yaml 第 12 行：题目 q1，字段 stem（题干）：不能为空，请写上内容',
     );
   });
 
   it('leaves out what is not known', () => {
-    expect(formatProblem({ file: 'content/exam.yaml', message: '有问题' })).toBe('content/exam.yaml：有问题');
+    expect(formatProblem({ file: 'content/exam.yaml', code: 'schema.message', values: { text: '有问题' } })).toBe('content/exam.yaml：有问题');
   });
 
-  it('reports each problem once', () => {
-    const p = { file: 'a', message: 'x' };
-    expect(uniqueProblems([p, { ...p }, { file: 'b', message: 'x' }])).toHaveLength(2);
+  it('reports each problem once, grouped by file in line order, from the data and not from the text', () => {
+    const p = (file: string, line?: number) => ({ file, line, code: 'schema.empty' as const });
+    expect(sortProblems([p('b.yaml', 20), p('a.mdx', 12), p('b.yaml', 3), p('a.mdx', 12), p('a.mdx')]).map(formatProblem)).toEqual([
+      'a.mdx：不能为空，请写上内容',
+      'a.mdx 第 12 行：不能为空，请写上内容',
+      'b.yaml 第 3 行：不能为空，请写上内容',
+      'b.yaml 第 20 行：不能为空，请写上内容',
+    ]);
   });
 });
 
@@ -82,7 +93,7 @@ describe('readYaml', () => {
 
   it('explains invalid YAML in Chinese with its line', () => {
     const { error } = readYaml('- id: q1\n  stem: [未闭合\n');
-    expect(error?.message).toMatch(/^YAML 写法有误。括号/);
+    expect(say(error!.code)).toMatch(/^YAML 写法有误。括号/);
     expect(error?.line).toBeGreaterThan(1);
   });
 });

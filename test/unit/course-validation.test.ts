@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headingAnchors, lessonReferences, validateCourse, type LessonRef, type ModuleRef, type QuestionRef, type TermRef } from '../../src/lib/course-validation.ts';
+import { headingAnchors, lessonReferences, validateCourse as validateData, type LessonRef, type ModuleRef, type QuestionRef, type TermRef } from '../../src/lib/course-validation.ts';
+import { formatProblem } from '../../src/lib/content-messages.ts';
+
+/** The problems as the trainer reads them. */
+const validateCourse = (...args: Parameters<typeof validateData>) => validateData(...args).map(formatProblem);
 
 const modules: ModuleRef[] = [
   { id: 'service-awareness', file: 'content/modules/service-awareness.yaml', order: 1 },

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ExamBlueprintSchema } from '../../src/schemas/exam.ts';
-import { formatIssue } from '../../src/lib/yaml-list.ts';
+import { describeIssue, formatIssueText } from '../../src/lib/content-messages.ts';
 import { paperPoints } from '../../src/lib/exam.ts';
 
 const paper = { id: 'mock', title: '模拟卷', sections: [{ module: 'complaints', types: ['single', 'truefalse'], count: 4, label: '投诉处理' }] };
 const valid = { title: '模拟考试', papers: [paper] };
 const messagesOf = (input: unknown) => {
   const result = ExamBlueprintSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map(formatIssue);
+  return result.success ? [] : result.error.issues.map((issue) => formatIssueText(describeIssue(issue)));
 };
 const withPaper = (fields: object) => ({ ...valid, papers: [{ ...paper, ...fields }] });
 const withSection = (section: object) => withPaper({ sections: [{ ...paper.sections[0], ...section }] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-messages.ts';
 import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, questionPoints, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/schemas/question.ts';
 
@@ -84,8 +85,8 @@ describe('drawExam', () => {
       { module: 'service-quality', types: ['single'], count: 2 },
     ]).sizes).toEqual([1, 0]);
     expect(shortfalls).toEqual([
-      'sections[0]（“案例分析”）：从模块“complaints”抽 case 题 3 道，题库里只有 1 道可抽。请减少 count，或给题库加题',
-      'sections[1]：从模块“service-quality”抽 single 题 2 道，题库里只有 0 道可抽。请减少 count，或给题库加题',
+      { section: 0, wanted: 3, found: 1 },
+      { section: 1, wanted: 2, found: 0 },
     ]);
   });
 
@@ -208,7 +209,7 @@ describe('points and tags in a blueprint', () => {
 
   it('reports a tag the bank lacks, naming the tag', () => {
     const { shortfalls } = drawExam(tagged, { sections: [{ types: ['case'], tags: ['论述'], count: 1 }] }, 1);
-    expect(shortfalls).toEqual(['sections[0]：从所有模块抽 case 题（标签 论述） 1 道，题库里只有 0 道可抽。请减少 count，或给题库加题']);
+    expect(shortfalls).toEqual([{ section: 0, wanted: 1, found: 0 }]);
   });
 
   it('sizes a paper, as a range when types of different points share a section', () => {
@@ -221,10 +222,12 @@ describe('points and tags in a blueprint', () => {
     const problems = examProblems('content/exam.yaml', { papers: [
       { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 5 }] },
       { id: 'quick', sections: [{ module: 'nowhere', types: ['single'], count: 1 }] },
+      { id: 'labelled', sections: [{ module: 'communication', types: ['dialogue'], count: 2, label: '对话' }] },
     ] }, ['complaints', 'communication'], tagged);
-    expect(problems).toEqual([
+    expect(problems.map(formatProblem)).toEqual([
       'content/exam.yaml：试卷“mock”：sections[0]：从所有模块抽 case 题（标签 案例分析） 5 道，题库里只有 2 道可抽。请减少 count，或给题库加题',
-      'content/exam.yaml：试卷“quick”：字段 papers[1].sections[0].module（模块）：没有模块“nowhere”',
+      'content/exam.yaml：试卷“quick”，字段 papers[1].sections[0].module（所属模块）：没有模块“nowhere”',
+      'content/exam.yaml：试卷“labelled”：sections[0]（“对话”）：从模块“communication”抽 dialogue 题 2 道，题库里只有 0 道可抽。请减少 count，或给题库加题',
     ]);
   });
 

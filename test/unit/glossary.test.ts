@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryFile } from '../../src/lib/glossary.ts';
+import { formatProblem } from '../../src/lib/content-messages.ts';
 
 const FILE = 'content/glossary/communication.yaml';
-const errorsOf = (yaml: string) => parseGlossaryFile(FILE, yaml).errors;
+const errorsOf = (yaml: string) => parseGlossaryFile(FILE, yaml).errors.map(formatProblem);
 
 describe('parseGlossaryFile', () => {
   it('parses a valid file, with full-width punctuation and default lessons', () => {

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
-import { componentProblems, mdxSyntaxProblem, type MdxNode } from '../../src/lib/lesson-components.ts';
+import { componentProblems, mdxSyntaxProblem as mdxProblem, type MdxNode } from '../../src/lib/lesson-components.ts';
+import { say } from '../../src/lib/content-messages.ts';
 
 const DIAGRAMS = ['CommunicationModel', 'ComplaintSteps'];
-const problemsOf = (body: string) => componentProblems(mdxToMdast(body) as unknown as MdxNode, DIAGRAMS);
+/** Problems as the trainer reads them: the line and the message. */
+const problemsOf = (body: string) => componentProblems(mdxToMdast(body) as unknown as MdxNode, DIAGRAMS).map(({ line, code, values }) => ({ line, message: say(code, values) }));
+const mdxSyntaxProblem = (message: string) => {
+  const { line, code, values } = mdxProblem(message);
+  return { line, message: say(code, values) };
+};
 
 describe('componentProblems', () => {
   it('accepts the components and diagrams of the authoring guide', () => {

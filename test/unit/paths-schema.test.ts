@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LearningPathSchema } from '../../src/schemas/path.ts';
-import { formatIssue } from '../../src/lib/yaml-list.ts';
+import { describeIssue, formatIssueText } from '../../src/lib/content-messages.ts';
 
 const valid = {
   title: '投诉处理复习',
@@ -12,7 +12,7 @@ const valid = {
 };
 const messagesOf = (input: unknown) => {
   const result = LearningPathSchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map(formatIssue);
+  return result.success ? [] : result.error.issues.map((issue) => formatIssueText(describeIssue(issue)));
 };
 const withStep = (step: object) => ({ ...valid, steps: [valid.steps[0], step] });
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionFile } from '../../src/lib/question-bank.ts';
+import { formatProblem } from '../../src/lib/content-messages.ts';
 import type { Question } from '../../src/schemas/question.ts';
 
 const FILE = 'content/questions/service-awareness/service-mindset.yaml';
 const LESSON = 'service-awareness/service-mindset';
-const errorsOf = (yaml: string) => parseQuestionFile(FILE, yaml, LESSON).errors;
+const errorsOf = (yaml: string) => parseQuestionFile(FILE, yaml, LESSON).errors.map(formatProblem);
 
 const ALL_TYPES = `
 - id: q-single
@@ -105,7 +106,7 @@ describe('parseQuestionFile', () => {
   it('rejects invalid YAML', () => {
     expect(errorsOf('- id: q1\n  type: single\n stem: 缩进错了\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml 第 3 行：YAML 写法有误。列表的每一项要以“- ”开头，并和同一层的其他项对齐（Sequence item without - indicator）",
+        "content/questions/service-awareness/service-mindset.yaml 第 3 行：YAML 写法有误。缩进不对：同一项的每个字段要和它第一行“- ”后面的文字对齐；新的一项以“- ”开头",
       ]
     `);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateIds, formatIssue, formatPath, itemLabel, parseYamlList } from '../../src/lib/yaml-list.ts';
+import { findDuplicateIds as findDuplicates, formatPath, itemRef, parseYamlList as parseList } from '../../src/lib/yaml-list.ts';
+import { describeIssue, formatIssueText, formatProblem, type Issue } from '../../src/lib/content-messages.ts';
+
+/** The problems as the trainer reads them. */
+const findDuplicateIds = (...args: Parameters<typeof findDuplicates>) => findDuplicates(...args).map(formatProblem);
+const formatIssue = (issue: Issue) => formatIssueText(describeIssue(issue));
+const parseYamlList = (...args: Parameters<typeof parseList>) => {
+  const result = parseList(...args);
+  return { ...result, error: result.error && formatProblem(result.error) };
+};
 
 describe('findDuplicateIds', () => {
   it('returns nothing when every id is used once', () => {
@@ -81,27 +90,27 @@ describe('formatIssue', () => {
 
 describe('parseYamlList', () => {
   it('returns the list of a YAML sequence', () => {
-    expect(parseYamlList('f.yaml', '- a\n- b\n', 'terms')).toMatchObject({ list: ['a', 'b'] });
+    expect(parseYamlList('f.yaml', '- a\n- b\n', 'term')).toMatchObject({ list: ['a', 'b'] });
   });
 
   it.each([
     ['an empty file', ''],
     ['a file with only comments', '# nothing yet\n'],
   ])('returns an empty list for %s', (_name, source) => {
-    expect(parseYamlList('f.yaml', source, 'terms')).toMatchObject({ list: [] });
-    expect(parseYamlList('f.yaml', source, 'terms').error).toBeUndefined();
+    expect(parseYamlList('f.yaml', source, 'term')).toMatchObject({ list: [] });
+    expect(parseYamlList('f.yaml', source, 'term').error).toBeUndefined();
   });
 
   it('rejects a mapping, saying what the list holds', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 1 行：这个文件应该是terms的列表：每一项以“- id: …”开头"`);
+    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'term').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 1 行：这个文件应该是术语的列表：每一项以“- id: …”开头"`);
   });
 
   it('rejects invalid YAML, naming the file and the line', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'terms').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 2 行：YAML 写法有误。括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”（Flow map in block collection must be sufficiently indented and end with a }）"`);
+    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'term').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 2 行：YAML 写法有误。括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”"`);
   });
 });
 
-describe('itemLabel', () => {
+describe('itemRef', () => {
   it.each<[unknown, string]>([
     [{ id: 'q1' }, '题目 q1'],
     [{ id: 7 }, '第 3 个题目'],
@@ -109,6 +118,6 @@ describe('itemLabel', () => {
     [null, '第 3 个题目'],
     ['text', '第 3 个题目'],
   ])('returns a label for %j', (raw, expected) => {
-    expect(itemLabel(raw, 2, '题目')).toBe(expected);
+    expect(formatProblem({ file: 'f.yaml', item: itemRef(raw, 2, 'question'), code: 'schema.empty' })).toBe(`f.yaml：${expected}：不能为空，请写上内容`);
   });
 });

@@ -215,7 +215,7 @@ class CourseExam extends CourseElement<Label> {
     start.disabled = true;
     const paper = this.#paper;
     const drawn = drawExam(this.#data.questions, paper, seed);
-    if (drawn.shortfalls.length) console.warn(drawn.shortfalls.join('\n'));
+    if (drawn.shortfalls.length) console.warn('exam sections left short', drawn.shortfalls);
     this.$('.loading').hidden = false;
     this.#announce(this.label('loading'));
     let elements: QuestionElement[];
