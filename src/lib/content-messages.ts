@@ -154,6 +154,7 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly P
       const known = (TYPE_NAMES as readonly string[]).includes(issue.expected ?? '');
       const expected: MessageValue = known ? { code: `schema.type.${issue.expected as (typeof TYPE_NAMES)[number]}` } : (issue.expected ?? { code: 'schema.type.other' });
       if (raw === undefined) return { field, code: 'schema.wrongType', values: { expected } };
+      if (issue.expected === 'boolean' && key === 'answer') return { field, code: 'schema.trueFalseAnswer', values: { value: shown(value) } };
       const example: MessageValue = issue.expected === 'array' && typeof value === 'string' && /[,，、]/.test(value) ? { code: 'schema.exampleList' } : '';
       return { field, code: 'schema.wrongTypeNow', values: { expected, value: shown(value), example } };
     }

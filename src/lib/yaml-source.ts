@@ -63,6 +63,8 @@ export function readYaml(source: string, firstLine = 1): YamlSource {
     return undefined;
   };
   const problem = doc.errors[0];
+  const at = problem && overIndented(source, problem);
+  if (at) return { value: undefined, error: { line: at + firstLine - 1, code: 'yaml.indent' }, lineOf };
   if (problem) return { value: undefined, error: { line: problem.linePos?.[0].line ? problem.linePos[0].line + firstLine - 1 : undefined, code: startsWithTab(source, problem.linePos?.[0].line) ? 'yaml.tab' : yamlProblemCode(problem) }, lineOf };
   return { value: doc.toJS(), lineOf };
 }
@@ -72,4 +74,20 @@ function startsWithTab(source: string, line: number | undefined): boolean {
   if (!line) return false;
   const lines = source.split(/\r?\n/);
   return [lines[line - 1], lines[line - 2]].some((text) => /^[ ]*\t/.test(text ?? ''));
+}
+
+const indentOf = (line: string) => /^[ ]*/.exec(line)![0].length;
+
+/**
+ * A line indented further than the field above it (`stem: 甲` then `   explanation: 乙`) reads to the
+ * parser as more of the text above, and it reports the line above. The line to fix is the next one.
+ */
+function overIndented(source: string, error: { code: string; linePos?: [{ line: number }, ...unknown[]] | undefined }): number | undefined {
+  const line = error.linePos?.[0].line;
+  if (!line || (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY')) return undefined;
+  const lines = source.split(/\r?\n/);
+  const here = lines[line - 1] ?? '';
+  const next = lines[line] ?? '';
+  const field = /^[ ]*(?:-[ ]+)?[^\s:#]+:[ ]+\S/.test(here);
+  return field && /^[ ]*[^\s:#-][^\s:#]*:(?:\s|$)/.test(next) && indentOf(next) > indentOf(here.replace(/^([ ]*)-[ ]+/, (_m, s: string) => `${s}  `)) ? line + 1 : undefined;
 }
