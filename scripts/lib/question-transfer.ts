@@ -2,6 +2,7 @@
  * Export of the bank to 题库.xlsx, Moodle XML and GIFT, and import of a 题库 workbook into
  * content/questions/: the work behind `npm run export:questions` and `npm run import:questions`.
  */
+import { say } from '../../src/lib/content-messages.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { giftText, moodleXml, type LmsQuestion } from '../../src/lib/question-lms.ts';
@@ -58,8 +59,9 @@ export async function importQuestions(root: string, file: string): Promise<Impor
   let book;
   try {
     book = await readQuestionWorkbook(file);
-  } catch (error) {
-    outcome.errors.push(`${file}：无法读取这个文件（${(error as Error).message}）；请用 Excel 另存为 .xlsx 格式后再导入`);
+  } catch {
+    // The zip library's own words (English, with a URL) say nothing a trainer can act on.
+    outcome.errors.push(say('import.notXlsx', { file }));
     return outcome;
   }
   outcome.errors.push(...headerProblems(book.headers));

@@ -9,7 +9,7 @@ export type UiKey = keyof typeof strings;
  * The UI string for `key`, with `{name}` placeholders filled from `values`. Chinese nouns have no
  * plural, so a count is just another placeholder ("{count} 课").
  */
-export function t(key: string, values: Record<string, string | number> = {}): string {
+export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   const template = (strings as Record<string, string>)[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/zh-CN.json`);
   return fill(template, values);

@@ -2,13 +2,15 @@
  * The trainer's team report, made in the browser from the progress files learners exported: one row
  * per learner, completion per lesson, and the questions the team gets wrong most. Nothing is uploaded.
  */
-import { readProgressFile } from './progress/transfer.ts';
+import { readProgressFile, type ProgressFileError } from './progress/transfer.ts';
+import { fill } from './template.ts';
 import type { ProgressData } from './progress/types.ts';
 
-/** A file the trainer dropped: its name and its text. */
+/** A file the trainer dropped: its name, its text, and its size in bytes (a file too large is not read: its text is empty). */
 export interface DroppedFile {
   name: string;
   text: string;
+  bytes?: number | undefined;
 }
 
 /** What the report needs to know about the course. */
@@ -46,11 +48,17 @@ export interface QuestionRow {
   attempts: number;
 }
 
-/** A notice about one file: not a progress export, a second file of a learner, repaired entries. */
-export interface FileNotice {
-  file: string;
-  message: string;
-}
+/**
+ * A notice about one file, for the page to word (`team.notice.<code>`, or `progressFile.<code>` for a
+ * file that could not be read): not a progress export, too large, a second file of a learner, repaired entries.
+ */
+export type FileNotice = { file: string } & (
+  | { code: 'unreadable'; error: ProgressFileError }
+  | { code: 'notProgress' }
+  | { code: 'dropped'; count: number }
+  | { code: 'noName'; name: string }
+  | { code: 'sameLearner'; kept: string; name: string }
+);
 
 export interface TeamReport {
   learners: LearnerRow[];
@@ -83,19 +91,19 @@ export function buildTeamReport(files: readonly DroppedFile[], course: TeamCours
   const notices: FileNotice[] = [];
   const byLearner = new Map<string, { name: string; file: string; data: ProgressData; exportedAt: number }>();
   for (const file of files) {
-    const read = readProgressFile(file.text);
+    const read = readProgressFile(file.text, file.bytes);
     if (!read.ok) {
-      notices.push({ file: file.name, message: read.error.startsWith('这不是') ? '不是本课程导出的学习记录文件，已跳过' : `无法读取，已跳过：${read.error}` });
+      notices.push(read.error.code === 'notProgress' ? { file: file.name, code: 'notProgress' } : { file: file.name, code: 'unreadable', error: read.error });
       continue;
     }
-    if (read.dropped.length) notices.push({ file: file.name, message: `文件中有 ${read.dropped.length} 条记录已损坏，已略过，其余照常统计` });
+    if (read.dropped.length) notices.push({ file: file.name, code: 'dropped', count: read.dropped.length });
     const name = read.data.learnerName.trim() || file.name.replace(/\.json$/i, '');
-    if (!read.data.learnerName.trim()) notices.push({ file: file.name, message: `学员没有填写姓名，暂用文件名“${name}”代替；请让学员在“我的进度”页点“发给培训师”重新导出` });
+    if (!read.data.learnerName.trim()) notices.push({ file: file.name, code: 'noName', name });
     const key = sameName(name);
     const other = byLearner.get(key);
     if (other) {
       const [kept, skipped] = read.exportedAt > other.exportedAt ? [{ name, file: file.name }, other] : [other, { name, file: file.name }];
-      notices.push({ file: skipped.file, message: `和“${kept.file}”是同一位学员（${kept.name}）的记录，只统计较新导出的“${kept.file}”` });
+      notices.push({ file: skipped.file, code: 'sameLearner', kept: kept.file, name: kept.name });
       if (kept === other) continue;
     }
     byLearner.set(key, { name, file: file.name, data: read.data, exportedAt: read.exportedAt });
@@ -152,4 +160,25 @@ export function learnerTable(report: TeamReport, totalLessons: number, words: Ta
       l.file,
     ]),
   ];
+}
+
+/** The labels a notice is worded with: one per notice, and one per reason a file could not be read. */
+export type NoticeLabel = `notice.${FileNotice['code']}` | `file.${ProgressFileError['code']}`;
+
+/** A notice in the page's words. */
+export function noticeText(notice: FileNotice, label: (key: NoticeLabel) => string): string {
+  switch (notice.code) {
+    case 'unreadable': {
+      const { code, ...values } = notice.error;
+      return fill(label('notice.unreadable'), { error: fill(label(`file.${code}`), values) });
+    }
+    case 'notProgress':
+      return label('notice.notProgress');
+    case 'dropped':
+      return fill(label('notice.dropped'), { count: notice.count });
+    case 'noName':
+      return fill(label('notice.noName'), { name: notice.name });
+    case 'sameLearner':
+      return fill(label('notice.sameLearner'), { kept: notice.kept, name: notice.name });
+  }
 }

@@ -115,3 +115,19 @@ describe('the real question bank through Excel', () => {
     expect(outcome.errors[0]).toMatch(/notes\.xlsx：无法读取这个文件/);
   });
 });
+
+describe('importing a file that is not an .xlsx workbook', () => {
+  it.each([
+    ['an .xls file', '题库.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+    ['a .csv file', '题库.csv', Buffer.from('题型,题干\n单选,客户服务是什么？\n', 'utf8')],
+  ])('refuses %s with one Chinese sentence saying to save it as .xlsx, and writes nothing', async (_name, name, bytes) => {
+    const course = await copyCourse();
+    const file = join(course, name);
+    await writeFile(file, bytes);
+    const outcome = await importQuestions(course, file);
+    expect(outcome.errors).toEqual([
+      `${file}：无法读取这个文件：它不是 .xlsx 格式的 Excel 工作簿（.xls、.csv 等格式都读不了）。请用 Excel 打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再导入新保存的文件`,
+    ]);
+    expect(outcome.written).toEqual([]);
+  });
+});

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { exportProgress, readProgressFile, trainerFileName } from '../../src/lib/progress/transfer.ts';
 import type { ProgressData } from '../../src/lib/progress/types.ts';
-import { buildTeamReport, HARDEST_COUNT, learnerTable } from '../../src/lib/team-report.ts';
+import { buildTeamReport as build, HARDEST_COUNT, learnerTable, noticeText } from '../../src/lib/team-report.ts';
+import { t, type UiKey } from '../../src/lib/i18n.ts';
+
+/** The page's words for a notice: the team page's own, and the progress page's for why a file could not be read. */
+const label = (key: string) => t((key.startsWith('file.') ? `progressFile.${key.slice(5)}` : `team.${key}`) as UiKey);
+
+/** The report with its notices worded as the trainer reads them. */
+function buildTeamReport(...args: Parameters<typeof build>) {
+  const report = build(...args);
+  return { ...report, notices: report.notices.map((n) => ({ file: n.file, message: noticeText(n, label) })) };
+}
 
 const course = {
   lessons: [
@@ -78,6 +88,14 @@ describe('buildTeamReport', () => {
     ]);
   });
 
+  it('skips a file too large to be a progress export, saying its size and the limit', () => {
+    const report = buildTeamReport([file('a.json', zhang), { name: '录像.json', text: '', bytes: 20 * 1024 * 1024 }], course);
+    expect(report.learners).toHaveLength(1);
+    expect(report.notices).toEqual([
+      { file: '录像.json', message: '无法读取，已跳过：这个文件有 20 MB，太大了：学习记录文件最大 5 MB（一年的学习记录也不到 1 MB）。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。' },
+    ]);
+  });
+
   it('counts two files of the same learner once, the later export, and says so', () => {
     const older = file('张三-周一.json', zhang, 1000);
     const newer = file('张三-周五.json', learner(' 张三 ', (d) => (d.lessons['m/two'] = { firstVisit: 1, lastVisit: 5, completedAt: 5, seconds: 1 })), 5000);
@@ -113,7 +131,7 @@ describe('progress files for the trainer', () => {
   it('reads an exported file on its own, with the time it was exported', () => {
     const read = readProgressFile(exportProgress(learner('张三'), 1234));
     expect(read).toMatchObject({ ok: true, exportedAt: 1234, data: { learnerName: '张三' } });
-    expect(readProgressFile('not json')).toEqual({ ok: false, error: '这不是本课程导出的学习记录文件。' });
+    expect(readProgressFile('not json')).toEqual({ ok: false, error: { code: 'notProgress' } });
   });
 
   it('names the file after the learner, without characters file systems refuse', () => {

@@ -5,7 +5,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
 import { completedCount, examHistory, lessonState, progressTotals } from '../../lib/progress/summary.ts';
-import { exportProgress, importProgress } from '../../lib/progress/transfer.ts';
+import { exportProgress, importProgress, MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
 import type { ExamRecord, ProgressData } from '../../lib/progress/types.ts';
 import { fill } from '../../lib/template.ts';
 
@@ -122,15 +122,19 @@ class CourseProgressPage extends CourseElement {
     const labels = this.#labels;
     let text: string;
     try {
-      text = await file.text();
+      // A file too large is refused unread, saying so and giving the limit.
+      text = file.size > MAX_PROGRESS_FILE_BYTES ? '' : await file.text();
     } catch {
       return this.#report('', labels.readFailed);
     } finally {
       // The same file can be chosen again, e.g. after fixing it.
       input.value = '';
     }
-    const result = importProgress(text, progress.read());
-    if (!result.ok) return this.#report('', fill(labels.importFailed!, { error: result.error }));
+    const result = importProgress(text, progress.read(), file.size);
+    if (!result.ok) {
+      const { code, ...values } = result.error;
+      return this.#report('', fill(labels.importFailed!, { error: fill(labels[`file.${code}`]!, values) }));
+    }
     this.#render(progress.update((d) => replaceProgress(d, result.data)), true);
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;

@@ -2,7 +2,8 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { downloadFile } from '../base/download.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
-import { buildTeamReport, learnerTable, type DroppedFile, type TeamReport } from '../../lib/team-report.ts';
+import { buildTeamReport, learnerTable, noticeText, type DroppedFile, type NoticeLabel, type TeamReport } from '../../lib/team-report.ts';
+import { MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
 import { fill } from '../../lib/template.ts';
 import { urls } from '../../utils/url.ts';
 import type { ReportSheet } from './team-workbook.ts';
@@ -17,10 +18,7 @@ export interface TeamData {
 export type TeamLabel =
   | 'reading' | 'summary' | 'empty' | 'cleared' | 'notTaken' | 'passed' | 'failed' | 'preparing' | 'exported' | 'exportFailed' | 'fileName' | 'lessonDone'
   | 'hardestMeta' | 'unknownQuestion' | 'sheetLessons' | 'sheetHardest' | 'sheetLearners' | 'readFailed' | 'col.name' | 'col.completed' | 'col.last'
-  | 'col.exam' | 'col.passed' | 'col.file' | 'col.lesson' | 'col.done' | 'col.question' | 'col.learnersWrong' | 'col.wrongRate';
-
-/** Larger files are not progress exports (a year of daily study is well under 1 MB). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+  | 'col.exam' | 'col.passed' | 'col.file' | 'col.lesson' | 'col.done' | 'col.question' | 'col.learnersWrong' | 'col.wrongRate' | NoticeLabel;
 
 /**
  * The team report page: reads the progress files the trainer drops or picks (a folder too), builds
@@ -94,13 +92,14 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
     for (const { file, path } of files) {
       let text: string;
       try {
-        text = file.size > MAX_FILE_BYTES ? '' : await file.text();
+        // A file too large is not read: the report says so, with the limit.
+        text = file.size > MAX_PROGRESS_FILE_BYTES ? '' : await file.text();
       } catch {
         text = '';
       }
       // The same file given twice (picked again, or in a folder too) is read once.
       this.#files = this.#files.filter((f) => f.name !== path);
-      this.#files.push({ name: path, text });
+      this.#files.push({ name: path, text, bytes: file.size });
     }
     this.#report = buildTeamReport(this.#files, { lessons: this.#data.lessons, questions: new Set(Object.keys(this.#data.questions)) });
     this.#render();
@@ -115,7 +114,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
     this.$('.notice-list').replaceChildren(
       ...(report?.notices ?? []).map((notice) => {
         const item = document.createElement('li');
-        item.append(Object.assign(document.createElement('strong'), { textContent: notice.file }), `：${notice.message}`);
+        item.append(Object.assign(document.createElement('strong'), { textContent: notice.file }), `：${noticeText(notice, (key) => this.label(key))}`);
         return item;
       }),
     );

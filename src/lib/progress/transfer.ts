@@ -5,10 +5,22 @@ import { isRecord, validateProgress } from './validate.ts';
 
 const FORMAT = 'cs-course-progress';
 
-/** The outcome of importProgress: merged data and what it added, or a message for the learner. */
+/**
+ * The largest progress file read: a year of daily study is well under 1 MB, so a larger file is
+ * something else, and reading it would only hold up the page.
+ */
+export const MAX_PROGRESS_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Why a file cannot be read, for the page to say in its own words (`progressFile.<code>` in
+ * src/i18n/zh-CN.json): not a progress export, exported by a newer course, damaged, too large.
+ */
+export type ProgressFileError = { code: 'notProgress' | 'newer' | 'damaged' } | { code: 'tooLarge'; megabytes: number; limit: number };
+
+/** The outcome of importProgress: merged data and what it added, or why the file was refused. */
 export type ImportResult =
   | { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[] }
-  | { ok: false; error: string };
+  | { ok: false; error: ProgressFileError };
 
 /** The progress as a pretty-printed JSON file the learner can keep or carry to another browser. */
 export function exportProgress(data: ProgressData, exportedAt = Date.now()): string {
@@ -16,30 +28,40 @@ export function exportProgress(data: ProgressData, exportedAt = Date.now()): str
 }
 
 /**
- * Merges an exported file into `current` without duplicates, or refuses it with a message for the
- * learner. `current` itself is never changed. Invalid entries in the file are skipped and listed in `dropped`.
+ * Merges an exported file into `current` without duplicates, or refuses it saying why. `current` itself
+ * is never changed. Invalid entries in the file are skipped and listed in `dropped`. `bytes` is the file's
+ * size, when the page knows it (a file too large is refused before it is read).
  */
-export function importProgress(text: string, current: ProgressData): ImportResult {
-  const read = readProgressFile(text);
+export function importProgress(text: string, current: ProgressData, bytes?: number): ImportResult {
+  const read = readProgressFile(text, bytes);
   if (!read.ok) return read;
   return { ok: true, ...mergeProgress(current, read.data), dropped: read.dropped };
 }
 
-/** An exported file read on its own: the progress it holds, or a message saying why it cannot be read. */
-export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: string };
+/** An exported file read on its own: the progress it holds, or why it cannot be read. */
+export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: ProgressFileError };
+
+/** Whether a file of `bytes` is too large to be a progress export; the refusal gives its size and the limit in MB. */
+export function tooLarge(bytes: number): ProgressFileError | undefined {
+  if (bytes <= MAX_PROGRESS_FILE_BYTES) return undefined;
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return { code: 'tooLarge', megabytes: mb(bytes), limit: mb(MAX_PROGRESS_FILE_BYTES) };
+}
 
 /** Reads one exported progress file, for importing it or for a trainer's team report. */
-export function readProgressFile(text: string): ReadResult {
+export function readProgressFile(text: string, bytes = text.length): ReadResult {
+  const large = tooLarge(bytes);
+  if (large) return { ok: false, error: large };
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {}
-  if (!isRecord(file) || file.format !== FORMAT || typeof file.version !== 'number') return { ok: false, error: '这不是本课程导出的学习记录文件。' };
+  if (!isRecord(file) || file.format !== FORMAT || typeof file.version !== 'number') return { ok: false, error: { code: 'notProgress' } };
   const raw = migrate(file.data);
   if ([file.version, isRecord(raw) && raw.version].some((v) => typeof v === 'number' && v > PROGRESS_VERSION)) {
-    return { ok: false, error: '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。' };
+    return { ok: false, error: { code: 'newer' } };
   }
-  if (!isRecord(raw)) return { ok: false, error: '文件已损坏，其中没有可以导入的学习记录。' };
+  if (!isRecord(raw)) return { ok: false, error: { code: 'damaged' } };
   const { data, dropped } = validateProgress(raw);
   const exportedAt = typeof file.exportedAt === 'number' && Number.isFinite(file.exportedAt) ? file.exportedAt : data.updatedAt;
   return { ok: true, data, exportedAt, dropped };

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgress, importProgress } from '../../../src/lib/progress/transfer.ts';
+import { exportProgress, importProgress as importData, MAX_PROGRESS_FILE_BYTES, type ProgressFileError } from '../../../src/lib/progress/transfer.ts';
+import { t } from '../../../src/lib/i18n.ts';
 import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
 import { sampleProgress } from './fixtures.ts';
+
+/** Why a file was refused, in the words the learner reads. */
+const words = ({ code, ...values }: ProgressFileError) => t(`progressFile.${code}`, values);
+
+/** An import, with a refusal in the learner's words. */
+function importProgress(...args: Parameters<typeof importData>) {
+  const result = importData(...args);
+  return result.ok ? result : { ok: false, error: words(result.error) };
+}
 
 /** The merged data of an import expected to succeed. */
 function merged(text: string, current: ProgressData): ProgressData {
@@ -51,6 +61,16 @@ describe('importProgress', () => {
   ])('refuses %s and leaves current progress unchanged', (_case, text, error) => {
     const current = sampleProgress();
     expect(importProgress(text, current)).toEqual({ ok: false, error });
+    expect(current).toEqual(sampleProgress());
+  });
+
+  it('refuses a file too large to be a progress export, saying its size and the limit, without reading it', () => {
+    const current = sampleProgress();
+    expect(MAX_PROGRESS_FILE_BYTES).toBe(5 * 1024 * 1024);
+    expect(importProgress(exportProgress(sampleProgress()), current, 20 * 1024 * 1024)).toEqual({
+      ok: false,
+      error: '这个文件有 20 MB，太大了：学习记录文件最大 5 MB（一年的学习记录也不到 1 MB）。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。',
+    });
     expect(current).toEqual(sampleProgress());
   });
 
