@@ -10,26 +10,27 @@ import { LearningPathSchema } from './schemas/path.ts';
 import { parseQuestionFile } from './lib/question-bank.ts';
 import { parseGlossaryFile } from './lib/glossary.ts';
 import { CONTENT_LAYOUT, contentRoot, entryId } from './utils/content-files.ts';
-import { keepDevServerUp, yamlFileLoader, yamlListLoader } from './utils/content-loader.ts';
+import { keepDevServerUp, yamlListLoader } from './utils/content-loader.ts';
 
 // Everything a trainer edits lives in the top-level content/ folder (see docs/authoring.md).
 // COURSE_CONTENT_DIR points the build at another folder: test fixtures and generated benchmark courses.
 // Which files belong to which collection, and their ids, come from utils/content-files.ts: the content
 // check (`npm run check:content`, and the start of every build) reads the very same files.
 
-const modules = defineCollection({ loader: yamlFileLoader('modules'), schema: ModuleSchema });
-
-const lessons = defineCollection({
-  loader: keepDevServerUp(
-    glob({
-      pattern: CONTENT_LAYOUT.lessons.pattern,
-      base: join(contentRoot(), CONTENT_LAYOUT.lessons.folder),
-      generateId: ({ entry }) => entryId(entry),
-    }),
+/**
+ * Astro's own glob() loader on the files and ids of content-files.ts: one entry per file (a lesson, a
+ * module, a path, the exam blueprint). Under `npm run dev` a file with a mistake is kept as it is until it
+ * is saved again (the content check shows the mistake meanwhile); the build checks everything first.
+ */
+const fileLoader = (kind: 'modules' | 'lessons' | 'paths' | 'exam') =>
+  keepDevServerUp(
+    glob({ pattern: CONTENT_LAYOUT[kind].pattern, base: join(contentRoot(), CONTENT_LAYOUT[kind].folder), generateId: ({ entry }) => entryId(entry) }),
     import.meta.env.DEV,
-  ),
-  schema: LessonSchema,
-});
+  );
+
+const modules = defineCollection({ loader: fileLoader('modules'), schema: ModuleSchema });
+
+const lessons = defineCollection({ loader: fileLoader('lessons'), schema: LessonSchema });
 
 // A question file is named after its lesson: content/questions/<module>/<lesson>.yaml.
 const questions = defineCollection({ loader: yamlListLoader('questions', parseQuestionFile), schema: QuestionSchema });
@@ -37,8 +38,8 @@ const questions = defineCollection({ loader: yamlListLoader('questions', parseQu
 const glossary = defineCollection({ loader: yamlListLoader('glossary', (file, source) => parseGlossaryFile(file, source)), schema: GlossaryTermSchema });
 
 // The mock exam's blueprint: one file, content/exam.yaml (entry id "exam").
-const exam = defineCollection({ loader: yamlFileLoader('exam'), schema: ExamBlueprintSchema });
+const exam = defineCollection({ loader: fileLoader('exam'), schema: ExamBlueprintSchema });
 
-const paths = defineCollection({ loader: yamlFileLoader('paths'), schema: LearningPathSchema });
+const paths = defineCollection({ loader: fileLoader('paths'), schema: LearningPathSchema });
 
 export const collections = { modules, lessons, questions, glossary, exam, paths };

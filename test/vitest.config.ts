@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config, so component tests can render .astro files with the Container API.
 export default getViteConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -22,6 +22,12 @@ export const POLICY = {
   multipleTwoRight: 0.1,
   /** At least this share of objective questions should be at difficulty 3. */
   objectiveLevel3: 0.05,
+  /** At least this share of all questions at difficulty 2, and at difficulty 3. */
+  difficulty: { 2: 1 / 3, 3: 1 / 10 },
+  /** A case key point's keyword shorter than this matches almost any answer. */
+  keywordLength: 2,
+  /** A 案例分析 question's case shorter than this does not stand alone in the exam. */
+  caseLength: 40,
   /** At most this many ids are listed in one warning. */
   listed: 8,
 } as const;
@@ -37,6 +43,8 @@ export interface PolicyQuestion {
   difficulty?: number | undefined;
   options?: readonly { text: string; correct?: boolean | undefined }[] | undefined;
   answer?: unknown;
+  tags?: readonly string[] | undefined;
+  keyPoints?: readonly { keywords: readonly string[] }[] | undefined;
 }
 
 export interface PolicyLesson {
@@ -153,6 +161,34 @@ function stemsCitingSource(questions: readonly PolicyQuestion[]): Problem | unde
   return warning('policy.stemCitesSource', { count: citing.length, total: questions.length, ids: ids(citing.map((q) => q.id)) });
 }
 
+function difficultySpread(questions: readonly PolicyQuestion[]): Problem[] {
+  if (questions.length < 10) return [];
+  return ([2, 3] as const).flatMap((level) => {
+    const count = questions.filter((q) => q.difficulty === level).length;
+    const share = count / questions.length;
+    const min = POLICY.difficulty[level];
+    return share >= min ? [] : [warning('policy.difficultySpread', { level, count, total: questions.length, share: percent(share), min: percent(min) })];
+  });
+}
+
+function shortKeywords(questions: readonly PolicyQuestion[]): Problem | undefined {
+  const short = questions.filter((q) => q.keyPoints?.some((p) => p.keywords.some((word) => [...word].length < POLICY.keywordLength)));
+  return short.length ? warning('policy.shortKeyword', { count: short.length, ids: ids(short.map((q) => q.id)) }) : undefined;
+}
+
+function thinCases(questions: readonly PolicyQuestion[]): Problem | undefined {
+  const thin = questions.filter((q) => q.type === 'case' && q.tags?.includes('案例分析') && [...(q.case ?? '')].length < POLICY.caseLength);
+  return thin.length ? warning('policy.thinCase', { count: thin.length, min: POLICY.caseLength, ids: ids(thin.map((q) => q.id)) }) : undefined;
+}
+
+/** Words that send a question back to the lesson it came from: in an exam it stands alone. */
+export const LEANS_ON_LESSON = /本课|上一课|本模块|前面讲过/;
+
+function leaningOnLesson(questions: readonly PolicyQuestion[]): Problem | undefined {
+  const leaning = questions.filter((q) => q.type === 'case' && LEANS_ON_LESSON.test(`${q.case ?? ''}${q.stem ?? ''}`));
+  return leaning.length ? warning('policy.leansOnLesson', { count: leaning.length, ids: ids(leaning.map((q) => q.id)) }) : undefined;
+}
+
 /** A warning about the bank as a whole: placed at the question folder, so it sorts with it. */
 function warning(code: Message['code'], values: Record<string, MessageValue>): Problem {
   return { file: 'content/questions/', code, values, severity: 'warning' };
@@ -175,10 +211,11 @@ export function policyWarnings(input: PolicyInput): Problem[] {
       warnings.push({ file: input.exam!.file, item: { kind: 'paper', id: paper.id }, code: 'policy.examPoints', values: { min, max }, severity: 'warning' });
   }
 
-  for (const rule of [keyPositions, longestRight, trueShare, multipleTwoRight, objectiveLevel3, stemsCitingSource]) {
+  for (const rule of [keyPositions, longestRight, trueShare, multipleTwoRight, objectiveLevel3, stemsCitingSource, shortKeywords, thinCases, leaningOnLesson]) {
     const found = rule(questions);
     if (found) warnings.push(found);
   }
+  warnings.push(...difficultySpread(questions));
 
   for (const lesson of input.lessons ?? []) {
     const text = outsideSourceCallouts(lesson.body);

@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { fullWidthPunctuation } from './punctuation.ts';
 import { say, type Problem } from './content-messages.ts';
+import { shortCodes } from './paths.ts';
 
 /** The checks that span several files, which no single schema can make. */
 
@@ -174,7 +175,14 @@ export function validateCourse(
       if (!someLesson(lesson)) errors.push({ file: term.file, line: term.line, item: { kind: 'term', id: term.id }, field: ['lessons'], code: 'course.noLesson', values: { lesson } });
     }
   }
+  // Custom paths name lessons and modules by a short code made from the id: two ids must not share one.
+  const clash = shortCodes([...lessons.map((l) => l.id), ...modules.map((m) => m.id)]).clash;
+  if (clash) {
+    const newer = lessonsById.get(clash[1]) ?? lessonsById.get(clash[0]);
+    errors.push({ file: newer?.file ?? modules.find((m) => clash.includes(m.id))!.file, code: 'course.codeClash', values: { other: clash[0], id: clash[1] } });
+  }
   for (const path of paths) {
+    if (path.id === 'custom') errors.push({ file: path.file, code: 'course.reservedPath' });
     path.steps.forEach((step, i) => {
       if ('lesson' in step && !someLesson(step.lesson)) errors.push({ file: path.file, field: ['steps', i, 'lesson'], code: 'course.noLesson', values: { lesson: step.lesson } });
       if ('practice' in step && !someModule(step.practice)) errors.push({ file: path.file, field: ['steps', i, 'practice'], code: 'course.noPracticeModule', values: { module: step.practice } });

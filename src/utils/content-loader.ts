@@ -2,42 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readYaml } from '../lib/yaml-source.ts';
 import type { ListFileResult } from '../lib/yaml-list.ts';
 import { CONTENT_LAYOUT, contentFiles, contentRoot, type ContentKind } from './content-files.ts';
 
 /**
- * Loaders of the YAML collections, on the files and ids of content-files.ts (the ones the content check
- * reads). They never stop the build themselves: the content check (course-check.ts) runs before the
- * build and on every change under `npm run dev`, and reports every problem once, in Chinese. Here a bad
- * file is left out and logged.
+ * The loader of the list collections (questions, glossary terms: many entries per file, which Astro's
+ * glob() loader cannot make), on the files and ids of content-files.ts (the ones the content check reads).
+ * It never stops the build itself: the content check (course-check.ts) runs before the build and on every
+ * change under `npm run dev`, and reports every problem once, in Chinese. Here a bad item is left out.
  */
-
-/** Each file is one entry (modules, paths, the exam blueprint); its id is its path without extension. */
-export function yamlFileLoader(kind: ContentKind): Loader {
-  return {
-    name: `course:${kind}`,
-    async load({ store, parseData, watcher, logger, config }) {
-      const root = contentRoot();
-      const siteRelative = (path: string) => relative(fileURLToPath(config.root), path).split(sep).join('/');
-      const sync = async () => {
-        store.clear();
-        for (const file of await contentFiles(root, kind)) {
-          const yaml = readYaml(await readFile(file.path, 'utf8'));
-          if (yaml.error) continue;
-          try {
-            const data = await parseData({ id: file.id, data: (yaml.value ?? {}) as Record<string, unknown>, filePath: siteRelative(file.path) });
-            store.set({ id: file.id, data, filePath: siteRelative(file.path) });
-          } catch (error) {
-            logger.warn(`${file.file}：有问题，已跳过（见内容检查的说明）`);
-          }
-        }
-      };
-      await sync();
-      watch(watcher, join(root, CONTENT_LAYOUT[kind].folder), sync);
-    },
-  };
-}
 
 /** Files that each hold a list of items with ids (questions, glossary terms); `stem` is the file's id. */
 export function yamlListLoader<T extends { id: string }>(kind: ContentKind, parseFile: (file: string, source: string, stem: string) => ListFileResult<T>): Loader {

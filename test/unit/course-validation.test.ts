@@ -252,3 +252,12 @@ describe('headingAnchors', () => {
     expect([...headingAnchors('正文 ## 不是标题')]).toEqual([]);
   });
 });
+
+describe('validateCourse and the custom path page', () => {
+  it('refuses a path file named custom, which the custom path page would hide', () => {
+    const paths = [{ id: 'custom', file: 'content/paths/custom.yaml', steps: [{ lesson: 'complaints/six-steps' }] }];
+    expect(validateCourse(modules, lessons, questions, terms, paths)).toEqual([
+      'content/paths/custom.yaml：“custom”是“自选学习路线”页面的网址，学习路线文件不能叫 custom.yaml：请给这个文件换个名字',
+    ]);
+  });
+});

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { ExamBlueprintSchema } from '../../src/schemas/exam.ts';
 import { describeIssue, formatIssueText } from '../../src/lib/content-messages.ts';
-import { paperPoints } from '../../src/lib/exam.ts';
 
 const paper = { id: 'mock', title: '模拟卷', sections: [{ module: 'complaints', types: ['single', 'truefalse'], count: 4, label: '投诉处理' }] };
 const valid = { title: '模拟考试', papers: [paper] };
@@ -55,26 +52,5 @@ describe('ExamBlueprintSchema', () => {
   it('reports problems in several sections at once', () => {
     const messages = messagesOf({ title: '', papers: [{ ...paper, sections: [{ types: ['essay'], count: 1 }, { types: ['single'], count: 0 }] }] });
     expect(messages.map((m) => m.split('：')[0])).toEqual(['字段 title（标题）', '字段 papers[0].sections[0].types[0]（题型）', '字段 papers[0].sections[1].count（题数）']);
-  });
-});
-
-describe('content/exam.yaml', () => {
-  const blueprint = ExamBlueprintSchema.parse(parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')));
-  const [mock, quick] = blueprint.papers;
-
-  it('has a default paper shaped like the 客服管理师三级 case paper: objective, then 简答, then case analyses worth 85 of 100 points', () => {
-    expect(paperPoints(mock!.sections)).toEqual({ min: 100, max: 100 });
-    const kinds = mock!.sections.map((s) => (s.tags?.includes('案例分析') ? 'case' : s.tags?.includes('简答') ? 'short' : 'objective'));
-    expect(kinds).toEqual(['objective', 'short', 'case', 'case']);
-    const cases = mock!.sections.filter((s) => s.tags?.includes('案例分析'));
-    expect(cases.reduce((sum, s) => sum + s.count, 0)).toBe(5);
-    expect(paperPoints(cases).max).toBe(85);
-    for (const s of cases) expect([15, 20]).toContain(s.points);
-  });
-
-  it('has a 15-minute 快速自测 of objective questions only', () => {
-    expect(quick!.title).toBe('快速自测');
-    expect(quick!.minutes).toBe(15);
-    for (const s of quick!.sections) expect(s.types).not.toContain('case');
   });
 });

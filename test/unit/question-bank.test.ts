@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionFile } from '../../src/lib/question-bank.ts';
 import { formatProblem } from '../../src/lib/content-messages.ts';
-import type { Question } from '../../src/schemas/question.ts';
 
 const FILE = 'content/questions/service-awareness/service-mindset.yaml';
 const LESSON = 'service-awareness/service-mindset';
@@ -287,71 +285,5 @@ describe('parseQuestionFile', () => {
         "content/questions/service-awareness/service-mindset.yaml 第 61 行：第 9 个题目，字段 explanation（解析）：缺少这一项。请加上一行“explanation: …”",
       ]
     `);
-  });
-});
-
-/** Every lesson's questions as read from content/questions/<module>/<lesson>.yaml. */
-function readBank(): { lesson: string; questions: Question[] }[] {
-  const dir = new URL('../../content/questions/', import.meta.url);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((module) =>
-      readdirSync(new URL(`${module.name}/`, dir))
-        .filter((file) => file.endsWith('.yaml'))
-        .map((file) => {
-          const lesson = `${module.name}/${file.replace(/\.yaml$/, '')}`;
-          const source = readFileSync(new URL(`${lesson}.yaml`, dir), 'utf8');
-          return { lesson, questions: parseQuestionFile(`content/questions/${lesson}.yaml`, source, lesson).items };
-        }),
-    );
-}
-
-describe('the question bank in content/questions', () => {
-  const bank = readBank();
-  const all = bank.flatMap((file) => file.questions);
-  const cases = all.filter((q) => q.type === 'case');
-  const share = (n: number) => n / all.length;
-
-  it.each(bank.map((file) => [file.lesson, file.questions.length] as const))('has at least 12 questions in lesson %s', (_lesson, count) => {
-    expect(count).toBeGreaterThanOrEqual(12);
-  });
-
-  it('has at least 360 questions in all', () => {
-    expect(all.length).toBeGreaterThanOrEqual(360);
-  });
-
-  it('has at least 60 exam-style case questions tagged 简答 or 案例分析', () => {
-    const examStyle = cases.filter((q) => q.tags.includes('简答') || q.tags.includes('案例分析'));
-    expect(examStyle.length).toBeGreaterThanOrEqual(60);
-  });
-
-  it('keys between 40% and 60% of the true/false statements as true', () => {
-    const truefalse = all.filter((q) => q.type === 'truefalse');
-    const trueShare = truefalse.filter((q) => q.answer).length / truefalse.length;
-    expect(trueShare).toBeGreaterThanOrEqual(0.4);
-    expect(trueShare).toBeLessThanOrEqual(0.6);
-  });
-
-  it('puts at least a third of all questions at difficulty 2', () => {
-    expect(share(all.filter((q) => q.difficulty === 2).length)).toBeGreaterThanOrEqual(1 / 3);
-  });
-
-  it('puts at least a tenth of all questions at difficulty 3', () => {
-    expect(share(all.filter((q) => q.difficulty === 3).length)).toBeGreaterThanOrEqual(1 / 10);
-  });
-
-  it('gives no case question a key-point keyword shorter than two characters', () => {
-    const short = cases.flatMap((q) => q.keyPoints.flatMap((point) => point.keywords.filter((word) => [...word].length < 2).map((word) => `${q.id}: ${word}`)));
-    expect(short).toEqual([]);
-  });
-
-  it('gives every 案例分析 question a case text of at least 40 characters, so it stands alone in the exam', () => {
-    const thin = cases.filter((q) => q.tags.includes('案例分析') && [...q.case].length < 40).map((q) => q.id);
-    expect(thin).toEqual([]);
-  });
-
-  it('never sends an exam question back to "this lesson" or "the previous lesson": each one stands alone', () => {
-    const leaning = cases.filter((q) => /本课|上一课|本模块|前面讲过/.test(`${q.case}${q.stem}`)).map((q) => q.id);
-    expect(leaning).toEqual([]);
   });
 });

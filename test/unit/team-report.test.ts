@@ -121,7 +121,7 @@ describe('buildTeamReport', () => {
 
 describe('learnerTable', () => {
   it('gives a header and one row of text per learner, for CSV and Excel', () => {
-    const report = buildTeamReport([file('a.json', learner('张三', (d) => d.exams.push(exam(0.9, true))))], course);
+    const report = build([file('a.json', learner('张三', (d) => d.exams.push(exam(0.9, true))))], course);
     const words = { header: ['学员', '已学完', '最近', '最高分', '通过', '文件'], notTaken: '未参加', passed: '通过', failed: '未通过', date: (ms: number) => `t${ms}` };
     expect(learnerTable(report, 30, words)).toEqual([words.header, ['张三', '0 / 30', 't500', '90%', '通过', 'a.json']]);
   });

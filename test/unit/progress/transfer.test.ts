@@ -11,7 +11,7 @@ const words = ({ code, ...values }: ProgressFileError) => t(`progressFile.${code
 /** An import, with a refusal in the learner's words. */
 function importProgress(...args: Parameters<typeof importData>) {
   const result = importData(...args);
-  return result.ok ? result : { ok: false, error: words(result.error) };
+  return result.ok ? result : { ok: false as const, error: words(result.error) };
 }
 
 /** The merged data of an import expected to succeed. */
