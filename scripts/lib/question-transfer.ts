@@ -66,7 +66,7 @@ export async function importQuestions(root: string, file: string): Promise<Impor
   }
   outcome.errors.push(...headerProblems(book.headers));
   const bank = await readBank(root);
-  outcome.errors.push(...bank.errors.map((e) => `题库现有文件有错误，请先修正：${e}`));
+  outcome.errors.push(...bank.errors.map((problem) => say('import.bankBroken', { problem })));
   if (outcome.errors.length) return outcome;
   const plan = planImport(
     book.rows.map(({ row, cells }) => ({ row, cells: rowFromCells(book.headers, cells) })),

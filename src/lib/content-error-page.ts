@@ -1,3 +1,5 @@
+import { say } from './content-messages.ts';
+
 /** HTML text with `& < > "` escaped: file names and messages may hold anything a trainer typed. */
 function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -14,7 +16,7 @@ export function contentErrorPage(problems: readonly string[], status?: { url: st
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>课程内容有 ${problems.length} 个问题</title>
+<title>${say('page.title', { count: problems.length })}</title>
 <style>
   body { font: 16px/1.7 system-ui, "Noto Sans SC", "Microsoft YaHei", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
   h1 { font-size: 1.5rem; color: #9b1c1c; }
@@ -24,8 +26,8 @@ export function contentErrorPage(problems: readonly string[], status?: { url: st
 </head>
 <body>
 <main>
-<h1 id="content-problems">✗ 课程内容有 ${problems.length} 个问题</h1>
-<p>请按下面的说明修改文件并保存。改好以后这个页面会自动刷新；终端里也有同样的说明。</p>
+<h1 id="content-problems">${say('page.heading', { count: problems.length })}</h1>
+<p>${say('page.intro')}</p>
 <ol aria-labelledby="content-problems">
 ${problems.map((p) => `<li>${escape(p)}</li>`).join('\n')}
 </ol>

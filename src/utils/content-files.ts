@@ -29,11 +29,9 @@ export function entryId(entry: string): string {
 /** Ids are written in links and saved progress: lower-case letters, digits and hyphens, per folder. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-/** Why a file's name cannot be an id, if it cannot. */
-export function fileNameProblem(entry: string): string | undefined {
-  return ID_PATTERN.test(entryId(entry))
-    ? undefined
-    : `文件名和文件夹名只能用小写英文字母、数字和连字符“-”（它们会成为网址和编号），例如 six-steps.mdx；请改名`;
+/** Whether a file's name can be an id (the content check says `file.badName` when it cannot). */
+export function isIdFileName(entry: string): boolean {
+  return ID_PATTERN.test(entryId(entry));
 }
 
 /** How a file is named in messages: below the working folder as `content/…`, else its full path. */

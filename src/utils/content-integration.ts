@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentErrorPage } from '../lib/content-error-page.ts';
 import { contentRoot } from './content-files.ts';
-import { formatProblem } from '../lib/content-messages.ts';
+import { formatProblem, say } from '../lib/content-messages.ts';
 import { checkCourse, problemReport } from './course-check.ts';
 
 /**
@@ -40,7 +40,7 @@ export function contentCheck(): AstroIntegration {
           if (problems.join('\n') === before) return false;
           version++;
           if (found.length) console.error(`\n${problemReport(found)}\n`);
-          else logger.info('✓ 内容的问题都已改好');
+          else logger.info(say('report.fixed'));
           return true;
         };
         await check();

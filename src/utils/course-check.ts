@@ -16,7 +16,7 @@ import { findDuplicateIds } from '../lib/yaml-list.ts';
 import { validateCourse, type LessonRef, type ModuleRef, type PathRef, type QuestionRef, type TermRef } from '../lib/course-validation.ts';
 import { componentProblems, mdxSyntaxProblem, type MdxNode } from '../lib/lesson-components.ts';
 import { examProblems } from '../lib/exam.ts';
-import { contentFiles, fileNameProblem, type ContentFile } from './content-files.ts';
+import { contentFiles, isIdFileName, type ContentFile } from './content-files.ts';
 
 /**
  * The one content check: `npm run check:content`, `npm run build` (before anything is built) and
@@ -102,7 +102,7 @@ export async function checkCourse(root: string): Promise<CourseCheck> {
   const problems: Problem[] = [];
   const diagrams = await diagramNames();
   const named = (files: ContentFile[]) => {
-    for (const f of files) if (fileNameProblem(f.entry)) problems.push({ file: f.file, code: 'file.badName' });
+    for (const f of files) if (!isIdFileName(f.entry)) problems.push({ file: f.file, code: 'file.badName' });
     return files;
   };
 
