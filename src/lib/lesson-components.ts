@@ -91,8 +91,8 @@ export function mdxSyntaxProblem(message: string, lineOffset = 0): BodyProblem {
   for (const [pattern, hint] of MDX_HINTS) {
     const match = pattern.exec(text);
     if (match) {
-      const { code, values } = hint(match);
-      return { line, code, values: { ...values, text } };
+      // The parser's own words (English) are left out where the hint says it in Chinese.
+      return { line, ...hint(match) };
     }
   }
   return { line, code: 'mdx.other', values: { text } };

@@ -64,7 +64,7 @@ describe('mdxSyntaxProblem', () => {
   it('explains an unmatched brace', () => {
     expect(mdxSyntaxProblem('4:2: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-jsx:unexpected-character)')).toEqual({
       line: 4,
-      message: 'MDX 写法有误：花括号 { } 没有配对。正文里要写“{”时，请写成 \\{（Unexpected end of file in expression, expected a corresponding closing brace for `{`）',
+      message: 'MDX 写法有误：花括号 { } 没有配对。正文里要写“{”时，请写成 \\{',
     });
   });
 });
