@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, ROOT } from './build-site.ts';
@@ -56,6 +56,15 @@ const cases: Case[] = [
   { name: 'an image without alt text', breakIt: (d) => appendFileSync(join(d, SECOND), '\n![](/favicon.svg)\n'), expected: ['second.mdx', '/favicon.svg', '没有替代文字'], count: 1 },
   { name: 'a link to a heading that does not exist', breakIt: (d) => edit(d, LESSON, 'basics/second#第二节', 'basics/second#没有这一节'), expected: ['first.mdx 第 12 行', 'basics/second#没有这一节', '没有锚点'], count: 1 },
   { name: 'a question file that is not valid YAML', breakIt: (d) => appendFileSync(join(d, QUESTIONS), '\n- id: broken\n  stem: [未闭合\n'), expected: ['questions/basics/first.yaml', 'YAML 写法有误'], count: 1 },
+  {
+    name: 'a mis-indented line in a question file that lessons embed questions of',
+    breakIt: (d) => {
+      cpSync(join(ROOT, 'test/fixtures/yaml-mistakes/mis-indented.yaml'), join(d, QUESTIONS));
+      appendFileSync(join(d, SECOND), '\n<Question id="t-single" />\n');
+    },
+    expected: ['questions/basics/first.yaml 第 52 行', '缩进不对'],
+    count: 1,
+  },
   { name: 'a single-choice question with two right options', breakIt: (d) => edit(d, QUESTIONS, '{ text: 错误选项,', '{ text: 错误选项, correct: true,'), expected: ['questions/basics/first.yaml 第 5 行', '题目 t-single', '恰好有一个选项'], count: 1 },
   { name: 'a question of an unknown type', breakIt: (d) => edit(d, QUESTIONS, 'type: truefalse', 'type: essay'), expected: ['题目 t-truefalse', '没有“essay”这种题型'], count: 1 },
   { name: 'a duplicate question id', breakIt: (d) => edit(d, QUESTIONS, 'id: t-multiple', 'id: t-single'), expected: ['编号 t-single 用了 2 次', 'questions/basics/first.yaml'], count: 1 },
