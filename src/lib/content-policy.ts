@@ -5,7 +5,7 @@
  * in `npm run check:content`: the figure, the threshold, and which items to look at. They never stop
  * the build; what breaks the course is an error elsewhere (course-validation, the schemas, the exam).
  */
-import type { Message, MessageValue, Problem } from './content-messages.ts';
+import { say, type Message, type MessageValue, type Problem } from './content-messages.ts';
 import { paperPoints, type SectionRule } from './exam.ts';
 
 /** The thresholds, in one place: a trainer's course may change them here. */
@@ -81,8 +81,9 @@ const LETTERS = 'ABCDEFGHIJ';
 
 /** Up to POLICY.listed ids, then "… 等 N 道". */
 function ids(list: readonly string[]): MessageValue {
-  if (list.length <= POLICY.listed) return list.join('、');
-  return { code: 'policy.more', values: { ids: list.slice(0, POLICY.listed).join('、'), count: list.length } };
+  const join = (items: readonly string[]) => items.join(say('where.list'));
+  if (list.length <= POLICY.listed) return join(list);
+  return { code: 'policy.more', values: { ids: join(list.slice(0, POLICY.listed)), count: list.length } };
 }
 
 /** Phrases that send the learner to the handout instead of asking about the subject. */
@@ -223,7 +224,7 @@ export function policyWarnings(input: PolicyInput): Problem[] {
       const before = text.slice(0, match.index);
       const line = lesson.bodyLine === undefined ? undefined : lesson.bodyLine + (before.match(/\n/g)?.length ?? 0);
       const lineText = text.slice(before.lastIndexOf('\n') + 1).split('\n')[0]!.trim();
-      warnings.push({ file: lesson.file, line, code: 'policy.sourceRemarkInBody', values: { text: lineText.length > 40 ? `${[...lineText].slice(0, 38).join('')}……` : lineText }, severity: 'warning' });
+      warnings.push({ file: lesson.file, line, code: 'policy.sourceRemarkInBody', values: { text: [...lineText].length > 40 ? { code: 'policy.cut', values: { text: [...lineText].slice(0, 38).join('') } } : lineText }, severity: 'warning' });
     }
   }
 
