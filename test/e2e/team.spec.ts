@@ -34,6 +34,13 @@ async function drop(page: Page, files: { name: string; mimeType: string; buffer:
 const json = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 test.describe('the team report', () => {
+  test('names a file too large to be a progress export, with the limit', async ({ page }) => {
+    await page.goto('team/');
+    await drop(page, [json('学习记录-王小明.json', wang), { name: '录像.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024, 32) }]);
+    const notices = page.getByRole('region', { name: '需要注意的文件' });
+    await expect(notices).toContainText('录像.json：无法读取，已跳过：这个文件有 20 MB，太大了：学习记录文件最大 5 MB');
+  });
+
   test('reads three files: a learner, a hostile name shown as text, and a file that is not progress', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
