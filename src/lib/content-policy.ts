@@ -110,7 +110,14 @@ function keyPositions(questions: readonly PolicyQuestion[]): Problem | undefined
   const [position, list] = [...byLetter].sort((a, b) => b[1].length - a[1].length)[0]!;
   const share = list.length / singles.length;
   if (share <= POLICY.keyPosition) return undefined;
-  return warning('policy.singleKeyPosition', { count: list.length, total: singles.length, share: percent(share), letter: LETTERS[position] ?? String(position + 1), limit: percent(POLICY.keyPosition), ids: ids(list) });
+  return warning('policy.singleKeyPosition', {
+    count: list.length,
+    total: singles.length,
+    share: percent(share),
+    letter: LETTERS[position] ?? String(position + 1),
+    limit: percent(POLICY.keyPosition),
+    ids: ids(list),
+  });
 }
 
 function longestRight(questions: readonly PolicyQuestion[]): Problem | undefined {
@@ -135,7 +142,15 @@ function trueShare(questions: readonly PolicyQuestion[]): Problem | undefined {
   const [min, max] = POLICY.trueShare;
   if (share >= min && share <= max) return undefined;
   const many = share > max ? yes : statements.filter((q) => q.answer !== true);
-  return warning('policy.trueShare', { count: yes.length, total: statements.length, share: percent(share), min: percent(min), max: percent(max), guess: { code: share > max ? 'policy.guess.true' : 'policy.guess.false' }, ids: ids(many.map((q) => q.id)) });
+  return warning('policy.trueShare', {
+    count: yes.length,
+    total: statements.length,
+    share: percent(share),
+    min: percent(min),
+    max: percent(max),
+    guess: { code: share > max ? 'policy.guess.true' : 'policy.guess.false' },
+    ids: ids(many.map((q) => q.id)),
+  });
 }
 
 function multipleTwoRight(questions: readonly PolicyQuestion[]): Problem | undefined {
@@ -208,8 +223,7 @@ export function policyWarnings(input: PolicyInput): Problem[] {
 
   for (const paper of input.exam?.papers ?? []) {
     const { min, max } = paperPoints(paper.sections);
-    if (min !== max)
-      warnings.push({ file: input.exam!.file, item: { kind: 'paper', id: paper.id }, code: 'policy.examPoints', values: { min, max }, severity: 'warning' });
+    if (min !== max) warnings.push({ file: input.exam!.file, item: { kind: 'paper', id: paper.id }, code: 'policy.examPoints', values: { min, max }, severity: 'warning' });
   }
 
   for (const rule of [keyPositions, longestRight, trueShare, multipleTwoRight, objectiveLevel3, stemsCitingSource, shortKeywords, thinCases, leaningOnLesson]) {
@@ -223,8 +237,17 @@ export function policyWarnings(input: PolicyInput): Problem[] {
     for (const match of text.matchAll(new RegExp(SOURCE_REMARK.source, 'g'))) {
       const before = text.slice(0, match.index);
       const line = lesson.bodyLine === undefined ? undefined : lesson.bodyLine + (before.match(/\n/g)?.length ?? 0);
-      const lineText = text.slice(before.lastIndexOf('\n') + 1).split('\n')[0]!.trim();
-      warnings.push({ file: lesson.file, line, code: 'policy.sourceRemarkInBody', values: { text: [...lineText].length > 40 ? { code: 'policy.cut', values: { text: [...lineText].slice(0, 38).join('') } } : lineText }, severity: 'warning' });
+      const lineText = text
+        .slice(before.lastIndexOf('\n') + 1)
+        .split('\n')[0]!
+        .trim();
+      warnings.push({
+        file: lesson.file,
+        line,
+        code: 'policy.sourceRemarkInBody',
+        values: { text: [...lineText].length > 40 ? { code: 'policy.cut', values: { text: [...lineText].slice(0, 38).join('') } } : lineText },
+        severity: 'warning',
+      });
     }
   }
 

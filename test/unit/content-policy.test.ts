@@ -30,7 +30,17 @@ describe('policyWarnings', () => {
   });
 
   it('finds the right option longest too often', () => {
-    const bank = balanced(12).map((q, i) => (i < 6 ? single(q.id, i % 4, [2, 2, 2, 2].map((n, j) => (j === i % 4 ? 6 : n))) : q)).map((q, i) => ({ ...q, difficulty: i % 3 === 0 ? 3 : 2 }));
+    const bank = balanced(12)
+      .map((q, i) =>
+        i < 6
+          ? single(
+              q.id,
+              i % 4,
+              [2, 2, 2, 2].map((n, j) => (j === i % 4 ? 6 : n)),
+            )
+          : q,
+      )
+      .map((q, i) => ({ ...q, difficulty: i % 3 === 0 ? 3 : 2 }));
     expect(warnings({ questions: bank })).toEqual([
       'content/questions/：选择题里正确选项最长的占 50%（6 / 12），超过 40%：学员会挑最长的。请把这些题的选项写得长短相近，例如：s0、s1、s2、s3、s4、s5',
     ]);
@@ -57,7 +67,11 @@ describe('policyWarnings', () => {
   });
 
   it('names stems that cite the handout instead of asking about the subject', () => {
-    const bank = [...balanced(12), { ...balanced(1)[0]!, id: 'cites', stem: '按讲义，服务的三要素是什么？' }, { ...balanced(1)[0]!, id: 'case', type: 'case', case: '考试案例三的答题要点认为……', stem: '请分析。' }];
+    const bank = [
+      ...balanced(12),
+      { ...balanced(1)[0]!, id: 'cites', stem: '按讲义，服务的三要素是什么？' },
+      { ...balanced(1)[0]!, id: 'case', type: 'case', case: '考试案例三的答题要点认为……', stem: '请分析。' },
+    ];
     expect(warnings({ questions: bank })).toContain(
       'content/questions/：有 2 道题的题干引用了资料（“按讲义”“原文”“考试案例……认为”等），题目要能独立成立：请改成直接提问，例如：cites、case',
     );
@@ -86,7 +100,7 @@ describe('policyWarnings', () => {
     ]);
   });
 
-  it('warns when a paper\'s full marks depend on the draw', () => {
+  it("warns when a paper's full marks depend on the draw", () => {
     const exam = { file: 'content/exam.yaml', papers: [{ id: 'mock', sections: [{ types: ['single', 'case'] as const, count: 2, points: { single: 1, case: 10 } }] }] };
     expect(warnings({ questions: [], exam: exam as unknown as PolicyInput['exam'] })).toEqual([
       'content/exam.yaml：试卷“mock”：这份试卷的满分随抽到的题而变（2–20 分），学员之间的分数不好比较：请让同一部分里各题型的分值相同',
