@@ -27,7 +27,7 @@ export interface ItemRef {
 }
 
 /** A place in the content: a file and, where known, a line. */
-export interface Place {
+interface Place {
   /** The file, as the trainer would open it, e.g. `content/lessons/basics/first.mdx`. */
   file: string;
   /** 1-based line in the file, where known. */

@@ -9,7 +9,7 @@ import { say, type Message, type MessageValue, type Problem } from './content-me
 import { paperPoints, type SectionRule } from './exam.ts';
 
 /** The thresholds, in one place: a trainer's course may change them here. */
-export const POLICY = {
+const POLICY = {
   /** Fewer questions than this in a lesson's file leave its quiz and practice thin. */
   lessonQuestions: 12,
   /** No single letter should hold more than this share of the single-choice keys. */
@@ -47,7 +47,7 @@ export interface PolicyQuestion {
   keyPoints?: readonly { keywords: readonly string[] }[] | undefined;
 }
 
-export interface PolicyLesson {
+interface PolicyLesson {
   id: string;
   file: string;
   body: string;
@@ -55,7 +55,7 @@ export interface PolicyLesson {
   bodyLine?: number | undefined;
 }
 
-export interface PolicyTerm {
+interface PolicyTerm {
   id: string;
   file: string;
   line?: number | undefined;
@@ -74,7 +74,7 @@ export interface PolicyInput {
 
 /** Types a learner answers by choosing or arranging, scored at once (not self-assessed). */
 const SELF_ASSESSED: readonly string[] = ['case', 'short'];
-export const isObjective = (q: Pick<PolicyQuestion, 'type'>) => !SELF_ASSESSED.includes(q.type);
+const isObjective = (q: Pick<PolicyQuestion, 'type'>) => !SELF_ASSESSED.includes(q.type);
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const LETTERS = 'ABCDEFGHIJ';
@@ -87,10 +87,10 @@ function ids(list: readonly string[]): MessageValue {
 }
 
 /** Phrases that send the learner to the handout instead of asking about the subject. */
-export const SOURCE_CITATION = /讲义|原文|原资料|资料(?:认为|里|中|的说法)|按《|》(?:认为|的说法|里|中)|答题要点|参考答案|考试(?:案例|简答)/;
+const SOURCE_CITATION = /讲义|原文|原资料|资料(?:认为|里|中|的说法)|按《|》(?:认为|的说法|里|中)|答题要点|参考答案|考试(?:案例|简答)/;
 
 /** Remarks about the source document itself, which belong in the collapsed 资料说明. */
-export const SOURCE_REMARK = /原文|原资料|乱码|错字|排版/;
+const SOURCE_REMARK = /原文|原资料|乱码|错字|排版/;
 
 /** Where a lesson body's text sits outside `<Callout kind="source">…</Callout>`. */
 function outsideSourceCallouts(body: string): string {
@@ -198,7 +198,7 @@ function thinCases(questions: readonly PolicyQuestion[]): Problem | undefined {
 }
 
 /** Words that send a question back to the lesson it came from: in an exam it stands alone. */
-export const LEANS_ON_LESSON = /本课|上一课|本模块|前面讲过/;
+const LEANS_ON_LESSON = /本课|上一课|本模块|前面讲过/;
 
 function leaningOnLesson(questions: readonly PolicyQuestion[]): Problem | undefined {
   const leaning = questions.filter((q) => q.type === 'case' && LEANS_ON_LESSON.test(`${q.case ?? ''}${q.stem ?? ''}`));

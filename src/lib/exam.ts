@@ -36,7 +36,7 @@ export function paperPoints(sections: readonly Pick<SectionRule, 'points' | 'typ
 }
 
 /** A section the bank could not fill: its position, how many it asks for and how many it got. */
-export interface Shortfall {
+interface Shortfall {
   section: number;
   wanted: number;
   found: number;

@@ -15,7 +15,7 @@ export interface YamlSource {
 }
 
 /** The content-problem codes of YAML mistakes. */
-export type YamlProblemCode = Extract<ContentKey, `yaml.${'unpaired' | 'sequenceItem' | 'indent' | 'colon' | 'tab' | 'duplicateKey' | 'quote' | 'other'}`>;
+type YamlProblemCode = Extract<ContentKey, `yaml.${'unpaired' | 'sequenceItem' | 'indent' | 'colon' | 'tab' | 'duplicateKey' | 'quote' | 'other'}`>;
 
 /** The YAML library's error code (and, for MISSING_CHAR, which character) as a mistake a trainer can fix. */
 export function yamlProblemCode(error: { code: string; message: string }): YamlProblemCode {

@@ -42,7 +42,7 @@ export function importProgress(text: string, current: ProgressData, bytes?: numb
 export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: ProgressFileError };
 
 /** Whether a file of `bytes` is too large to be a progress export; the refusal gives its size and the limit in MB. */
-export function tooLarge(bytes: number): ProgressFileError | undefined {
+function tooLarge(bytes: number): ProgressFileError | undefined {
   if (bytes <= MAX_PROGRESS_FILE_BYTES) return undefined;
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
   return { code: 'tooLarge', megabytes: mb(bytes), limit: mb(MAX_PROGRESS_FILE_BYTES) };
