@@ -145,7 +145,9 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly P
   const field = path.length ? path : undefined;
   const value = valueAt(raw, path);
   const key = String([...path].reverse().find((k) => typeof k === 'string') ?? '');
-  // A message written in a schema (in Chinese) says it best; zod's own are English.
+  // A schema may name its message by a key of the content strings; that says it best.
+  if (issue.message in strings) return { field, code: issue.message as ContentKey };
+  // A message written in a schema (in Chinese) says it best too; zod's own are English.
   if (issue.code !== 'unrecognized_keys' && /[^\x00-\x7f]/.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
   const now: MessageValue = raw === undefined ? '' : { code: 'schema.now', values: { value: shown(value) } };
   switch (issue.code) {

@@ -4,7 +4,7 @@ import { prose } from './prose.ts';
 /** One glossary term: an entry of a list in `content/glossary/<module>.yaml`. */
 export const GlossaryTermSchema = z.strictObject({
   /** Stable id, used by `<Term id="...">` and as the anchor on the glossary page. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '编号只能用小写英文字母、数字和单个连字符“-”，例如 halo-effect'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.term.id'),
   /** The term as learners read it, e.g. "光环效应". */
   term: prose,
   /** The English name, where one is in use, e.g. "halo effect"; shown on the glossary page and searchable. */

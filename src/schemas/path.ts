@@ -7,11 +7,11 @@ export type PathStep = { lesson: string } | { practice: string; label?: string }
 const lessonId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, '写课程编号“模块/课程文件名”，例如 complaints/six-steps');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.path.lessonId');
 const moduleId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '写模块编号，即 content/modules/ 里的文件名（不带 .yaml），例如 complaints');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'schema.path.moduleId');
 
 // One object with both keys optional, checked by hand: a zod union would only say "invalid input"
 // and hide which key is wrong.
@@ -25,13 +25,14 @@ const StepSchema = z
     label: prose.optional(),
   })
   .superRefine((step, ctx) => {
+    // Messages are keys of src/i18n/content.zh-CN.json: the content check words them.
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     if (step.lesson === undefined && step.practice === undefined)
-      issue('每一步要写“lesson: 模块/课程”或“practice: 模块”');
+      issue('schema.path.stepKind');
     if (step.lesson !== undefined && step.practice !== undefined)
-      issue('一步只能是课程或练习之一，请分成两步写');
+      issue('schema.path.stepBoth');
     if (step.lesson !== undefined && step.label !== undefined)
-      issue('label 只用于练习步骤：课程步骤显示课程自己的标题');
+      issue('schema.path.stepLabel');
   })
   .transform((step): PathStep => (step.lesson !== undefined ? { lesson: step.lesson } : { practice: step.practice!, ...(step.label ? { label: step.label } : {}) }));
 
@@ -44,7 +45,7 @@ export const LearningPathSchema = z.strictObject({
   /** Who the path is for. */
   audience: prose,
   /** The steps in the order to take them. */
-  steps: z.array(StepSchema).min(1, '学习路线至少要有一步（写在 steps: 下面）'),
+  steps: z.array(StepSchema).min(1, 'schema.path.noSteps'),
 });
 
 /** What a trainer writes in a path file. */
