@@ -38,12 +38,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts', '**/offline.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
+    { name: 'chromium', testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts', '**/cmi5.spec.ts', '**/offline.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
     ...(subpathBuilt ? [{ name: 'subpath', testMatch: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port + 1}${SUBPATH}` } }] : []),
     // The built site as a web app, served by the spec's own server so it can publish a changed build.
     { name: 'offline', testMatch: '**/offline.spec.ts', use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' as const } },
     // The SCORM packages (`npm run package:scorm`), served by the spec's own test LMS.
     { name: 'scorm', testMatch: '**/scorm.spec.ts', use: { ...devices['Desktop Chrome'] } },
+    // The cmi5 package (`npm run package:cmi5`), launched by the spec's test LMS, reporting to a real LRS it starts.
+    { name: 'cmi5', testMatch: '**/cmi5.spec.ts', use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: [preview(port), ...(subpathBuilt ? [preview(port + 1, { COURSE_BASE: SUBPATH, COURSE_OUT_DIR: './dist-subpath' })] : [])],
 });
