@@ -44,8 +44,9 @@ export default defineConfig({
     { name: 'offline', testMatch: '**/offline.spec.ts', use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' as const } },
     // The SCORM packages (`npm run package:scorm`), served by the spec's own test LMS.
     { name: 'scorm', testMatch: '**/scorm.spec.ts', use: { ...devices['Desktop Chrome'] } },
-    // The cmi5 package (`npm run package:cmi5`), launched by the spec's test LMS, reporting to a real LRS it starts.
-    { name: 'cmi5', testMatch: '**/cmi5.spec.ts', use: { ...devices['Desktop Chrome'] } },
+    // The cmi5 package (`npm run package:cmi5`), launched by the spec's test LMS, reporting to a real LRS it starts;
+    // then the website's /team/ reads that LRS.
+    { name: 'cmi5', testMatch: '**/cmi5.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
   ],
   webServer: [preview(port), ...(subpathBuilt ? [preview(port + 1, { COURSE_BASE: SUBPATH, COURSE_OUT_DIR: './dist-subpath' })] : [])],
 });

@@ -27,6 +27,8 @@ test.describe('cmi5 package with a real LRS', () => {
   let lms: Cmi5Harness;
   const actor = { objectType: 'Agent', name: '王小红', account: { homePage: 'https://lms.example.cn', name: 'wangxh' } };
   const registration = randomUUID();
+  let examPercent = '';
+  let examPassed = false;
 
   test.beforeAll(async () => {
     lrs = await startLrs();
@@ -158,6 +160,8 @@ test.describe('cmi5 package with a real LRS', () => {
     await expect(frame.getByRole('heading', { name: '考试成绩' })).toBeVisible();
     const stored = await frame.locator('body').evaluate(() => JSON.parse(localStorage.getItem('course-progress')!));
     const exam = stored.exams.at(-1) as { score: number; passed: boolean };
+    examPercent = `${Math.round(exam.score * 100)}%`;
+    examPassed = exam.score >= 0.6;
     await exit(page);
 
     const statements = await session(run.sessionId);
@@ -186,5 +190,34 @@ test.describe('cmi5 package with a real LRS', () => {
     expect(lms.calls.filter((c) => c.method === 'POST' || c.method === 'PUT').length).toBeGreaterThan(10);
     expect(lms.refused).toEqual([]);
     expect(lms.fetchReused).toBe(0);
+  });
+
+  test('the website\'s team report reads the same learner from the LRS with a key typed in at run time', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+    await page.goto('team/');
+    await page.getByText('从学习记录系统（LRS）读取').click();
+    await page.getByLabel('LRS 地址').fill('lrs.example.cn');
+    await page.getByRole('button', { name: '读取学习记录' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'http:// 或 https://' })).toBeVisible();
+    await page.getByLabel('LRS 地址').fill(lrs.endpoint);
+    await page.getByRole('button', { name: '读取学习记录' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '请填写密钥名和密钥' })).toBeVisible();
+    await page.getByLabel('密钥名').fill('trainer');
+    await page.getByLabel('密钥（secret）').fill('read-only-secret');
+    await page.getByRole('button', { name: '读取学习记录' }).click();
+    await expect(page.getByText(/已从 127\.0\.0\.1:\d+ 读取 \d+ 条学习记录，共 1 位学员。/)).toBeVisible();
+    const row = page.locator('table.learners tbody tr');
+    await expect(row).toHaveCount(1);
+    const cells = await row.locator('th, td').allTextContents();
+    expect(cells.map((c) => c.trim())).toEqual([actor.name, expect.stringMatching(/^1 \/ \d+$/), expect.any(String), examPercent, examPassed ? '✓ 通过' : '✗ 未通过']);
+    // The lesson completed in the course AU counts in the lesson table too.
+    await expect(page.locator('table.lessons tr').filter({ hasText: '1 / 1 人' })).toHaveCount(1);
+    // The address and key name stay in this tab only; the secret is kept nowhere.
+    const kept = await page.evaluate(() => ({ session: JSON.stringify({ ...sessionStorage }), local: JSON.stringify({ ...localStorage }) }));
+    expect(kept.session).toContain('trainer');
+    expect(kept.session + kept.local).not.toContain('read-only-secret');
+    expect(kept.local).not.toContain('trainer');
+    expect(violations).toEqual([]);
   });
 });

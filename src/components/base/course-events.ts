@@ -1,5 +1,6 @@
 import type { QuestionType } from '../../schemas/question.ts';
 import type { Response } from '../../lib/scoring.ts';
+import type { DroppedFile } from '../../lib/team-report.ts';
 
 /** Detail of `course:answer`, emitted by a question each time it is checked. */
 export interface AnswerEventDetail {
@@ -26,11 +27,17 @@ export interface CaseComparedDetail {
   id: string;
 }
 
+/** Detail of `course:team-files`: learner records read from elsewhere than dropped files (an LRS), for the team report. */
+export interface TeamFilesDetail {
+  files: DroppedFile[];
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
   'course:drill-move': CustomEvent<DrillMoveDetail>;
   'course:case-compared': CustomEvent<CaseComparedDetail>;
+  'course:team-files': CustomEvent<TeamFilesDetail>;
 }
 
 declare global {

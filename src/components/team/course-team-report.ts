@@ -59,6 +59,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
       this.$('.team-status').textContent = this.label('cleared');
     });
     this.$('.export-csv').addEventListener('click', () => this.#exportCsv());
+    this.addEventListener('course:team-files', (event) => this.#addRecords(event.detail.files));
     this.$('.export-excel').addEventListener('click', () => void this.#exportExcel());
   }
 
@@ -101,6 +102,17 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
       this.#files = this.#files.filter((f) => f.name !== path);
       this.#files.push({ name: path, text, bytes: file.size });
     }
+    this.#build();
+  }
+
+  /** Records read elsewhere (an LRS, by course-team-lrs inside this element), counted like dropped files. */
+  #addRecords(files: readonly DroppedFile[]) {
+    const names = new Set(files.map((f) => f.name));
+    this.#files = [...this.#files.filter((f) => !names.has(f.name)), ...files];
+    this.#build();
+  }
+
+  #build() {
     this.#report = buildTeamReport(this.#files, { lessons: this.#data.lessons, questions: new Set(Object.keys(this.#data.questions)) });
     this.#render();
     const status = this.$('.team-status');
