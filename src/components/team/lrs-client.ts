@@ -1,13 +1,15 @@
 /**
- * Reads the course's statements from an LRS with @xapi/xapi. Loaded by course-team-lrs only when the
- * trainer asks to read, so the team page's own script stays small.
+ * Reads the course's statements from an LRS with @xapi/xapi and turns them into the team report's
+ * learner records. Loaded by course-team-lrs only when the trainer asks to read, so the team page's
+ * own script stays small.
  */
 import XAPI from '@xapi/xapi';
 import type { Statement } from '../../lib/cmi5/statements.ts';
+import { learnerFiles, learnersFromStatements, TEAM_ACTIVITIES } from '../../lib/lrs-team.ts';
+import type { DroppedFile } from '../../lib/team-report.ts';
 
 /** Every statement about `activities` (the AUs, anywhere in a statement), page after page. */
-export async function readStatements(endpoint: string, key: string, secret: string, activities: readonly string[]): Promise<Statement[]> {
-  const xapi = new XAPI({ endpoint, auth: XAPI.toBasicAuth(key, secret) });
+async function readStatements(xapi: XAPI, activities: readonly string[]): Promise<Statement[]> {
   const all: Statement[] = [];
   for (const activity of activities) {
     let page = (await xapi.getStatements({ activity, related_activities: true, limit: 500 })).data;
@@ -18,4 +20,10 @@ export async function readStatements(endpoint: string, key: string, secret: stri
     }
   }
   return all;
+}
+
+/** The learners of the LRS at `endpoint` as the files the team report reads, and how many statements they came from. */
+export async function readLearners(endpoint: string, key: string, secret: string, source: string): Promise<{ statements: number; files: DroppedFile[] }> {
+  const statements = await readStatements(new XAPI({ endpoint, auth: XAPI.toBasicAuth(key, secret) }), TEAM_ACTIVITIES);
+  return { statements: statements.length, files: learnerFiles(learnersFromStatements(statements), source) };
 }
