@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startCmi5Harness, SESSION_ID, type Cmi5Harness } from './lms/cmi5-harness.ts';
 import { queryStatements, startLrs, type Lrs } from './lms/lrs.ts';
 

@@ -1,4 +1,5 @@
 import Cmi5 from '@xapi/cmi5';
+import type { Statement as XapiStatement } from '@xapi/xapi';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { readPageData } from '../page-data.ts';
 import { progress } from '../progress/progress-client.ts';
@@ -106,9 +107,9 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
     const send = (step: Cmi5Step): Promise<unknown> => {
       switch (step.kind) {
         case 'answered':
-          return cmi5.sendXapiStatement(answeredStatement(launch, { id: step.question, type: step.type }, step.attempt, crypto.randomUUID()));
+          return cmi5.sendXapiStatement(answeredStatement(launch, { id: step.question, type: step.type }, step.attempt, crypto.randomUUID()) as XapiStatement);
         case 'lesson':
-          return cmi5.sendXapiStatement(lessonStatement(launch, { id: step.lesson, title: page.lessonTitles[step.lesson] }, step.at, crypto.randomUUID()));
+          return cmi5.sendXapiStatement(lessonStatement(launch, { id: step.lesson, title: page.lessonTitles[step.lesson] }, step.at, crypto.randomUUID()) as XapiStatement);
         case 'progress':
           return cmi5.progress(step.percent);
         case 'completed':

@@ -3,7 +3,7 @@
  * learner records. Loaded by course-team-lrs only when the trainer asks to read, so the team page's
  * own script stays small.
  */
-import XAPI from '@xapi/xapi';
+import XAPI, { type StatementsResponse } from '@xapi/xapi';
 import type { Statement } from '../../lib/cmi5/statements.ts';
 import { learnerFiles, learnersFromStatements, TEAM_ACTIVITIES } from '../../lib/lrs-team.ts';
 import type { DroppedFile } from '../../lib/team-report.ts';
@@ -12,11 +12,12 @@ import type { DroppedFile } from '../../lib/team-report.ts';
 async function readStatements(xapi: XAPI, activities: readonly string[]): Promise<Statement[]> {
   const all: Statement[] = [];
   for (const activity of activities) {
-    let page = (await xapi.getStatements({ activity, related_activities: true, limit: 500 })).data;
-    all.push(...(page.statements as unknown as Statement[]));
+    // Without attachments asked for, the answer is the plain statement list.
+    let page = (await xapi.getStatements({ activity, related_activities: true, limit: 500 })).data as StatementsResponse;
+    all.push(...(page.statements as Statement[]));
     while (page.more) {
-      page = (await xapi.getMoreStatements({ more: page.more })).data;
-      all.push(...(page.statements as unknown as Statement[]));
+      page = (await xapi.getMoreStatements({ more: page.more })).data as StatementsResponse;
+      all.push(...(page.statements as Statement[]));
     }
   }
   return all;
