@@ -13,7 +13,10 @@ export interface TextFile {
 const PATTERNS: [what: string, pattern: RegExp][] = [
   ['an HTTP Basic credential', /\bBasic\s+[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/],
   ['a Bearer token', /\bBearer\s+[A-Za-z0-9._~+/-]{16,}/],
-  ['a key, secret, password or token as a value', /["']?\b(?:api[_-]?key|secret|password|passwd|auth[_-]?token|access[_-]?token|client[_-]?secret)["']?\s*[:=]\s*["'][^"'\s]{6,}["']/i],
+  [
+    'a key, secret, password or token as a value',
+    /["']?\b(?:api[_-]?key|secret|password|passwd|auth[_-]?token|access[_-]?token|client[_-]?secret)["']?\s*[:=]\s*["'][^"'\s]{6,}["']/i,
+  ],
   ['a user and password in a URL', /\bhttps?:\/\/[^/\s:@"'<>]+:[^/\s@"'<>]+@[\w.-]+/],
   ['a private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
 ];

@@ -82,7 +82,12 @@ export function learnersFromStatements(statements: readonly Statement[]): LrsLea
     } else if (verb === VERBS.answered && question) {
       const success = s.result?.success === true;
       const scaled = s.result?.score?.scaled;
-      const attempt: Attempt = { at, correct: success, score: typeof scaled === 'number' && scaled >= 0 && scaled <= 1 ? scaled : success ? 1 : 0, source: aboutAu(s, iris.au('exam')) ? 'exam' : 'lesson' };
+      const attempt: Attempt = {
+        at,
+        correct: success,
+        score: typeof scaled === 'number' && scaled >= 0 && scaled <= 1 ? scaled : success ? 1 : 0,
+        source: aboutAu(s, iris.au('exam')) ? 'exam' : 'lesson',
+      };
       if (typeof s.result?.response === 'string' && s.result.response) attempt.answer = s.result.response.slice(0, 200);
       (data.attempts[question] ??= []).push(attempt);
     } else if ((verb === VERBS.passed || verb === VERBS.failed) && aboutAu(s, iris.au('exam'))) {

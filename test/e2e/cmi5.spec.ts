@@ -93,7 +93,10 @@ test.describe('cmi5 package with a real LRS', () => {
     await question.getByRole('button', { name: '检查答案' }).click();
     await frame.getByRole('button', { name: '标记为已学完' }).click();
     await expect(frame.locator('.done-status')).toBeVisible();
-    const lessonUrl = page.frames().find((f) => f.url().includes('/lessons/'))!.url();
+    const lessonUrl = page
+      .frames()
+      .find((f) => f.url().includes('/lessons/'))!
+      .url();
     const lessonId = lessonUrl.split('/lessons/')[1]!.replace(/\/$/, '');
     await exit(page);
 
@@ -192,7 +195,7 @@ test.describe('cmi5 package with a real LRS', () => {
     expect(lms.fetchReused).toBe(0);
   });
 
-  test('the website\'s team report reads the same learner from the LRS with a key typed in at run time', async ({ page }) => {
+  test("the website's team report reads the same learner from the LRS with a key typed in at run time", async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
     await page.goto('team/');

@@ -19,7 +19,11 @@ const judged = (l: LaunchInfo, verb: 'passed' | 'failed', scaled: number, at: nu
   // cmi5-defined statements name the LMS's own activity id; the publisher id is in the grouping.
   object: { id: l.activityId },
   result: { success: verb === 'passed', score: { scaled } },
-  context: { registration: l.registration, contextActivities: { grouping: [{ id: iris.au('exam') }] }, extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.6 } },
+  context: {
+    registration: l.registration,
+    contextActivities: { grouping: [{ id: iris.au('exam') }] },
+    extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.6 },
+  },
   timestamp: new Date(at).toISOString(),
 });
 const attempt = (at: number, correct: boolean) => ({ at, correct, score: correct ? 1 : 0, source: 'lesson' as const, answer: correct ? '光环效应' : '信息竞争' });
@@ -37,13 +41,19 @@ const statements: Statement[] = [
 ];
 
 describe('learnersFromStatements', () => {
-  it('gathers each learner\'s lessons, answers and exams', () => {
+  it("gathers each learner's lessons, answers and exams", () => {
     const learners = learnersFromStatements(statements);
     expect(learners.map((l) => l.name)).toEqual(['王小红', '李明']);
     const [w, l] = learners;
     expect(w!.data.lessons['m/a']!.completedAt).toBe(Date.UTC(2026, 0, 1));
-    expect(w!.data.attempts.q1!.map((a) => [a.correct, a.source, a.answer])).toEqual([[false, 'lesson', '信息竞争'], [true, 'exam', '光环效应']]);
-    expect(w!.data.exams.map((e) => [e.score, e.passed, e.passMark])).toEqual([[0.4, false, 0.6], [0.8, true, 0.6]]);
+    expect(w!.data.attempts.q1!.map((a) => [a.correct, a.source, a.answer])).toEqual([
+      [false, 'lesson', '信息竞争'],
+      [true, 'exam', '光环效应'],
+    ]);
+    expect(w!.data.exams.map((e) => [e.score, e.passed, e.passMark])).toEqual([
+      [0.4, false, 0.6],
+      [0.8, true, 0.6],
+    ]);
     expect(Object.keys(l!.data.lessons)).toEqual(['m/b']);
   });
 
@@ -63,7 +73,13 @@ describe('the team report from an LRS', () => {
   it('is the same table as from files: lessons, best exam, passed', () => {
     const files = learnerFiles(learnersFromStatements(statements), 'lrs.example.cn', Date.UTC(2026, 0, 10));
     expect(files.map((f) => f.name)).toEqual(['lrs.example.cn：王小红', 'lrs.example.cn：李明']);
-    const report = buildTeamReport(files, { lessons: [{ id: 'm/a', title: 'A' }, { id: 'm/b', title: 'B' }], questions: new Set(['q1']) });
+    const report = buildTeamReport(files, {
+      lessons: [
+        { id: 'm/a', title: 'A' },
+        { id: 'm/b', title: 'B' },
+      ],
+      questions: new Set(['q1']),
+    });
     expect(report.notices).toEqual([]);
     expect(report.learners.map((l) => [l.name, l.completed, l.bestExam])).toEqual([
       ['李明', 1, null],

@@ -77,7 +77,12 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
     this.#open = true;
     const params = cmi5.getLaunchParameters();
     const launchData = cmi5.getLaunchData();
-    const launch: LaunchInfo = { actor: params.actor as LaunchInfo['actor'], registration: params.registration, activityId: params.activityId, contextTemplate: launchData.contextTemplate as LaunchInfo['contextTemplate'] };
+    const launch: LaunchInfo = {
+      actor: params.actor,
+      registration: params.registration,
+      activityId: params.activityId,
+      contextTemplate: launchData.contextTemplate as LaunchInfo['contextTemplate'],
+    };
     const stateKey = { agent: params.actor, activityId: params.activityId, registration: params.registration, stateId: STATE_ID };
     const ids = { lessonIds: page.allLessonIds, questionIds: Object.keys(page.questionTypes) };
     const au: AuCourse = {
@@ -129,7 +134,7 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
         if (!this.#open) return;
         try {
           for (const step of steps) await send(step);
-          await cmi5.xapi!.setState({ ...stateKey, state: state as unknown as Record<string, unknown> });
+          await cmi5.xapi!.setState({ ...stateKey, state: state });
         } catch (error) {
           status.textContent = fill(this.label('sendFailed'), { error: error instanceof Error ? error.message : String(error) });
         }
@@ -141,7 +146,7 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       await report(progress.read());
       this.#open = false;
       const data = progress.read();
-      await cmi5.xapi!.setState({ ...stateKey, state: stateDocument(data, memo) as unknown as Record<string, unknown> });
+      await cmi5.xapi!.setState({ ...stateKey, state: stateDocument(data, memo) });
       await cmi5.terminate();
     };
 
@@ -151,7 +156,7 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       document.title = frame.contentDocument?.title || document.title;
     });
     exit.hidden = false;
-    exit.addEventListener('click', async () => {
+    const leave = async () => {
       exit.disabled = true;
       status.textContent = this.label('exiting');
       try {
@@ -165,7 +170,8 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
         exit.disabled = false;
         status.textContent = fill(this.label('sendFailed'), { error: error instanceof Error ? error.message : String(error) });
       }
-    });
+    };
+    exit.addEventListener('click', () => void leave());
     // Closing the window without 退出: the last statements and "terminated" are sent as far as the browser lets them.
     addEventListener('pagehide', () => void finish().catch(() => {}));
 

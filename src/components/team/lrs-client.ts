@@ -13,7 +13,7 @@ async function readStatements(xapi: XAPI, activities: readonly string[]): Promis
   const all: Statement[] = [];
   for (const activity of activities) {
     // Without attachments asked for, the answer is the plain statement list.
-    let page = (await xapi.getStatements({ activity, related_activities: true, limit: 500 })).data as StatementsResponse;
+    let page = (await xapi.getStatements({ activity, related_activities: true, limit: 500 })).data;
     all.push(...(page.statements as Statement[]));
     while (page.more) {
       page = (await xapi.getMoreStatements({ more: page.more })).data as StatementsResponse;

@@ -68,7 +68,13 @@ export interface Statement {
   actor: Agent;
   verb: { id: string; display?: Record<string, string> };
   object: { objectType?: 'Activity'; id: string; definition?: Record<string, unknown> };
-  result?: { score?: { scaled?: number; raw?: number; min?: number; max?: number }; success?: boolean; completion?: boolean; response?: string; extensions?: Record<string, unknown> };
+  result?: {
+    score?: { scaled?: number; raw?: number; min?: number; max?: number };
+    success?: boolean;
+    completion?: boolean;
+    response?: string;
+    extensions?: Record<string, unknown>;
+  };
   context?: Context;
   timestamp?: string;
   stored?: string;
@@ -116,14 +122,24 @@ export function answeredStatement(launch: LaunchInfo, question: { id: string; ty
   const result: NonNullable<Statement['result']> = { success: attempt.correct, completion: true, score: { scaled: Math.round(attempt.score * 1000) / 1000 } };
   // The short text of the answer; an LRS keeps it as given.
   if (attempt.answer) result.response = attempt.answer;
-  return allowedStatement(launch, { verb: { id: VERBS.answered, display: { 'zh-CN': '作答' } }, object: { objectType: 'Activity', id: iris.question(question.id), definition }, result }, id, attempt.at);
+  return allowedStatement(
+    launch,
+    { verb: { id: VERBS.answered, display: { 'zh-CN': '作答' } }, object: { objectType: 'Activity', id: iris.question(question.id), definition }, result },
+    id,
+    attempt.at,
+  );
 }
 
 /** A lesson completed, as a "completed" statement on the lesson's activity (allowed: not on the AU, no cmi5 category). */
 export function lessonStatement(launch: LaunchInfo, lesson: { id: string; title?: string }, at: number, id: string): Statement {
   const definition: Record<string, unknown> = { type: ACTIVITY_TYPES.lesson };
   if (lesson.title) definition.name = { 'zh-CN': lesson.title };
-  return allowedStatement(launch, { verb: { id: VERBS.completed, display: { 'zh-CN': '学完' } }, object: { objectType: 'Activity', id: iris.lesson(lesson.id), definition }, result: { completion: true } }, id, at);
+  return allowedStatement(
+    launch,
+    { verb: { id: VERBS.completed, display: { 'zh-CN': '学完' } }, object: { objectType: 'Activity', id: iris.lesson(lesson.id), definition }, result: { completion: true } },
+    id,
+    at,
+  );
 }
 
 // --- what to report ---

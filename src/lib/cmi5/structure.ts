@@ -31,8 +31,7 @@ export interface StructureInput {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const IRI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
 
-const lang = (tag: string, text: string, code: string, indent: string) =>
-  `${indent}<${tag}><langstring lang="${code}">${escape(text)}</langstring></${tag}>`;
+const lang = (tag: string, text: string, code: string, indent: string) => `${indent}<${tag}><langstring lang="${code}">${escape(text)}</langstring></${tag}>`;
 
 /** cmi5.xml for `input`: one course and its AUs, in the order given. Throws on an id that is not an IRI or a mastery score out of range. */
 export function cmi5Xml(input: StructureInput): string {

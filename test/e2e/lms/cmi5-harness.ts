@@ -104,7 +104,8 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
   const fetchUrls = new Map<string, string | null>();
   const states = new Map<string, string>();
   let fetchReused = 0;
-  const stateKey = (k: { activityId: string; registration?: string | null; stateId: string; agent?: string | null }) => JSON.stringify([k.activityId, k.registration ?? '', k.stateId]);
+  const stateKey = (k: { activityId: string; registration?: string | null; stateId: string; agent?: string | null }) =>
+    JSON.stringify([k.activityId, k.registration ?? '', k.stateId]);
 
   const sendToLrs = async (method: string, path: string, body: string | undefined) => {
     const response = await fetch(`${lrs.endpoint}${path}`, {
@@ -134,7 +135,8 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
       fetchUrls.set(id, null);
       return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ 'auth-token': token }));
     }
-    if (path === '/lms/returned') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>LMS</title><h1>Back in the LMS</h1>');
+    if (path === '/lms/returned')
+      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>LMS</title><h1>Back in the LMS</h1>');
     if (path.startsWith(packagePath)) {
       const file = path.slice(packagePath.length);
       const body = files[file] ?? files[`${file}index.html`] ?? (file === '' ? undefined : files[`${file}/index.html`]);
@@ -221,7 +223,17 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
           actor,
           verb: { id: 'http://adlnet.gov/expapi/verbs/launched', display: { 'en-US': 'launched' } },
           object: { objectType: 'Activity', id: au.id },
-          context: { ...contextTemplate, registration, contextActivities: { ...contextTemplate.contextActivities, category: [{ id: CMI5_CATEGORY }] }, extensions: { ...contextTemplate.extensions, 'https://w3id.org/xapi/cmi5/context/extensions/launchmode': launchMode, 'https://w3id.org/xapi/cmi5/context/extensions/moveon': au.moveOn, 'https://w3id.org/xapi/cmi5/context/extensions/launchurl': `${lmsUrl}${packagePath}${au.url}` } },
+          context: {
+            ...contextTemplate,
+            registration,
+            contextActivities: { ...contextTemplate.contextActivities, category: [{ id: CMI5_CATEGORY }] },
+            extensions: {
+              ...contextTemplate.extensions,
+              'https://w3id.org/xapi/cmi5/context/extensions/launchmode': launchMode,
+              'https://w3id.org/xapi/cmi5/context/extensions/moveon': au.moveOn,
+              'https://w3id.org/xapi/cmi5/context/extensions/launchurl': `${lmsUrl}${packagePath}${au.url}`,
+            },
+          },
           timestamp: new Date().toISOString(),
         }),
       );

@@ -29,7 +29,16 @@ const launch: LaunchInfo = {
 };
 const attempt = (at: number, correct: boolean, answer?: string): Attempt => ({ at, correct, score: correct ? 1 : 0, source: 'lesson', ...(answer ? { answer } : {}) });
 const exam = (id: string, score: number, at: number, extra: Partial<ExamRecord> = {}): ExamRecord => ({
-  id, seed: 1, startedAt: at, submittedAt: at + 10, score, passed: score >= 0.6, passMark: 0.6, questionIds: [], byModule: {}, ...extra,
+  id,
+  seed: 1,
+  startedAt: at,
+  submittedAt: at + 10,
+  score,
+  passed: score >= 0.6,
+  passMark: 0.6,
+  questionIds: [],
+  byModule: {},
+  ...extra,
 });
 function data(parts: Partial<ProgressData> = {}): ProgressData {
   return { ...emptyProgress(0), ...parts };
@@ -61,7 +70,11 @@ describe('allowed statements', () => {
 
   it('a lesson completed is a "completed" statement on the lesson, not on the AU', () => {
     const s = lessonStatement(launch, { id: 'service/why', title: '为什么' }, 5, 'id-3');
-    expect(s.object).toEqual({ objectType: 'Activity', id: iris.lesson('service/why'), definition: { type: 'http://adlnet.gov/expapi/activities/lesson', name: { 'zh-CN': '为什么' } } });
+    expect(s.object).toEqual({
+      objectType: 'Activity',
+      id: iris.lesson('service/why'),
+      definition: { type: 'http://adlnet.gov/expapi/activities/lesson', name: { 'zh-CN': '为什么' } },
+    });
     expect(s.verb.id).toBe(VERBS.completed);
     expect(s.object.id).not.toBe(launch.activityId);
   });
@@ -102,7 +115,7 @@ describe('planReport', () => {
     expect(planReport(data({ exams: [exam('e1', 0.5, 1), exam('e2', 0.75, 20), exam('e3', 0.2, 40)] }), memo, examAu)).toEqual([]);
   });
 
-  it('the mastery score the LMS gives decides, not the exam\'s own pass mark', () => {
+  it("the mastery score the LMS gives decides, not the exam's own pass mark", () => {
     const steps = planReport(data({ exams: [exam('e1', 0.7, 1)] }), emptyMemo(), { ...examAu, masteryScore: 0.8 });
     expect(steps.at(-1)).toMatchObject({ kind: 'failed', scaled: 0.7 });
   });
