@@ -5,26 +5,11 @@ import { readPageData } from '../page-data.ts';
 import { progress } from '../progress/progress-client.ts';
 import { replaceProgress } from '../../lib/progress/record.ts';
 import { mergeProgress } from '../../lib/progress/transfer.ts';
-import type { ProgressData } from '../../lib/progress/types.ts';
 import type { QuestionType } from '../../schemas/question.ts';
 import { fill } from '../../lib/template.ts';
 import { lastLesson } from '../../lib/scorm/report.ts';
-import {
-  answeredStatement,
-  emptyMemo,
-  examScore,
-  knowAll,
-  lessonStatement,
-  planReport,
-  readStateDocument,
-  stateDocument,
-  STATE_ID,
-  type AuCourse,
-  type AuKind,
-  type Cmi5Memo,
-  type Cmi5Step,
-  type LaunchInfo,
-} from '../../lib/cmi5/statements.ts';
+import { STATE_ID, type AuCourse, type AuKind, type LaunchInfo } from '../../lib/cmi5/statements.ts';
+import { Cmi5Session, type Cmi5Sender } from '../../lib/cmi5/session.ts';
 
 /** What a cmi5 launch page tells its element. */
 export interface Cmi5PageData {
@@ -49,9 +34,6 @@ export type Cmi5Label = 'failed' | 'sendFailed' | 'exiting' | 'exited' | 'browse
  * "terminated", saves the state and returns to the LMS. Without launch parameters it opens the course.
  */
 class CourseCmi5 extends CourseElement<Cmi5Label> {
-  #queue: Promise<void> = Promise.resolve();
-  #open = false;
-
   protected async setup(): Promise<void> {
     const home = new URL(this.dataset.home!, location.href).href;
     if (!Cmi5.isCmiAvailable) return void location.replace(home);
@@ -74,17 +56,26 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       status.textContent = this.label('failed');
       return show(start);
     }
-    this.#open = true;
     const params = cmi5.getLaunchParameters();
     const launchData = cmi5.getLaunchData();
+    const stateKey = { agent: params.actor, activityId: params.activityId, registration: params.registration, stateId: STATE_ID };
+    const xapi = cmi5.xapi!;
+    const sender: Cmi5Sender = {
+      statement: (statement) => cmi5.sendXapiStatement(statement as XapiStatement),
+      progress: (percent) => cmi5.progress(percent),
+      complete: () => cmi5.complete(),
+      pass: (score) => cmi5.pass(score),
+      fail: (score) => cmi5.fail(score),
+      terminate: () => cmi5.terminate(),
+      getState: async () => (await xapi.getState(stateKey)).data,
+      setState: (state) => xapi.setState({ ...stateKey, state }),
+    };
     const launch: LaunchInfo = {
       actor: params.actor,
       registration: params.registration,
       activityId: params.activityId,
       contextTemplate: launchData.contextTemplate as LaunchInfo['contextTemplate'],
     };
-    const stateKey = { agent: params.actor, activityId: params.activityId, registration: params.registration, stateId: STATE_ID };
-    const ids = { lessonIds: page.allLessonIds, questionIds: Object.keys(page.questionTypes) };
     const au: AuCourse = {
       kind: page.au,
       lessonIds: page.lessonIds,
@@ -92,66 +83,17 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       masteryScore: typeof launchData.masteryScore === 'number' ? launchData.masteryScore : page.passMark,
       launchMode: launchData.launchMode ?? 'Normal',
     };
-
-    // What this learner did in an earlier launch of this registration, on any device.
-    const memo: Cmi5Memo = emptyMemo();
-    try {
-      const kept = readStateDocument((await cmi5.xapi!.getState(stateKey)).data, ids);
-      if (kept) {
-        Object.assign(memo, { completed: kept.completed, passed: kept.passed, progress: kept.progressPercent });
-        const restored = kept.progress;
-        // Neither copy wins: what this browser and the LRS kept are merged, so an older copy loses nothing.
-        if (restored) progress.update((d) => replaceProgress(d, mergeProgress(d, restored).data));
-      }
-    } catch {
-      // No state yet (404): a first launch.
-    }
-    knowAll(memo, progress.read());
+    const session = new Cmi5Session(sender, launch, au, page.lessonTitles);
+    // What this learner did in an earlier launch of this registration, on any device. Neither copy
+    // wins: what this browser and the LRS kept are merged, so an older copy loses nothing.
+    const restored = await session.restore({ lessonIds: page.allLessonIds, questionIds: Object.keys(page.questionTypes) });
+    if (restored) progress.update((d) => replaceProgress(d, mergeProgress(d, restored).data));
+    session.start(progress.read());
     status.textContent = au.launchMode === 'Normal' ? '' : this.label('browse');
+    const failed = (error: unknown) => (status.textContent = fill(this.label('sendFailed'), { error: error instanceof Error ? error.message : String(error) }));
 
-    const send = (step: Cmi5Step): Promise<unknown> => {
-      switch (step.kind) {
-        case 'answered':
-          return cmi5.sendXapiStatement(answeredStatement(launch, { id: step.question, type: step.type }, step.attempt, crypto.randomUUID()) as XapiStatement);
-        case 'lesson':
-          return cmi5.sendXapiStatement(lessonStatement(launch, { id: step.lesson, title: page.lessonTitles[step.lesson] }, step.at, crypto.randomUUID()) as XapiStatement);
-        case 'progress':
-          return cmi5.progress(step.percent);
-        case 'completed':
-          return cmi5.complete();
-        case 'passed':
-          return cmi5.pass(examScore(step.exam, step.scaled));
-        case 'failed':
-          return cmi5.fail(examScore(step.exam, step.scaled));
-      }
-    };
-    const report = (data: ProgressData) => {
-      const steps = planReport(data, memo, au);
-      if (steps.length === 0) return this.#queue;
-      const state = stateDocument(data, memo);
-      // One statement at a time, so the LRS stores them in the order they happened.
-      this.#queue = this.#queue.then(async () => {
-        if (!this.#open) return;
-        try {
-          for (const step of steps) await send(step);
-          await cmi5.xapi!.setState({ ...stateKey, state: state });
-        } catch (error) {
-          status.textContent = fill(this.label('sendFailed'), { error: error instanceof Error ? error.message : String(error) });
-        }
-      });
-      return this.#queue;
-    };
-    const finish = async () => {
-      if (!this.#open) return;
-      await report(progress.read());
-      this.#open = false;
-      const data = progress.read();
-      await cmi5.xapi!.setState({ ...stateKey, state: stateDocument(data, memo) });
-      await cmi5.terminate();
-    };
-
-    void report(progress.read());
-    progress.subscribe((data) => void report(data));
+    void session.report(progress.read(), failed);
+    progress.subscribe((data) => void session.report(data, failed));
     frame.addEventListener('load', () => {
       document.title = frame.contentDocument?.title || document.title;
     });
@@ -160,20 +102,19 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       exit.disabled = true;
       status.textContent = this.label('exiting');
       try {
-        await this.#queue;
-        await finish();
+        await session.finish(progress.read());
         status.textContent = this.label('exited');
         frame.hidden = true;
         exit.hidden = true;
         if (launchData.returnURL) location.href = launchData.returnURL;
       } catch (error) {
         exit.disabled = false;
-        status.textContent = fill(this.label('sendFailed'), { error: error instanceof Error ? error.message : String(error) });
+        failed(error);
       }
     };
     exit.addEventListener('click', () => void leave());
     // Closing the window without 退出: the last statements and "terminated" are sent as far as the browser lets them.
-    addEventListener('pagehide', () => void finish().catch(() => {}));
+    addEventListener('pagehide', () => void session.finish(progress.read()).catch(() => {}));
 
     const resume = page.au === 'course' ? lastLesson(progress.read(), page.allLessonIds) : undefined;
     show(resume ? `${this.dataset.lessons}${resume}/` : start);
