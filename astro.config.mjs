@@ -43,7 +43,21 @@ export default defineConfig({
     define: { 'import.meta.env.COURSE_SITE': JSON.stringify(courseSite) },
     // The Excel library behind /team/'s export (about 850 KB minified, 230 KB gzipped) is one chunk loaded
     // only when a trainer clicks export; budgets.test.ts holds it to its own budget.
-    build: { chunkSizeWarningLimit: 1200 },
+    build: {
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        output: {
+          // Astro's own naming (`_astro/<name>.<hash><ext>`), except that a name ending in a dot loses it: the CSS
+          // of the `[...slug]` pages is named "_.", which made "_..BITVTraF.css", a name old LMSs and zip-slip
+          // filters refuse in a SCORM package.
+          assetFileNames: (/** @type {{ names?: string[] }} */ asset) => {
+            const name = asset.names?.[0] ?? '';
+            const stem = name.includes('@_@') ? (name.split('@_@')[0] ?? '') : name.replace(/\.[^./]*$/, '');
+            return `_astro/${stem.replace(/\.{2,}/g, '.').replace(/\.+$/, '') || 'asset'}.[hash][extname]`;
+          },
+        },
+      },
+    },
   },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },

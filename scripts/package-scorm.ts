@@ -11,12 +11,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { zipSync, type Zippable } from 'fflate';
+import { zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { scormManifest } from '../src/lib/scorm/manifest.ts';
 import type { ScormVersion } from '../src/lib/scorm/report.ts';
 import strings from '../src/i18n/zh-CN.json' with { type: 'json' };
 import { listFiles, relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { packageEntries, schemaFiles } from './lib/scorm-package.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { path: { type: 'string' }, out: { type: 'string', default: 'dist-scorm' } } });
@@ -54,12 +55,13 @@ if (!existsSync(join(site, LAUNCH))) throw new Error(`the build has no ${LAUNCH}
 
 const changed = await relativizeSite(site);
 const files = (await listFiles(site)).filter((f) => f !== '404.html');
-const contents: Zippable = {};
-for (const file of files) contents[file] = await readFile(join(site, file));
+const contents: Record<string, Uint8Array> = {};
+for (const file of files) contents[file] = new Uint8Array(await readFile(join(site, file)));
 
 for (const [version, name] of [['1.2', 'course-scorm12.zip'], ['2004', 'course-scorm2004.zip']] as [ScormVersion, string][]) {
   const manifest = scormManifest({ version, identifier, title, launch: LAUNCH, files });
-  const zip = zipSync({ ...contents, 'imsmanifest.xml': new TextEncoder().encode(manifest) }, { level: 9 });
+  // The manifest and the XSD control files its schemaLocation names sit at the root, beside the site.
+  const zip = zipSync(packageEntries(contents, manifest, await schemaFiles(version)), { level: 9 });
   await writeFile(join(out, name), zip);
   console.log(`${name}: SCORM ${version}, ${files.length} files, ${(zip.length / 1024 / 1024).toFixed(1)} MB`);
 }

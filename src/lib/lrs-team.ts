@@ -66,7 +66,7 @@ export function learnersFromStatements(statements: readonly Statement[]): LrsLea
     const at = timeOf(s);
     if (!key || at === null || (s.id && seen.has(s.id))) continue;
     if (s.id) seen.add(s.id);
-    const learner = learners.get(key) ?? { key, name: agentName(s.actor), data: emptyProgress(at) };
+    const learner = learners.get(key) ?? { key, name: agentName(s.actor), data: emptyProgress(at, lrsLearnerId(key)) };
     learners.set(key, learner);
     if (s.actor.name?.trim()) learner.name = s.actor.name.trim();
     const data = learner.data;
@@ -112,6 +112,16 @@ export function learnersFromStatements(statements: readonly Statement[]): LrsLea
     if (used) data.updatedAt = Math.max(data.updatedAt, at);
   }
   return [...learners.values()].filter((l) => Object.keys(l.data.lessons).length || Object.keys(l.data.attempts).length || l.data.exams.length);
+}
+
+/**
+ * A learner's id in the team report, from their LRS identity (account or mailbox): the same person always
+ * gets the same id, so two namesakes stay apart and one person's records merge (FNV-1a, 32 bits, base 36).
+ */
+export function lrsLearnerId(agentKey: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of agentKey) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return `lrs-${hash.toString(36)}`;
 }
 
 /**

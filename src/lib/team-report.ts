@@ -1,16 +1,38 @@
 /**
- * The trainer's team report, made in the browser from the progress files learners exported: one row
- * per learner, completion per lesson, and the questions the team gets wrong most. Nothing is uploaded.
+ * The trainer's team report, made in the browser: one row per learner, completion per lesson, and the
+ * questions the team gets wrong most. Nothing is uploaded.
+ *
+ * Its input is plain data, learner records (`LearnerRecord`): readLearnerFiles() makes them from the
+ * progress files learners exported; another source (an LRS) can make them as well. Learners are told apart
+ * by their id, never by their name: files of the same id merge, two people of the same name stay two rows.
  */
-import { readProgressFile, type ProgressFileError } from './progress/transfer.ts';
-import { fill } from './template.ts';
+import { mergeProgress, readProgressFile, type ProgressFileError } from './progress/transfer.ts';
 import type { ProgressData } from './progress/types.ts';
+import { emptyProgress } from './progress/validate.ts';
 
 /** A file the trainer dropped: its name, its text, and its size in bytes (a file too large is not read: its text is empty). */
 export interface DroppedFile {
   name: string;
   text: string;
   bytes?: number | undefined;
+}
+
+/** The part of a learner's progress the report counts. */
+export type ReportProgress = Pick<ProgressData, 'lessons' | 'attempts' | 'exams'>;
+
+/** One learner's progress from one source, as the report takes it. */
+export interface LearnerRecord {
+  /** Where it came from, for the trainer: a file name (or an address). */
+  source: string;
+  /** The learner's own id; '' when the source has none (files exported before ids existed). */
+  id: string;
+  /** The name the learner gave; '' when none. */
+  name: string;
+  /** The 工号 the learner gave; '' when none. */
+  staffId: string;
+  /** When it was exported, epoch ms: of two records of one learner, the later one's name and 工号 count. */
+  exportedAt: number;
+  progress: ReportProgress;
 }
 
 /** What the report needs to know about the course. */
@@ -21,8 +43,15 @@ export interface TeamCourse {
 }
 
 export interface LearnerRow {
+  /** The learner's id; '' for a file exported before ids existed (such a file is a row of its own). */
+  id: string;
+  /** The name to show (the file's name, without ".json", when the learner gave none). */
   name: string;
-  file: string;
+  staffId: string;
+  /** 0, or 1, 2… among rows that would otherwise read the same (same name, same or no 工号), in id order. */
+  namesake: number;
+  /** The sources merged into this row, oldest export first. */
+  sources: string[];
   /** Lessons of the course completed. */
   completed: number;
   /** The last thing the learner did (a visit, an answer, an exam), epoch ms; null when nothing. */
@@ -49,31 +78,52 @@ export interface QuestionRow {
 }
 
 /**
- * A notice about one file, for the page to word (`team.notice.<code>`, or `progressFile.<code>` for a
- * file that could not be read): not a progress export, too large, a second file of a learner, repaired entries.
+ * Something the trainer should know, as data; the page words it (`team.notice.<code>` in zh-CN.json).
+ * `source` names the file (empty for a notice about several learners).
  */
-export type FileNotice = { file: string } & (
-  | { code: 'unreadable'; error: ProgressFileError }
-  | { code: 'notProgress' }
-  | { code: 'dropped'; count: number }
-  | { code: 'noName'; name: string }
-  | { code: 'sameLearner'; kept: string; name: string }
-);
+export type TeamNotice =
+  | { code: 'notProgress'; source: string }
+  | { code: 'unreadable'; source: string; error: ProgressFileError }
+  | { code: 'dropped'; source: string; count: number }
+  | { code: 'noName'; source: string; name: string }
+  | { code: 'noId'; source: string; name: string }
+  | { code: 'merged'; source: string; into: string; name: string; id: string }
+  | { code: 'namesakes'; source: ''; name: string; learners: { label: LearnerLabelParts; id: string }[] };
+
+/** What tells a learner's row apart: the name, the 工号 and the namesake number (see learnerLabel). */
+export type LearnerLabelParts = Pick<LearnerRow, 'name' | 'staffId' | 'namesake'>;
 
 export interface TeamReport {
   learners: LearnerRow[];
   lessons: LessonRow[];
   hardest: QuestionRow[];
-  notices: FileNotice[];
+  notices: TeamNotice[];
 }
 
 /** How many questions the report lists as the ones most often got wrong. */
 export const HARDEST_COUNT = 10;
 
-/** A learner's name as the same person writes it in two files: spaces and letter case ignored. */
+/** A name as the same person writes it in two places: spaces and letter case ignored. */
 const sameName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-function lastActivity(data: ProgressData): number | null {
+/** The records in `files`, and a notice for each file that is not one, or not quite. */
+export function readLearnerFiles(files: readonly DroppedFile[]): { records: LearnerRecord[]; notices: TeamNotice[] } {
+  const records: LearnerRecord[] = [];
+  const notices: TeamNotice[] = [];
+  for (const file of files) {
+    const read = readProgressFile(file.text, file.bytes);
+    if (!read.ok) {
+      notices.push(read.error.code === 'notProgress' ? { code: 'notProgress', source: file.name } : { code: 'unreadable', source: file.name, error: read.error });
+      continue;
+    }
+    if (read.dropped.length) notices.push({ code: 'dropped', source: file.name, count: read.dropped.length });
+    const { learnerId, learnerName, staffId, lessons, attempts, exams } = read.data;
+    records.push({ source: file.name, id: learnerId, name: learnerName.trim(), staffId, exportedAt: read.exportedAt, progress: { lessons, attempts, exams } });
+  }
+  return { records, notices };
+}
+
+function lastActivity(data: ReportProgress): number | null {
   const times = [
     ...Object.values(data.lessons).map((l) => l.lastVisit),
     ...Object.values(data.attempts).flatMap((list) => list.map((a) => a.at)),
@@ -82,45 +132,91 @@ function lastActivity(data: ProgressData): number | null {
   return times.length ? Math.max(...times) : null;
 }
 
+const full = (progress: ReportProgress): ProgressData => ({ ...emptyProgress(0), ...progress });
+
+/** A learner as gathered from their records: merged progress, the latest name and 工号. */
+interface Learner {
+  id: string;
+  name: string;
+  staffId: string;
+  sources: string[];
+  exportedAt: number;
+  progress: ReportProgress;
+}
+
 /**
- * The report of `files`. A file that is not a progress export is skipped with a notice; of two files
- * from the same learner (the same name), the one exported later counts and the other gets a notice.
- * Learners are sorted by name; every text in the result is plain text for the page to show as text.
+ * Gathers records by learner id. Records of the same id merge (every lesson, answer and exam of each
+ * kept once: mergeProgress), named by the latest export. A record without an id stays on its own, never
+ * merged by its name alone.
  */
-export function buildTeamReport(files: readonly DroppedFile[], course: TeamCourse): TeamReport {
-  const notices: FileNotice[] = [];
-  const byLearner = new Map<string, { name: string; file: string; data: ProgressData; exportedAt: number }>();
-  for (const file of files) {
-    const read = readProgressFile(file.text, file.bytes);
-    if (!read.ok) {
-      notices.push(read.error.code === 'notProgress' ? { file: file.name, code: 'notProgress' } : { file: file.name, code: 'unreadable', error: read.error });
+function gather(records: readonly LearnerRecord[], notices: TeamNotice[]): Learner[] {
+  const byId = new Map<string, Learner>();
+  const learners: Learner[] = [];
+  for (const record of [...records].sort((a, b) => a.exportedAt - b.exportedAt)) {
+    const name = record.name || record.source.replace(/^.*\//, '').replace(/\.json$/i, '');
+    if (!record.name) notices.push({ code: 'noName', source: record.source, name });
+    if (!record.id) notices.push({ code: 'noId', source: record.source, name });
+    const known = record.id ? byId.get(record.id) : undefined;
+    if (!known) {
+      const learner = { id: record.id, name, staffId: record.staffId, sources: [record.source], exportedAt: record.exportedAt, progress: record.progress };
+      learners.push(learner);
+      if (record.id) byId.set(record.id, learner);
       continue;
     }
-    if (read.dropped.length) notices.push({ file: file.name, code: 'dropped', count: read.dropped.length });
-    const name = read.data.learnerName.trim() || file.name.replace(/\.json$/i, '');
-    if (!read.data.learnerName.trim()) notices.push({ file: file.name, code: 'noName', name });
-    const key = sameName(name);
-    const other = byLearner.get(key);
-    if (other) {
-      const [kept, skipped] = read.exportedAt > other.exportedAt ? [{ name, file: file.name }, other] : [other, { name, file: file.name }];
-      notices.push({ file: skipped.file, code: 'sameLearner', kept: kept.file, name: kept.name });
-      if (kept === other) continue;
-    }
-    byLearner.set(key, { name, file: file.name, data: read.data, exportedAt: read.exportedAt });
+    notices.push({ code: 'merged', source: record.source, into: known.sources[0]!, name, id: record.id });
+    known.progress = mergeProgress(full(known.progress), full(record.progress)).data;
+    known.sources.push(record.source);
+    known.name = record.name ? name : known.name;
+    known.staffId = record.staffId || known.staffId;
   }
+  return learners;
+}
 
+/** ① to ⑳, then (21), (22)…: the mark that tells namesakes apart. */
+export const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x245f + n) : `(${n})`);
+
+/**
+ * How a row names its learner, from the page's template for a name with its 工号 (e.g. "{name}（工号 {staffId}）"):
+ * 张三, 张三（工号 1024）, 张三 ②.
+ */
+export function learnerLabel({ name, staffId, namesake }: LearnerLabelParts, withStaffId: string): string {
+  const base = staffId ? withStaffId.replace('{name}', name).replace('{staffId}', staffId) : name;
+  return namesake ? `${base} ${circled(namesake)}` : base;
+}
+
+/**
+ * The report of `records`. Learners are sorted by name, then by 工号 and id; same-name learners are
+ * told apart by their 工号, or numbered ①, ② in id order, and a notice lists them with their ids.
+ * Every text in the result is plain text for the page to show as text.
+ */
+export function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, notices: TeamNotice[] = []): TeamReport {
+  notices = [...notices];
   const lessonIds = new Set(course.lessons.map((l) => l.id));
-  const entries = [...byLearner.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  const learners = entries.map(({ name, file, data }): LearnerRow => {
-    const completed = Object.entries(data.lessons).filter(([id, l]) => lessonIds.has(id) && l.completedAt !== undefined).length;
-    const best = data.exams.reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
-    return { name, file, completed, lastActivity: lastActivity(data), bestExam: best ? { score: best.score, passed: best.passed } : null };
+  const byKey = (a: Learner, b: Learner) =>
+    // Learners with an id before files without one; otherwise in the order read (the sort is stable).
+    a.name.localeCompare(b.name, 'zh-CN') || a.staffId.localeCompare(b.staffId) || Number(!a.id) - Number(!b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const entries = gather(records, notices).sort(byKey);
+  const learners = entries.map(({ id, name, staffId, sources, progress }): LearnerRow => {
+    const completed = Object.entries(progress.lessons).filter(([lesson, l]) => lessonIds.has(lesson) && l.completedAt !== undefined).length;
+    const best = progress.exams.reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
+    return { id, name, staffId, namesake: 0, sources, completed, lastActivity: lastActivity(progress), bestExam: best ? { score: best.score, passed: best.passed } : null };
   });
-  const lessons = course.lessons.map((l) => ({ id: l.id, title: l.title, completed: entries.filter((e) => e.data.lessons[l.id]?.completedAt !== undefined).length }));
+  // Rows that would read the same get numbers; learners of the same name get a notice either way.
+  const groups = (key: (row: LearnerRow) => string) => {
+    const map = new Map<string, LearnerRow[]>();
+    for (const row of learners) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    return map;
+  };
+  for (const same of groups((row) => `${sameName(row.name)}\u0000${row.staffId}`).values()) if (same.length > 1) same.forEach((row, i) => (row.namesake = i + 1));
+  for (const same of groups((row) => sameName(row.name)).values()) {
+    if (same.length < 2) continue;
+    notices.push({ code: 'namesakes', source: '', name: same[0]!.name, learners: same.map((row) => ({ label: row, id: row.id })) });
+  }
+  const lessons = course.lessons.map((l) => ({ id: l.id, title: l.title, completed: entries.filter((e) => e.progress.lessons[l.id]?.completedAt !== undefined).length }));
 
   const questions = new Map<string, QuestionRow>();
-  for (const { data } of entries) {
-    for (const [id, attempts] of Object.entries(data.attempts)) {
+  for (const { progress } of entries) {
+    for (const [id, attempts] of Object.entries(progress.attempts)) {
       if (!course.questions.has(id) || attempts.length === 0) continue;
       const row = questions.get(id) ?? { id, learnersWrong: 0, learnersAnswered: 0, wrong: 0, attempts: 0 };
       const wrong = attempts.filter((a) => !a.correct).length;
@@ -138,47 +234,8 @@ export function buildTeamReport(files: readonly DroppedFile[], course: TeamCours
   return { learners, lessons, hardest, notices };
 }
 
-/** Words of the learner table, from the page's UI strings. */
-export interface TableWords {
-  header: readonly string[];
-  notTaken: string;
-  passed: string;
-  failed: string;
-  date: (ms: number) => string;
-}
-
-/** The learner table as rows of text, header first, for the page, CSV and Excel alike. */
-export function learnerTable(report: TeamReport, totalLessons: number, words: TableWords): string[][] {
-  return [
-    [...words.header],
-    ...report.learners.map((l) => [
-      l.name,
-      `${l.completed} / ${totalLessons}`,
-      l.lastActivity === null ? '—' : words.date(l.lastActivity),
-      l.bestExam ? `${Math.round(l.bestExam.score * 100)}%` : words.notTaken,
-      l.bestExam ? (l.bestExam.passed ? words.passed : words.failed) : '—',
-      l.file,
-    ]),
-  ];
-}
-
-/** The labels a notice is worded with: one per notice, and one per reason a file could not be read. */
-export type NoticeLabel = `notice.${FileNotice['code']}` | `file.${ProgressFileError['code']}`;
-
-/** A notice in the page's words. */
-export function noticeText(notice: FileNotice, label: (key: NoticeLabel) => string): string {
-  switch (notice.code) {
-    case 'unreadable': {
-      const { code, ...values } = notice.error;
-      return fill(label('notice.unreadable'), { error: fill(label(`file.${code}`), values) });
-    }
-    case 'notProgress':
-      return label('notice.notProgress');
-    case 'dropped':
-      return fill(label('notice.dropped'), { count: notice.count });
-    case 'noName':
-      return fill(label('notice.noName'), { name: notice.name });
-    case 'sameLearner':
-      return fill(label('notice.sameLearner'), { kept: notice.kept, name: notice.name });
-  }
+/** The report of the files a trainer dropped: readLearnerFiles() then buildTeamReport(). */
+export function teamReportFromFiles(files: readonly DroppedFile[], course: TeamCourse): TeamReport {
+  const { records, notices } = readLearnerFiles(files);
+  return buildTeamReport(records, course, notices);
 }

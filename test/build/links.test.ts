@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/links.ts';
+import { listFiles } from '../../scripts/lib/relative-urls.ts';
 import { requireDist } from './build-site.ts';
 
 function site(pages: Record<string, string>): string {
@@ -41,5 +42,11 @@ describe('brokenLinks', () => {
 describe('the built site', () => {
   it('has no broken internal link or anchor on any page', () => {
     expect(brokenLinks(requireDist())).toEqual([]);
+  });
+
+  it('names no file with "..", which LMSs and zip-slip filters refuse in a SCORM package (astro.config.mjs)', async () => {
+    const files = await listFiles(requireDist());
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((file) => file.includes('..'))).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { schemaLocations } from '../../scripts/lib/scorm-package.ts';
 import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
 import { startLmsServer, type LmsServer } from './lms/lms-server.ts';
 
@@ -55,6 +57,14 @@ for (const version of ['1.2', '2004'] as const) {
       server = await startLmsServer(packages[version], version);
     });
     test.afterAll(async () => server?.close());
+
+    test('holds every control file its manifest names in xsi:schemaLocation, and no file name with ".."', () => {
+      const zip = unzipSync(readFileSync(packages[version]));
+      const named = schemaLocations(strFromU8(zip['imsmanifest.xml']!));
+      expect(named.length).toBeGreaterThanOrEqual(3);
+      expect(named.filter((name) => !zip[name])).toEqual([]);
+      expect(Object.keys(zip).filter((name) => name.includes('..'))).toEqual([]);
+    });
 
     test('reports completion, the exam, interactions and suspend data, and restores them on another device', async ({ browser }) => {
       test.setTimeout(120_000);

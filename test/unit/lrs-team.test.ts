@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentKey, learnerFiles, learnersFromStatements } from '../../src/lib/lrs-team.ts';
 import { answeredStatement, iris, lessonStatement, VERBS, type LaunchInfo, type Statement } from '../../src/lib/cmi5/statements.ts';
-import { buildTeamReport } from '../../src/lib/team-report.ts';
+import { teamReportFromFiles } from '../../src/lib/team-report.ts';
 
 const who = (name: string, account: string): LaunchInfo => ({
   actor: { objectType: 'Agent', name, account: { homePage: 'https://lms.example.cn', name: account } },
@@ -73,7 +73,7 @@ describe('the team report from an LRS', () => {
   it('is the same table as from files: lessons, best exam, passed', () => {
     const files = learnerFiles(learnersFromStatements(statements), 'lrs.example.cn', Date.UTC(2026, 0, 10));
     expect(files.map((f) => f.name)).toEqual(['lrs.example.cn：王小红', 'lrs.example.cn：李明']);
-    const report = buildTeamReport(files, {
+    const report = teamReportFromFiles(files, {
       lessons: [
         { id: 'm/a', title: 'A' },
         { id: 'm/b', title: 'B' },
@@ -86,5 +86,18 @@ describe('the team report from an LRS', () => {
       ['王小红', 1, { score: 0.8, passed: true }],
     ]);
     expect(report.hardest.map((q) => [q.id, q.learnersWrong, q.attempts])).toEqual([['q1', 1, 2]]);
+  });
+
+  it('keeps two learners of the same name apart, and gives each the same id on every read', () => {
+    const answered = (account: string, id: string) => ({
+      ...statements.find((s) => s.verb.id.endsWith('/answered'))!,
+      id,
+      actor: { name: '张三', account: { homePage: 'https://lms.example.cn', name: account } },
+    });
+    const read = () => learnerFiles(learnersFromStatements([answered('1024', 'a1'), answered('2048', 'a2')]), 'lrs', 0);
+    const report = teamReportFromFiles(read(), { lessons: [{ id: 'm/a', title: 'A' }], questions: new Set(['q1']) });
+    expect(report.learners).toHaveLength(2);
+    expect(new Set(report.learners.map((l) => l.id)).size).toBe(2);
+    expect(read().map((f) => JSON.parse(f.text).data.learnerId)).toEqual(read().map((f) => JSON.parse(f.text).data.learnerId));
   });
 });

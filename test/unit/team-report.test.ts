@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportProgress, readProgressFile, trainerFileName } from '../../src/lib/progress/transfer.ts';
 import type { ProgressData } from '../../src/lib/progress/types.ts';
-import { buildTeamReport as build, HARDEST_COUNT, learnerTable, noticeText } from '../../src/lib/team-report.ts';
-import { t, type UiKey } from '../../src/lib/i18n.ts';
-
-/** The page's words for a notice: the team page's own, and the progress page's for why a file could not be read. */
-const label = (key: string) => t((key.startsWith('file.') ? `progressFile.${key.slice(5)}` : `team.${key}`) as UiKey);
-
-/** The report with its notices worded as the trainer reads them. */
-function buildTeamReport(...args: Parameters<typeof build>) {
-  const report = build(...args);
-  return { ...report, notices: report.notices.map((n) => ({ file: n.file, message: noticeText(n, label) })) };
-}
+import ExcelJS from 'exceljs';
+import { excelDate, workbookBuffer } from '../../src/components/team/team-workbook.ts';
+import { localDateTime } from '../../src/lib/dates.ts';
+import { circled, HARDEST_COUNT, learnerLabel, teamReportFromFiles as buildTeamReport } from '../../src/lib/team-report.ts';
+import { hardestSheet, learnerSheet, lessonSheet, sheetText } from '../../src/lib/team-sheets.ts';
 
 const course = {
   lessons: [
@@ -22,8 +16,9 @@ const course = {
   questions: new Set(['q1', 'q2', 'q3']),
 };
 
-function learner(name: string, change: (data: ProgressData) => void = () => {}): ProgressData {
-  const data: ProgressData = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 1 };
+let ids = 0;
+function learner(name: string, change: (data: ProgressData) => void = () => {}, learnerId = `ID${String(++ids).padStart(6, '0')}`, staffId = ''): ProgressData {
+  const data: ProgressData = { version: 2, learnerName: name, learnerId, staffId, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 1 };
   change(data);
   return data;
 }
@@ -36,7 +31,7 @@ describe('buildTeamReport', () => {
     d.lessons['m/two'] = { firstVisit: 30, lastVisit: 40, seconds: 60 };
     d.attempts.q1 = [{ at: 900, correct: false, score: 0, source: 'lesson' }, { at: 950, correct: true, score: 1, source: 'lesson' }];
     d.exams.push(exam(0.7, false, 300), exam(0.85, true, 400));
-  });
+  }, 'ZHANG001');
   const li = learner('李四', (d) => {
     d.lessons['m/one'] = { firstVisit: 10, lastVisit: 2000, completedAt: 2000, seconds: 60 };
     d.lessons['m/three'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
@@ -44,13 +39,13 @@ describe('buildTeamReport', () => {
     d.attempts.q1 = [{ at: 100, correct: false, score: 0, source: 'practice' }];
     d.attempts.q2 = [{ at: 100, correct: false, score: 0, source: 'practice' }, { at: 110, correct: false, score: 0, source: 'practice' }];
     d.attempts.removed = [{ at: 100, correct: false, score: 0, source: 'practice' }];
-  });
+  }, 'LISI0001', '2048');
 
   it('gives one row per learner: lessons completed of the course, last activity, best exam', () => {
     const report = buildTeamReport([file('zhang.json', zhang), file('li.json', li)], course);
     expect(report.learners).toEqual([
-      { name: '李四', file: 'li.json', completed: 2, lastActivity: 2000, bestExam: null },
-      { name: '张三', file: 'zhang.json', completed: 1, lastActivity: 950, bestExam: { score: 0.85, passed: true } },
+      { id: 'LISI0001', name: '李四', staffId: '2048', namesake: 0, sources: ['li.json'], completed: 2, lastActivity: 2000, bestExam: null },
+      { id: 'ZHANG001', name: '张三', staffId: '', namesake: 0, sources: ['zhang.json'], completed: 1, lastActivity: 950, bestExam: { score: 0.85, passed: true } },
     ]);
     expect(report.notices).toEqual([]);
   });
@@ -83,33 +78,78 @@ describe('buildTeamReport', () => {
     const report = buildTeamReport([file('a.json', zhang), { name: '照片.png', text: '\u0089PNG' }, { name: 'notes.json', text: '{"hello":1}' }], course);
     expect(report.learners).toHaveLength(1);
     expect(report.notices).toEqual([
-      { file: '照片.png', message: '不是本课程导出的学习记录文件，已跳过' },
-      { file: 'notes.json', message: '不是本课程导出的学习记录文件，已跳过' },
+      { code: 'notProgress', source: '照片.png' },
+      { code: 'notProgress', source: 'notes.json' },
     ]);
   });
 
-  it('skips a file too large to be a progress export, saying its size and the limit', () => {
+  it('skips a file too large to be a progress export, with its size and the limit', () => {
     const report = buildTeamReport([file('a.json', zhang), { name: '录像.json', text: '', bytes: 20 * 1024 * 1024 }], course);
     expect(report.learners).toHaveLength(1);
-    expect(report.notices).toEqual([
-      { file: '录像.json', message: '无法读取，已跳过：这个文件有 20 MB，太大了：学习记录文件最大 5 MB（一年的学习记录也不到 1 MB）。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。' },
-    ]);
+    expect(report.notices).toEqual([{ code: 'unreadable', source: '录像.json', error: { code: 'tooLarge', megabytes: 20, limit: 5 } }]);
   });
 
-  it('counts two files of the same learner once, the later export, and says so', () => {
-    const older = file('张三-周一.json', zhang, 1000);
-    const newer = file('张三-周五.json', learner(' 张三 ', (d) => (d.lessons['m/two'] = { firstVisit: 1, lastVisit: 5, completedAt: 5, seconds: 1 })), 5000);
-    for (const order of [[older, newer], [newer, older]]) {
+  it('merges two files of the same learner (the same id), keeping every lesson, answer and exam of both', () => {
+    const monday = file('张三-周一.json', zhang, 1000);
+    const friday = file('张三-周五.json', learner(' 张三 ', (d) => {
+      d.lessons['m/two'] = { firstVisit: 1, lastVisit: 5, completedAt: 5, seconds: 1 };
+      d.exams.push(exam(0.9, true, 600));
+    }, 'ZHANG001', '1024'), 5000);
+    for (const order of [[monday, friday], [friday, monday]]) {
       const report = buildTeamReport(order, course);
-      expect(report.learners.map((l) => [l.file, l.completed])).toEqual([['张三-周五.json', 1]]);
-      expect(report.notices).toEqual([{ file: '张三-周一.json', message: '和“张三-周五.json”是同一位学员（张三）的记录，只统计较新导出的“张三-周五.json”' }]);
+      expect(report.learners.map((l) => [l.id, l.name, l.staffId, l.sources, l.completed, l.bestExam?.score])).toEqual([
+        ['ZHANG001', '张三', '1024', ['张三-周一.json', '张三-周五.json'], 2, 0.9],
+      ]);
+      expect(report.notices).toEqual([{ code: 'merged', source: '张三-周五.json', into: '张三-周一.json', name: '张三', id: 'ZHANG001' }]);
     }
   });
 
+  it('keeps two different learners of the same name apart, numbered in id order, and says so', () => {
+    const a = learner('张三', (d) => (d.lessons['m/one'] = { firstVisit: 1, lastVisit: 1, completedAt: 1, seconds: 1 }), 'BBBB0002');
+    const b = learner('张 三', (d) => d.exams.push(exam(0.6, false)), 'AAAA0001');
+    const report = buildTeamReport([file('zs.json', a), file('zs (1).json', b)], course);
+    expect(report.learners.map((l) => [l.id, l.namesake, l.completed, l.bestExam?.score ?? null])).toEqual([
+      ['AAAA0001', 1, 0, 0.6],
+      ['BBBB0002', 2, 1, null],
+    ]);
+    expect(report.lessons[0]!.completed).toBe(1);
+    expect(report.notices).toEqual([
+      { code: 'namesakes', source: '', name: '张 三', learners: [{ label: report.learners[0], id: 'AAAA0001' }, { label: report.learners[1], id: 'BBBB0002' }] },
+    ]);
+    expect(report.learners.map((l) => learnerLabel(l, '{name}（工号 {staffId}）'))).toEqual(['张 三 ①', '张三 ②']);
+  });
+
+  it('tells namesakes apart by their 工号 when they gave one, numbering only rows that still read the same', () => {
+    const rows = buildTeamReport(
+      [file('a', learner('张三', undefined, 'AAAA0001', '1024')), file('b', learner('张三', undefined, 'BBBB0002', '2048')), file('c', learner('张三', undefined, 'CCCC0003')), file('d', learner('张三', undefined, 'DDDD0004'))],
+      course,
+    ).learners;
+    expect(rows.map((l) => learnerLabel(l, '{name}（工号 {staffId}）'))).toEqual(['张三 ①', '张三 ②', '张三（工号 1024）', '张三（工号 2048）']);
+  });
+
+  it('never merges files without an id (exported before ids existed) by name: each is a row, with a notice', () => {
+    const old = (change: (d: Record<string, unknown>) => void) => {
+      const data: Record<string, unknown> = { ...zhang };
+      delete data.learnerId;
+      change(data);
+      return { name: 'old.json', text: JSON.stringify({ format: 'cs-course-progress', version: 2, exportedAt: 1, data }) };
+    };
+    const report = buildTeamReport([old(() => {}), { ...old(() => {}), name: 'old-2.json' }, file('new.json', zhang)], course);
+    expect(report.learners.map((l) => [l.id, l.sources, l.namesake])).toEqual([
+      ['ZHANG001', ['new.json'], 1],
+      ['', ['old.json'], 2],
+      ['', ['old-2.json'], 3],
+    ]);
+    expect(report.notices.filter((n) => n.code === 'noId')).toEqual([
+      { code: 'noId', source: 'old.json', name: '张三' },
+      { code: 'noId', source: 'old-2.json', name: '张三' },
+    ]);
+  });
+
   it('names a learner without a name by the file, with a notice', () => {
-    const report = buildTeamReport([file('小王.json', learner(''))], course);
+    const report = buildTeamReport([file('一组/小王.json', learner(''))], course);
     expect(report.learners[0]!.name).toBe('小王');
-    expect(report.notices[0]!.message).toMatch(/没有填写姓名/);
+    expect(report.notices).toEqual([{ code: 'noName', source: '一组/小王.json', name: '小王' }]);
   });
 
   it('keeps hostile text as the text it is, for the page to show as text', () => {
@@ -119,11 +159,79 @@ describe('buildTeamReport', () => {
   });
 });
 
-describe('learnerTable', () => {
-  it('gives a header and one row of text per learner, for CSV and Excel', () => {
-    const report = build([file('a.json', learner('张三', (d) => d.exams.push(exam(0.9, true))))], course);
-    const words = { header: ['学员', '已学完', '最近', '最高分', '通过', '文件'], notTaken: '未参加', passed: '通过', failed: '未通过', date: (ms: number) => `t${ms}` };
-    expect(learnerTable(report, 30, words)).toEqual([words.header, ['张三', '0 / 30', 't500', '90%', '通过', 'a.json']]);
+describe('circled', () => {
+  it('marks namesakes ① to ⑳, then (21)', () => {
+    expect([1, 2, 20, 21].map(circled)).toEqual(['①', '②', '⑳', '(21)']);
+  });
+});
+
+describe('the report as sheets', () => {
+  const words = { withStaffId: '{name}（工号 {staffId}）', notTaken: '未参加', passed: '通过', failed: '未通过' };
+  const report = buildTeamReport(
+    [
+      file('a.json', learner('张三', (d) => {
+        d.lessons['m/one'] = { firstVisit: 1, lastVisit: 1, completedAt: 1, seconds: 1 };
+        d.attempts.q1 = [{ at: Date.UTC(2026, 10, 25, 1, 30), correct: false, score: 0, source: 'lesson' }];
+        d.exams.push(exam(0.08, false, 5));
+      }, 'AAAA0001', '1024')),
+      file('b.json', learner('李四', (d) => d.exams.push(exam(1, true)), 'BBBB0002')),
+    ],
+    course,
+  );
+  const sheets = [learnerSheet(report, 30, words), lessonSheet(report), hardestSheet(report, (id) => ({ stem: `题 ${id}`, lesson: '第一课' }))];
+
+  it('keeps counts, shares and times as numbers, with each column its kind', () => {
+    expect(sheets[0]!.rows).toEqual([
+      ['李四', '', 'BBBB0002', 0, 30, 0, 500, 1, '通过', 'b.json'],
+      ['张三（工号 1024）', '1024', 'AAAA0001', 1, 30, 1 / 30, Date.UTC(2026, 10, 25, 1, 30), 0.08, '未通过', 'a.json'],
+    ]);
+    expect(sheets[1]!.rows[0]).toEqual(['第一课', 1, 2, 0.5]);
+    expect(sheets[2]!.rows).toEqual([['题 q1', '第一课', 1, 1, 1, 1, 1]]);
+  });
+
+  it('as CSV text: plain numbers, percentages without the sign under a "（%）" header, sortable times', () => {
+    const text = sheetText(sheets[0]!, (key) => key, (ms) => `t${ms}`);
+    expect(text[0]).toEqual(['name', 'staffId', 'learnerId', 'completed', 'total', 'completion（%）', 'last', 'exam（%）', 'passed', 'file']);
+    expect(text[2]).toEqual(['张三（工号 1024）', '1024', 'AAAA0001', '1', '30', '3.3', `t${Date.UTC(2026, 10, 25, 1, 30)}`, '8', '未通过', 'a.json']);
+  });
+
+  it('as an Excel workbook: number cells with number and percent formats, date cells, text as text', async () => {
+    const headers = (sheet: (typeof sheets)[number]) => sheet.columns.map((c) => `列 ${c.key}`);
+    const buffer = await workbookBuffer(sheets.map((sheet) => ({ name: sheet.key, headers: headers(sheet), sheet })));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['learners', 'lessons', 'hardest']);
+    const learners = book.getWorksheet('learners')!;
+    expect(learners.getRow(1).getCell(6).value).toBe('列 completion');
+    const zhangRow = learners.getRow(3);
+    const cell = (c: number) => zhangRow.getCell(c);
+    expect([cell(1).type, cell(1).value]).toEqual([ExcelJS.ValueType.String, '张三（工号 1024）']);
+    expect([cell(2).type, cell(2).value]).toEqual([ExcelJS.ValueType.String, '1024']);
+    expect([cell(4).type, cell(4).value, cell(4).numFmt]).toEqual([ExcelJS.ValueType.Number, 1, '0']);
+    expect([cell(5).type, cell(5).value, cell(5).numFmt]).toEqual([ExcelJS.ValueType.Number, 30, '0']);
+    expect([cell(6).type, cell(6).numFmt]).toEqual([ExcelJS.ValueType.Number, '0%']);
+    expect(cell(6).value).toBeCloseTo(1 / 30);
+    expect([cell(8).type, cell(8).value, cell(8).numFmt]).toEqual([ExcelJS.ValueType.Number, 0.08, '0%']);
+    expect([cell(7).type, cell(7).numFmt]).toEqual([ExcelJS.ValueType.Date, 'yyyy-mm-dd hh:mm']);
+    // Excel shows the time the trainer would read on the page (local wall-clock time).
+    const when = cell(7).value as Date;
+    expect(when.toISOString().slice(0, 16).replace('T', ' ')).toBe(localDateTime(Date.UTC(2026, 10, 25, 1, 30)));
+    expect(when).toEqual(excelDate(Date.UTC(2026, 10, 25, 1, 30)));
+    // Sorting by the score column puts 8% before 100%: numbers, not text.
+    const scores = [2, 3].map((r) => learners.getRow(r).getCell(8).value as number).sort((x, y) => x - y);
+    expect(scores).toEqual([0.08, 1]);
+    const lessons = book.getWorksheet('lessons')!;
+    expect([2, 3, 4].map((c) => [lessons.getRow(2).getCell(c).value, lessons.getRow(2).getCell(c).numFmt])).toEqual([[1, '0'], [2, '0'], [0.5, '0%']]);
+    const hardest = book.getWorksheet('hardest')!;
+    expect(hardest.getRow(2).values).toEqual([undefined, '题 q1', '第一课', 1, 1, 1, 1, 1]);
+  });
+
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    const sheet = { key: 'learners' as const, columns: [{ key: 'name', kind: 'text' as const }], rows: [['=1+2'], ['@SUM(A1)']] };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await workbookBuffer([{ name: 's', headers: ['学员'], sheet }]));
+    expect(book.worksheets[0]!.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(book.worksheets[0]!.getRow(3).getCell(1).value).toBe('@SUM(A1)');
   });
 });
 

@@ -32,9 +32,22 @@ export interface TeamFilesDetail {
   files: DroppedFile[];
 }
 
+/** Detail of `course:files-reading`, sent by a file drop when files were dropped or picked, before they are read. */
+export interface FilesReadingDetail {
+  count: number;
+}
+
+/** Detail of `course:files`, sent by a file drop once the dropped or picked files are read. */
+export interface FilesDetail {
+  /** Each file's path (within a dropped folder) and its text; '' for a file too large or unreadable. */
+  files: { name: string; text: string; bytes: number }[];
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
+  'course:files-reading': CustomEvent<FilesReadingDetail>;
+  'course:files': CustomEvent<FilesDetail>;
   'course:drill-move': CustomEvent<DrillMoveDetail>;
   'course:case-compared': CustomEvent<CaseComparedDetail>;
   'course:team-files': CustomEvent<TeamFilesDetail>;

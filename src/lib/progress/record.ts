@@ -1,3 +1,4 @@
+import { MAX_STAFF_ID_LENGTH } from './learner-id.ts';
 import { MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type ExamSession, type LessonProgress, type ProgressData } from './types.ts';
 
 /** Attempts kept per question (the newest), so storage stays small. */
@@ -94,6 +95,16 @@ export function setFavourite(data: ProgressData, questionId: string, starred: bo
 /** Sets the name the learner gave for certificates and exported files. */
 export function setLearnerName(data: ProgressData, name: string): void {
   data.learnerName = name.trim();
+}
+
+/** Gives progress that has no learner id yet (stored before ids existed) the id `id`; an id once given is kept. */
+export function assignLearnerId(data: ProgressData, id: string): void {
+  data.learnerId ||= id;
+}
+
+/** Sets the 工号 the learner gave next to their name ('' to take it away). */
+export function setStaffId(data: ProgressData, staffId: string): void {
+  data.staffId = staffId.trim().slice(0, MAX_STAFF_ID_LENGTH);
 }
 
 /** Remembers where a practice set was left, to resume there. */

@@ -1,4 +1,6 @@
+import { newLearnerId } from './learner-id.ts';
 import { migrate } from './migrate.ts';
+import { assignLearnerId } from './record.ts';
 import { PROGRESS_VERSION, type ProgressData } from './types.ts';
 import { emptyProgress, isRecord, validateProgress } from './validate.ts';
 
@@ -38,16 +40,21 @@ export interface StoreOptions {
    * stored progress may have changed outside this page (in a browser, the `storage` event of `key`).
    */
   watch?: (changed: () => void) => void;
+  /** Makes a learner id for new progress and for stored progress that has none; defaults to newLearnerId. */
+  newId?: () => string;
 }
 
 /** A progress store over `storage` (normally localStorage), under `key`. */
-export function createProgressStore({ storage, now = Date.now, key = 'course-progress', watch }: StoreOptions): ProgressStore {
+export function createProgressStore({ storage, now = Date.now, key = 'course-progress', watch, newId = newLearnerId }: StoreOptions): ProgressStore {
   // Set once progress cannot be written (no storage, storage full, data of a newer version):
   // from then on this page keeps it in memory and leaves storage alone.
   let memory: ProgressData | null = null;
   let problem: Notice | null = null;
   let unannounced: string | undefined;
   const noticeKey = `${key}:notice`;
+  // The id of progress not stored yet: the same on every read of this page, stored with the first update.
+  let freshId: string | undefined;
+  const fresh = () => emptyProgress(now(), (freshId ??= newId()));
   const listeners = new Set<(data: ProgressData) => void>();
   const publish = (data: ProgressData) => {
     // Each listener gets its own copy, so one cannot change what the next one sees.
@@ -69,19 +76,23 @@ export function createProgressStore({ storage, now = Date.now, key = 'course-pro
     try {
       text = storage!.getItem(key);
     } catch {
-      return toMemory(emptyProgress(now()), { kind: 'unavailable' });
+      return toMemory(fresh(), { kind: 'unavailable' });
     }
-    if (text === null) return emptyProgress(now());
+    if (text === null) return fresh();
     let raw: unknown;
-    let checked = { data: emptyProgress(now()), dropped: ['the stored text is not JSON'] };
+    let checked: ReturnType<typeof validateProgress> | undefined;
     try {
       raw = migrate(JSON.parse(text));
       checked = validateProgress(raw);
     } catch {}
-    const { data, dropped } = checked;
+    const { data, dropped } = checked ?? { data: fresh(), dropped: ['the stored text is not JSON'] };
     const version = isRecord(raw) && raw.version;
     if (typeof version === 'number' && version > PROGRESS_VERSION) return toMemory(data, { kind: 'newer', detail: `version ${version}` });
+    // Progress stored before learners had ids gets one now, written at once (with a repair, if any) so it never changes.
+    const missingId = !data.learnerId;
+    if (missingId) assignLearnerId(data, newId());
     if (dropped.length) repair(text, data, dropped.join('\n'));
+    else if (missingId) write(data);
     return data;
   }
 
@@ -141,7 +152,9 @@ export function createProgressStore({ storage, now = Date.now, key = 'course-pro
         // With the old data gone, a full storage has room again and a newer version no longer needs protecting.
         if (problem?.kind !== 'unavailable') memory = problem = null;
       } catch {}
-      if (memory) memory = emptyProgress(now());
+      // Progress started afresh is a new learner's (a shared computer): it gets a new id.
+      freshId = undefined;
+      if (memory) memory = fresh();
       publish(load());
     },
     subscribe(listener) {

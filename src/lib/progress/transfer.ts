@@ -86,6 +86,8 @@ const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
  */
 export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   const out = structuredClone(base);
+  // Progress nobody has used yet has no say in who the learner is or when the data last changed.
+  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites }).length;
   const added = { attempts: 0, lessons: 0, exams: 0 };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
     const mine = out.lessons[id];
@@ -128,11 +130,12 @@ export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   for (const [id, at] of Object.entries(incoming.favourites)) out.favourites[id] = Math.min(out.favourites[id] ?? at, at);
   // An exam under way on this device is kept; one from the file is taken only when there is none here.
   if (!out.examSession && incoming.examSession) out.examSession = incoming.examSession;
+  // The id of progress nobody has used yet gives way to the file's: the learner carried their progress here.
+  out.learnerId = (untouched && incoming.learnerId) || out.learnerId || incoming.learnerId;
   out.learnerName ||= incoming.learnerName;
+  out.staffId ||= incoming.staffId;
   const exportedAt = Math.max(out.exportedAt ?? 0, incoming.exportedAt ?? 0);
   if (exportedAt) out.exportedAt = exportedAt;
-  // Progress nobody has used yet has no say in when the data last changed.
-  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites }).length;
   out.updatedAt = untouched ? incoming.updatedAt : Math.max(base.updatedAt, incoming.updatedAt);
   return { data: out, added };
 }

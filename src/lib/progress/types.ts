@@ -88,6 +88,13 @@ export interface NotebookEntry {
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
   learnerName: string;
+  /**
+   * The learner's own id (learner-id.ts), made with the progress and kept for good; '' only in
+   * progress read from a file exported before ids existed (the store gives stored progress one on reading it).
+   */
+  learnerId: string;
+  /** The 工号 (staff number) the learner gave next to their name, '' when none. */
+  staffId: string;
   lessons: Record<string, LessonProgress>;
   /** Oldest first, per question id. */
   attempts: Record<string, Attempt[]>;

@@ -1,3 +1,4 @@
+import { isLearnerId } from './learner-id.ts';
 import { MAX_RESPONSE_LENGTH, PROGRESS_VERSION, type ProgressData } from './types.ts';
 
 // Hand-written checks rather than a schema library: this runs on every lesson page, within a 3 KB budget.
@@ -21,6 +22,7 @@ const RULES: Record<string, Rule> = {
   int: [(v) => (Number.isSafeInteger(v) ? v : undefined), 'must be a whole number'],
   bool: [is('boolean'), 'must be true or false'],
   text: [is('string'), 'must be text'],
+  id: [(v) => (v === '' || isLearnerId(v) ? v : undefined), 'must be an id'],
   answer: [(v) => (typeof v === 'string' && v.length <= 200 ? v : undefined), 'must be text of at most 200 characters'],
   response: [
     (v) => (isRecord(v) && typeof v.type === 'string' && JSON.stringify(v).length <= MAX_RESPONSE_LENGTH ? structuredClone(v) : undefined),
@@ -61,9 +63,9 @@ function pick<T>(value: unknown, spec: string): T | string {
   return out as T;
 }
 
-/** Progress with nothing in it yet. */
-export function emptyProgress(now: number): ProgressData {
-  return { version: PROGRESS_VERSION, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
+/** Progress with nothing in it yet; `learnerId` is the new learner's id ('' in progress only being read). */
+export function emptyProgress(now: number, learnerId = ''): ProgressData {
+  return { version: PROGRESS_VERSION, learnerName: '', learnerId, staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
 }
 
 /**
@@ -80,6 +82,8 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
     typeof item === 'string' ? dropped.push(path + item) : add(item);
   };
   keep<{ learnerName: string }>(raw, '', 'learnerName:text', (v) => Object.assign(data, v));
+  // Files exported before learners had ids have none: that is not damage, so nothing is reported.
+  keep<{ learnerId?: string; staffId?: string }>(raw, '', 'learnerId:id? staffId:text?', (v) => Object.assign(data, v));
   keep<{ updatedAt: number }>(raw, '', 'updatedAt:time', (v) => Object.assign(data, v));
   keep<{ exportedAt?: number }>(raw, '', 'exportedAt:time?', (v) => Object.assign(data, v));
   const each = (name: keyof ProgressData, visit: (value: unknown, path: string, id: string) => void) => {

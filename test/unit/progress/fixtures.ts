@@ -5,6 +5,8 @@ export function sampleProgress(): ProgressData {
   return {
     version: 2,
     learnerName: '王小明',
+    learnerId: 'K7Q2M9XD',
+    staffId: '1024',
     lessons: {
       'basics/greeting': { firstVisit: 1000, lastVisit: 5000, completedAt: 4000, seconds: 300 },
       'basics/listening': { firstVisit: 2000, lastVisit: 2000, seconds: 45 },

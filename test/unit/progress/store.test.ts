@@ -8,6 +8,7 @@ import { memoryStorage, throwingStorage } from './memory-storage.ts';
 
 const KEY = 'course-progress';
 const now = () => 9000;
+const newId = () => 'NEWID001';
 const right: Attempt = { at: 8000, correct: true, score: 1, source: 'lesson' };
 
 const backups = (storage: ReturnType<typeof memoryStorage>) => [...storage.items.keys()].filter((k) => k.startsWith(`${KEY}:backup:`));
@@ -15,7 +16,7 @@ const stored = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage
 
 describe('createProgressStore', () => {
   it('reads empty progress when nothing is stored', () => {
-    expect(createProgressStore({ storage: memoryStorage(), now }).read()).toEqual(emptyProgress(9000));
+    expect(createProgressStore({ storage: memoryStorage(), now, newId }).read()).toEqual(emptyProgress(9000, 'NEWID001'));
   });
 
   it('writes what update changes, stamped with the time', () => {
@@ -132,8 +133,8 @@ describe('createProgressStore', () => {
     ['storage that throws on getItem', { ...memoryStorage(), getItem: () => { throw new Error('denied'); } }],
   ])('with %s', (_case, storage) => {
     it('works in memory for this page', () => {
-      const store = createProgressStore({ storage, now });
-      expect(store.read()).toEqual(emptyProgress(9000));
+      const store = createProgressStore({ storage, now, newId });
+      expect(store.read()).toEqual(emptyProgress(9000, 'NEWID001'));
       store.update((d) => recordAttempt(d, 'q1', right));
       expect(store.read().attempts).toEqual({ q1: [right] });
       expect(store.status()).toEqual({ persistent: false, notices: [{ kind: 'unavailable' }] });
@@ -181,12 +182,15 @@ describe('createProgressStore', () => {
   describe('reset', () => {
     it('removes the progress but keeps backups', () => {
       const storage = memoryStorage({ [KEY]: 'not json' });
-      const store = createProgressStore({ storage, now });
+      let n = 0;
+      const store = createProgressStore({ storage, now, newId: () => `NEWID00${++n}` });
       store.update((d) => recordAttempt(d, 'q1', right));
+      expect(stored(storage).learnerId).toBe('NEWID001');
       store.reset();
       expect(storage.items.has(KEY)).toBe(false);
       expect(backups(storage)).toHaveLength(1);
-      expect(store.read()).toEqual(emptyProgress(9000));
+      // Progress started afresh (a shared computer) is a new learner's, with a new id.
+      expect(store.read()).toEqual(emptyProgress(9000, 'NEWID002'));
     });
 
     it('lets a store that was full write again', () => {

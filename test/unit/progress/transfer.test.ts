@@ -97,6 +97,8 @@ describe('importProgress', () => {
     const incoming: ProgressData = {
       version: 2,
       learnerName: 'Other name',
+      learnerId: 'OTHER001',
+      staffId: '',
       lessons: {
         'basics/greeting': { firstVisit: 500, lastVisit: 4500, completedAt: 6000, seconds: 200 },
         'basics/listening': { firstVisit: 2500, lastVisit: 7000, completedAt: 6500, seconds: 10 },

@@ -80,7 +80,7 @@ describe('validateProgress', () => {
 
 describe('emptyProgress', () => {
   it('starts with nothing recorded at the given time', () => {
-    expect(emptyProgress(7)).toEqual({ version: 2, learnerName: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 7 });
+    expect(emptyProgress(7)).toEqual({ version: 2, learnerName: '', learnerId: '', staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 7 });
   });
 });
 
