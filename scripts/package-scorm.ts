@@ -16,7 +16,8 @@ import { parse } from 'yaml';
 import { scormManifest } from '../src/lib/scorm/manifest.ts';
 import type { ScormVersion } from '../src/lib/scorm/report.ts';
 import strings from '../src/i18n/zh-CN.json' with { type: 'json' };
-import { listFiles, relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { listFiles } from '../src/utils/site-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { path: { type: 'string' }, out: { type: 'string', default: 'dist-scorm' } } });
