@@ -48,7 +48,8 @@ export default defineConfig({
       serviceWorker: './src/components/offline/service-worker.ts',
       // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
       // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
-      shell: /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
+      shell:
+        /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
       // The team report is for trainers: its Excel library loads when a trainer exports.
       trainerPages: /^team\//,
     }),

@@ -253,13 +253,27 @@ async function lighthouseScores(dir: string, port: number) {
     for (const [name, path] of pages) {
       if (!existsSync(join(dir, path.split('?')[0]!, 'index.html'))) continue;
       const out = join(work, `lh-${name}.json`);
-      const result = await run('npx', ['-y', 'lighthouse@13', `http://127.0.0.1:${port}/${path}`, '--quiet', `--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`, '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo'], ROOT, { CHROME_PATH: CHROMIUM });
+      const result = await run(
+        'npx',
+        [
+          '-y',
+          'lighthouse@13',
+          `http://127.0.0.1:${port}/${path}`,
+          '--quiet',
+          `--chrome-flags=--headless=new ${CHROME_FLAGS.join(' ')}`,
+          '--output=json',
+          `--output-path=${out}`,
+          '--only-categories=performance,accessibility,best-practices,seo',
+        ],
+        ROOT,
+        { CHROME_PATH: CHROMIUM },
+      );
       if (result.code !== 0 || !existsSync(out)) {
         rows.push({ page: name, performance: 'failed', accessibility: '', 'best practices': '', seo: '' });
         continue;
       }
-      const { categories } = JSON.parse(readFileSync(out, 'utf8'));
-      const score = (k: string) => Math.round(categories[k].score * 100);
+      const { categories } = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+      const score = (k: string) => Math.round(categories[k]!.score * 100);
       rows.push({ page: name, performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), seo: score('seo') });
     }
   } finally {
@@ -268,7 +282,9 @@ async function lighthouseScores(dir: string, port: number) {
   return rows;
 }
 
-say(`Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)} UTC; load average at the start ${load()}.`);
+say(
+  `Measured on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${new Date().toISOString().slice(0, 16)} UTC; load average at the start ${load()}.`,
+);
 
 // The courses: the real one and generated ones, each also as a Starlight project.
 const courses = [{ name: 'real course', content: join(ROOT, 'content'), rounds }];
@@ -298,7 +314,9 @@ for (const [i, course] of courses.entries()) {
     const name = `${course.name.replace(/\s/g, '-')}`;
     ours.push(await buildOurs(name, course.content));
     theirs.push(await buildStarlight(starlightDir(i)));
-    console.error(`  ${course.name} round ${r + 1}: ours ${ours.at(-1)!.seconds.toFixed(1)} s ${ours.at(-1)!.peakMb} MB, Starlight ${theirs.at(-1)!.seconds.toFixed(1)} s ${theirs.at(-1)!.peakMb} MB (load ${load()})`);
+    console.error(
+      `  ${course.name} round ${r + 1}: ours ${ours.at(-1)!.seconds.toFixed(1)} s ${ours.at(-1)!.peakMb} MB, Starlight ${theirs.at(-1)!.seconds.toFixed(1)} s ${theirs.at(-1)!.peakMb} MB (load ${load()})`,
+    );
   }
   const ratios = ours.map((o, k) => o.seconds / theirs[k]!.seconds);
   const memRatios = ours.map((o, k) => o.peakMb / theirs[k]!.peakMb);
@@ -325,15 +343,11 @@ for (const [i, course] of courses.entries()) {
     largest = { name: course.name, outDir: last.outDir };
   }
 }
-table(
-  'Build and index, side by side with Starlight (clean builds, interleaved)',
-  buildRows,
-  [
-    'Time ratio: median of the rounds\' ours ÷ Starlight; ratio range: the lowest and highest round, which says how noisy the machine was.',
-    `Load average (1 min) before each round: ${loads.join(', ')} on ${cpus().length} cores.`,
-    'Goals (issue 22): time ratio ≤ 1.2 at 30 lessons, ≤ 1.0 at 300; memory ratio ≤ 1.2.',
-  ],
-);
+table('Build and index, side by side with Starlight (clean builds, interleaved)', buildRows, [
+  "Time ratio: median of the rounds' ours ÷ Starlight; ratio range: the lowest and highest round, which says how noisy the machine was.",
+  `Load average (1 min) before each round: ${loads.join(', ')} on ${cpus().length} cores.`,
+  'Goals (issue 22): time ratio ≤ 1.2 at 30 lessons, ≤ 1.0 at 300; memory ratio ≤ 1.2.',
+]);
 
 // Dev server: cold start (fresh caches) to the first full lesson page, interleaved. The other Starlight
 // projects and the built sites go first: our dev server watches the project folder they are in.
@@ -350,20 +364,36 @@ for (let r = 0; r < devRounds; r++) {
   theirDev.push(await devFirstPage(starlightDir(0), 4396, starlight[0]!.firstPage, {}));
 }
 const devRatios = ourDev.map((o, k) => o / theirDev[k]!);
-table('Dev server, cold start to the first lesson page (real course, interleaved)', [
-  {
-    rounds: devRounds,
-    'ours (s)': median(ourDev).toFixed(1),
-    'Starlight (s)': median(theirDev).toFixed(1),
-    ratio: median(devRatios).toFixed(2),
-    'ratio range': `${Math.min(...devRatios).toFixed(2)}–${Math.max(...devRatios).toFixed(2)}`,
-  },
-], ['Goal (issue 22): ≤ 1.5.']);
+table(
+  'Dev server, cold start to the first lesson page (real course, interleaved)',
+  [
+    {
+      rounds: devRounds,
+      'ours (s)': median(ourDev).toFixed(1),
+      'Starlight (s)': median(theirDev).toFixed(1),
+      ratio: median(devRatios).toFixed(2),
+      'ratio range': `${Math.min(...devRatios).toFixed(2)}–${Math.max(...devRatios).toFixed(2)}`,
+    },
+  ],
+  ['Goal (issue 22): ≤ 1.5.'],
+);
 
 const cache = precache(real!.outDir);
-table('Service worker: precached at the first visit (real course)', [
-  { files: cache.urls.length, 'bytes (raw)': kb(cache.raw), 'bytes (gzip)': kb(cache.gzip), 'built assets left to load when used': cache.notPrecached.length, 'Excel library precached': cache.urls.some((u) => /workbook/.test(u)) ? 'yes' : 'no' },
-], ['The shell (home, search and offline pages, Pagefind\'s core, the Traditional-character table, icons) and the scripts and styles a learner\'s pages load; the team report\'s own code and its Excel library load when a trainer opens or exports it.']);
+table(
+  'Service worker: precached at the first visit (real course)',
+  [
+    {
+      files: cache.urls.length,
+      'bytes (raw)': kb(cache.raw),
+      'bytes (gzip)': kb(cache.gzip),
+      'built assets left to load when used': cache.notPrecached.length,
+      'Excel library precached': cache.urls.some((u) => /workbook/.test(u)) ? 'yes' : 'no',
+    },
+  ],
+  [
+    "The shell (home, search and offline pages, Pagefind's core, the Traditional-character table, icons) and the scripts and styles a learner's pages load; the team report's own code and its Excel library load when a trainer opens or exports it.",
+  ],
+);
 
 const fixture = await buildOurs('fixture', join(ROOT, 'test/fixtures/mini-course'));
 table(
@@ -375,7 +405,14 @@ table(
   }),
 );
 
-const realSearch = await searchFigures('real course', real!.outDir, 4391, 'lessons/communication/communication-model/', ['光环效应', '客户发火怎么办', '顾客说话太啰嗦怎么办', 'Haier', '光環效應'], true);
+const realSearch = await searchFigures(
+  'real course',
+  real!.outDir,
+  4391,
+  'lessons/communication/communication-model/',
+  ['光环效应', '客户发火怎么办', '顾客说话太啰嗦怎么办', 'Haier', '光環效應'],
+  true,
+);
 table('Findability: the test set (test/search/queries.yaml), top-3 hits and empty results per kind', realSearch.hits);
 table('Search as you type in the header box (Chromium, 4× CPU slowdown, gzip, cold cache, box focused 1 s before typing)', [
   ...realSearch.timing,
@@ -392,7 +429,10 @@ if (writeDoc) {
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   if (!text.includes(start) || !text.includes(end)) throw new Error(`${doc}: no ${start} … ${end} markers`);
-  writeFileSync(doc, text.slice(0, text.indexOf(start) + start.length) + `\n\nOutput of \`npm run bench ${args.join(' ')}\`:\n\n${report.join('\n').trim()}\n\n` + text.slice(text.indexOf(end)));
+  writeFileSync(
+    doc,
+    text.slice(0, text.indexOf(start) + start.length) + `\n\nOutput of \`npm run bench ${args.join(' ')}\`:\n\n${report.join('\n').trim()}\n\n` + text.slice(text.indexOf(end)),
+  );
   console.log(`\nwrote ${doc}`);
 }
 rmSync(work, { recursive: true, force: true });

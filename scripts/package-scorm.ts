@@ -58,7 +58,10 @@ const files = (await listFiles(site)).filter((f) => f !== '404.html');
 const contents: Zippable = {};
 for (const file of files) contents[file] = await readFile(join(site, file));
 
-for (const [version, name] of [['1.2', 'course-scorm12.zip'], ['2004', 'course-scorm2004.zip']] as [ScormVersion, string][]) {
+for (const [version, name] of [
+  ['1.2', 'course-scorm12.zip'],
+  ['2004', 'course-scorm2004.zip'],
+] as [ScormVersion, string][]) {
   const manifest = scormManifest({ version, identifier, title, launch: LAUNCH, files });
   const zip = zipSync({ ...contents, 'imsmanifest.xml': new TextEncoder().encode(manifest) }, { level: 9 });
   await writeFile(join(out, name), zip);

@@ -28,10 +28,7 @@ const ROOT = 'new URL("../",import.meta.url).pathname';
 
 /** A bundled module of `_astro/` with each string that starts with the base computed from the module's own URL. */
 export function relativizeJs(js: string, file = 'script'): string {
-  const out = js
-    .replaceAll(`\`${SENTINEL}`, `\`\${${ROOT}}`)
-    .replaceAll(`"${SENTINEL}`, `${ROOT}+"`)
-    .replaceAll(`'${SENTINEL}`, `${ROOT}+'`);
+  const out = js.replaceAll(`\`${SENTINEL}`, `\`\${${ROOT}}`).replaceAll(`"${SENTINEL}`, `${ROOT}+"`).replaceAll(`'${SENTINEL}`, `${ROOT}+'`);
   if (out.includes(SENTINEL)) throw new Error(`${file}: the base appears where it cannot be made relative`);
   return out;
 }

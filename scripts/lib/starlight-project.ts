@@ -25,8 +25,8 @@ export default defineConfig({
   cacheDir: './.astro-cache',
   vite: { cacheDir: './.vite-cache' },
   integrations: [starlight({ title: '客户服务技能培训', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: ${JSON.stringify(
-      modules.map((m) => ({ label: m.title, items: [{ autogenerate: { directory: m.id } }] })),
-    )} })],
+    modules.map((m) => ({ label: m.title, items: [{ autogenerate: { directory: m.id } }] })),
+  )} })],
 });
 `,
   );
@@ -42,7 +42,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   writeFileSync(join(dir, 'src/content/docs/index.mdx'), `---\ntitle: 客户服务技能培训\n---\n\n${modules.map((m) => `- [${m.title}](/${m.id}/)`).join('\n')}\n`);
   let lessons = 0;
   let firstPage = '';
-  for (const file of readdirSync(join(content, 'lessons'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(join(content, 'lessons'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const source = readFileSync(join(content, 'lessons', file), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
     if (!match) throw new Error(`${file}: no frontmatter`);

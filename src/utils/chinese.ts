@@ -20,7 +20,7 @@ const trie = (group: Dict[], only: (dict: Dict) => Dict = (dict) => dict) => {
   let made = tries.get(key);
   if (!made) {
     made = new OpenCC.Trie();
-    made.loadDictGroup(group.map(only).filter((dict) => dict.length) as never);
+    made.loadDictGroup(group.map(only).filter((dict) => dict.length));
     tries.set(key, made);
   }
   return made;
@@ -54,7 +54,12 @@ export function traditionalForms(text: string): string[] {
 // One character converts as OpenCC converts it within a text with nothing around it: only entries of one
 // character can match, so tries of those entries alone give the same result, at a fraction of the cost.
 const single = (dict: Dict): Dict =>
-  typeof dict === 'string' ? dict.split('|').filter((entry) => [...entry.slice(0, entry.indexOf(' '))].length === 1).join('|') : dict.filter(([from]) => [...from].length === 1);
+  typeof dict === 'string'
+    ? dict
+        .split('|')
+        .filter((entry) => [...entry.slice(0, entry.indexOf(' '))].length === 1)
+        .join('|')
+    : dict.filter(([from]) => [...from].length === 1);
 const charsToTraditional = lazy(() => ['s2tw', 's2hk', 's2t'].map((config) => converter(config, single)));
 const charsToSimplified = lazy(() => ['tw2s', 'hk2s'].map((config) => converter(config, single)));
 /** Every character that any of the converters to Simplified changes: the only ones that can be in the table. */

@@ -9,12 +9,16 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { clientsClaim } from 'workbox-core';
 import { CACHES, OFFLINE_LIST } from '../../lib/offline.ts';
+import { createUrls } from '../../lib/urls.ts';
 
 // Typed by hand: the project's TypeScript has the DOM's types, not the worker's.
 const worker = self as unknown as {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: { data?: { type?: string } }) => void): void;
 };
+
+// The worker's own URLs are relative to it, as its precache list is: the course works under any sub-path.
+const workerUrls = createUrls('./');
 
 worker.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void worker.skipWaiting();
@@ -32,11 +36,14 @@ registerRoute(
     cacheName: CACHES.pages,
     networkTimeoutSeconds: 5,
     matchOptions: { ignoreSearch: true },
-    plugins: [new PrecacheFallbackPlugin({ fallbackURL: 'offline/index.html' })],
+    plugins: [new PrecacheFallbackPlugin({ fallbackURL: `${workerUrls.offline()}index.html` })],
   }),
 );
 // File names with a content hash never change: the saved copy is the right one.
-registerRoute(({ url, sameOrigin }) => sameOrigin && /\/(_astro|pagefind)\//.test(url.pathname), new CacheFirst({ cacheName: CACHES.assets, matchOptions: { ignoreSearch: true } }));
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && /\/(_astro|pagefind)\//.test(url.pathname),
+  new CacheFirst({ cacheName: CACHES.assets, matchOptions: { ignoreSearch: true } }),
+);
 // The download's list and the question sets' index must be this build's.
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && (url.pathname.endsWith(`/${OFFLINE_LIST}`) || url.pathname.endsWith('/question-sets/index.json')),

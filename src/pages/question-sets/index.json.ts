@@ -4,6 +4,10 @@ import { getCourse } from '../../utils/course.ts';
 /** Which lesson's question set holds each question: `{ "<lesson id>": ["<question id>", …] }`, read by load-question.ts. */
 export const GET: APIRoute = async () => {
   const course = await getCourse();
-  const sets = Object.fromEntries(course.lessons.map((l) => [l.id, course.questionsOf(l.id).map((q) => q.id)]).filter(([, ids]) => ids!.length));
+  const sets: Record<string, string[]> = {};
+  for (const lesson of course.lessons) {
+    const ids = course.questionsOf(lesson.id).map((q) => q.id);
+    if (ids.length) sets[lesson.id] = ids;
+  }
   return new Response(JSON.stringify(sets), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
