@@ -8,6 +8,7 @@ import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
 import { offlineApp } from './src/utils/offline-integration.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 import { contentCheck } from './src/utils/content-integration.ts';
+import { questionPages } from './src/utils/question-pages-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -20,6 +21,10 @@ const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 // every link a trainer sends (paths, exam papers, questions) are built from it. Pages read it as
 // import.meta.env.COURSE_SITE ('' when not set; see src/lib/share.ts).
 const courseSite = (process.env.COURSE_SITE ?? '').trim();
+// Each question's page is written from its lesson's question set after the build (src/lib/question-pages.ts);
+// their addresses are collected here for the sitemap.
+/** @type {string[]} */
+const questionPageUrls = [];
 
 export default defineConfig({
   // COURSE_SITE also gives pages canonical links and the site a sitemap; without it, neither.
@@ -32,11 +37,32 @@ export default defineConfig({
     // contentCheck first: content problems stop the build before anything else runs.
     contentCheck(),
     mdx(),
-    pagefindIndex(),
+    // Before the search index and the service worker, which list the pages.
+    questionPages({ pages: 'questions', sets: 'question-sets', written: questionPageUrls }),
+    // Only lesson pages are searched (they alone mark their text with data-pagefind-body). Index chunks
+    // of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
+    pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
     // The service worker comes after the search index: it lists the files the others wrote.
-    offlineApp(),
+    offlineApp({
+      enabled: !process.env.COURSE_PACKAGE,
+      serviceWorker: './src/components/offline/service-worker.ts',
+      // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
+      // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
+      shell:
+        /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
+      // The team report is for trainers: its Excel library loads when a trainer exports.
+      trainerPages: /^team\//,
+    }),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
-    ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
+    // The question sets and the template of the question pages are not pages for people.
+    ...(courseSite
+      ? [
+          sitemap({
+            customPages: questionPageUrls,
+            filter: (page) => !/\/(search|404)\/?$|\/question-sets\/|\/__question_page__\//.test(new URL(page).pathname),
+          }),
+        ]
+      : []),
   ],
   vite: {
     plugins: [punctuationPlugin(), deadHeadInjectDirective()],

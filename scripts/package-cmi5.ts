@@ -16,7 +16,8 @@ import { parse } from 'yaml';
 import { cmi5Xml } from '../src/lib/cmi5/structure.ts';
 import { COURSE_IRI, iris } from '../src/lib/cmi5/statements.ts';
 import strings from '../src/i18n/zh-CN.json' with { type: 'json' };
-import { listFiles, relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { listFiles } from '../src/utils/site-files.ts';
 import { findCredentials } from './lib/credentials.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -16,8 +16,9 @@ import { parse } from 'yaml';
 import { scormManifest } from '../src/lib/scorm/manifest.ts';
 import type { ScormVersion } from '../src/lib/scorm/report.ts';
 import strings from '../src/i18n/zh-CN.json' with { type: 'json' };
-import { listFiles, relativizeSite, SENTINEL } from './lib/relative-urls.ts';
+import { relativizeSite, SENTINEL } from './lib/relative-urls.ts';
 import { packageEntries, schemaFiles } from './lib/scorm-package.ts';
+import { listFiles } from '../src/utils/site-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { path: { type: 'string' }, out: { type: 'string', default: 'dist-scorm' } } });
@@ -58,7 +59,10 @@ const files = (await listFiles(site)).filter((f) => f !== '404.html');
 const contents: Record<string, Uint8Array> = {};
 for (const file of files) contents[file] = new Uint8Array(await readFile(join(site, file)));
 
-for (const [version, name] of [['1.2', 'course-scorm12.zip'], ['2004', 'course-scorm2004.zip']] as [ScormVersion, string][]) {
+for (const [version, name] of [
+  ['1.2', 'course-scorm12.zip'],
+  ['2004', 'course-scorm2004.zip'],
+] as [ScormVersion, string][]) {
   const manifest = scormManifest({ version, identifier, title, launch: LAUNCH, files });
   // The manifest and the XSD control files its schemaLocation names sit at the root, beside the site.
   const zip = zipSync(packageEntries(contents, manifest, await schemaFiles(version)), { level: 9 });

@@ -1,5 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../../src/utils/site-files.ts';
 
 /**
  * Makes a built site work from any path: the site is built with SENTINEL as its base, then every
@@ -27,27 +28,9 @@ const ROOT = 'new URL("../",import.meta.url).pathname';
 
 /** A bundled module of `_astro/` with each string that starts with the base computed from the module's own URL. */
 export function relativizeJs(js: string, file = 'script'): string {
-  const out = js
-    .replaceAll(`\`${SENTINEL}`, `\`\${${ROOT}}`)
-    .replaceAll(`"${SENTINEL}`, `${ROOT}+"`)
-    .replaceAll(`'${SENTINEL}`, `${ROOT}+'`);
+  const out = js.replaceAll(`\`${SENTINEL}`, `\`\${${ROOT}}`).replaceAll(`"${SENTINEL}`, `${ROOT}+"`).replaceAll(`'${SENTINEL}`, `${ROOT}+'`);
   if (out.includes(SENTINEL)) throw new Error(`${file}: the base appears where it cannot be made relative`);
   return out;
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
-/** Every file of `dir`, relative to it, with "/" separators, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const path of walk(dir)) files.push(relative(dir, path).split(sep).join('/'));
-  return files.sort();
 }
 
 /** Rewrites the site in `dir` (built with SENTINEL as base) to relative links; returns how many files changed. */

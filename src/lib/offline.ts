@@ -54,3 +54,38 @@ export async function eachLimited<T>(items: readonly T[], limit: number, task: (
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
+
+/** The built assets (`_astro/…`) a page links to, relative to the site root; `base` is the site's base path. */
+export function pageAssets(html: string, base: string): string[] {
+  const prefix = `${base.replace(/\/?$/, '/')}_astro/`;
+  const found = new Set<string>();
+  for (const [, url] of html.matchAll(/\b(?:src|href)="([^"?#]+)"/g)) if (url!.startsWith(prefix)) found.add(`_astro/${url!.slice(prefix.length)}`);
+  return [...found];
+}
+
+/** The modules a built module imports, statically or with `import()`, as written ("./x.js"). */
+export function moduleImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const [, spec] of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.add(spec!);
+  return [...found];
+}
+
+/**
+ * What a learner's pages use of the built assets: `linked`, the assets the pages link to (pageAssets),
+ * and every module those import, now or later (`import()`). Code only a trainer's page reaches (the
+ * team report's Excel library) is left out: it loads when a trainer asks for it.
+ */
+export function assetsInUse(linked: Iterable<string>, read: (asset: string) => string | undefined): Set<string> {
+  const used = new Set<string>();
+  const visit = (asset: string) => {
+    if (used.has(asset)) return;
+    const code = read(asset);
+    if (code === undefined) return;
+    used.add(asset);
+    if (!asset.endsWith('.js')) return;
+    const dir = asset.slice(0, asset.lastIndexOf('/') + 1);
+    for (const spec of moduleImports(code)) visit(new URL(spec, `https://x/${dir}`).pathname.slice(1));
+  };
+  for (const asset of linked) visit(asset);
+  return used;
+}

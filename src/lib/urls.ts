@@ -23,8 +23,12 @@ export function createUrls(basePath: string) {
     /** A lesson opened from a learning path: the lesson shows its place in the path (`?path=`, PATH_PARAM in paths.ts). */
     lessonInPath: (lessonId: string, pathId: string) => query(`lessons/${lessonId}/`, { path: pathId }),
     module: (moduleId: string) => href(`modules/${moduleId}/`),
-    /** A question's own page (also fetched by practice and the exam). */
+    /** A question's own page. */
     question: (questionId: string) => href(`questions/${encodeURIComponent(questionId)}/`),
+    /** The questions of one lesson, as practice and the exam fetch them (components/quiz/load-question.ts). */
+    questionSet: (lessonId: string) => href(`question-sets/${lessonId}/`),
+    /** Which lesson's question set holds each question. */
+    questionSets: () => href('question-sets/index.json'),
     practice: (setId: string) => href(`practice/${setId}/`),
     practiceHub: () => href('practice/'),
     sequentialPractice: () => href('practice/sequential/'),

@@ -1,14 +1,79 @@
 import * as OpenCC from 'opencc-js';
 
-// Build-time only: the converters are large, so the browser gets precomputed forms instead.
-const toTraditional = ['tw', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to: to }));
+// Build-time only: the converters are large, so the browser gets precomputed forms instead. They are made
+// when first needed, from OpenCC's own configurations and tries: the three conversions from Simplified
+// share their tries (the phrase dictionary is tens of MB as a trie; OpenCC.Converter builds it twice for
+// each conversion, six times for the three).
+type Convert = (text: string) => string;
+type Dict = string | [string, string][];
+type Config = { normalizationChain?: Dict[][]; segmentation?: Dict[]; conversionChain: Dict[][] };
+const { configs } = OpenCC.Locale as unknown as { configs: Record<string, Config> };
+const lazy = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const tries = new Map<string, OpenCC.Trie>();
+const dictIds = new Map<Dict, number>();
+const trie = (group: Dict[], only: (dict: Dict) => Dict = (dict) => dict) => {
+  const key = `${only.name}:${group.map((dict) => dictIds.get(dict) ?? dictIds.set(dict, dictIds.size).get(dict)).join(',')}`;
+  let made = tries.get(key);
+  if (!made) {
+    made = new OpenCC.Trie();
+    made.loadDictGroup(group.map(only).filter((dict) => dict.length));
+    tries.set(key, made);
+  }
+  return made;
+};
+
+/** OpenCC's conversion `config` ("s2tw"), as OpenCC.Converter runs it, on shared tries. */
+function converter(config: string, only?: (dict: Dict) => Dict): Convert {
+  const { normalizationChain = [], segmentation, conversionChain } = configs[config]!;
+  const normalize = normalizationChain.map((group) => trie(group, only));
+  const segments = segmentation && !only ? trie(segmentation) : undefined;
+  const chain = conversionChain.map((group) => trie(group, only));
+  return (text) => {
+    const normal = normalize.reduce((t, step) => step.convert(t), text);
+    return (segments ? segments.segment(normal) : [normal]).map((part) => chain.reduce((t, step) => step.convert(t), part)).join('');
+  };
+}
+
+const toTraditional = lazy(() => ['s2tw', 's2hk', 's2t'].map((config) => converter(config)));
+const forms = new Map<string, string[]>();
 
 /** The Traditional-character forms of a Simplified text (Taiwan, Hong Kong, OpenCC standard), without repeats. */
 export function traditionalForms(text: string): string[] {
-  return [...new Set(toTraditional.map((convert) => convert(text)))].filter((form) => form !== text);
+  let found = forms.get(text);
+  if (!found) {
+    found = [...new Set(toTraditional().map((convert) => convert(text)))].filter((form) => form !== text);
+    forms.set(text, found);
+  }
+  return found;
 }
 
-const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from, to: 'cn' }));
+// One character converts as OpenCC converts it within a text with nothing around it: only entries of one
+// character can match, so tries of those entries alone give the same result, at a fraction of the cost.
+const single = (dict: Dict): Dict =>
+  typeof dict === 'string'
+    ? dict
+        .split('|')
+        .filter((entry) => [...entry.slice(0, entry.indexOf(' '))].length === 1)
+        .join('|')
+    : dict.filter(([from]) => [...from].length === 1);
+const charsToTraditional = lazy(() => ['s2tw', 's2hk', 's2t'].map((config) => converter(config, single)));
+const charsToSimplified = lazy(() => ['tw2s', 'hk2s'].map((config) => converter(config, single)));
+/** Every character that any of the converters to Simplified changes: the only ones that can be in the table. */
+const candidates = () => {
+  const chars = new Set<string>();
+  for (const config of ['tw2s', 'hk2s']) {
+    const { normalizationChain = [], conversionChain } = configs[config]!;
+    for (const dict of [...normalizationChain, ...conversionChain].flat()) {
+      const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.slice(0, e.indexOf(' '))) : dict.map(([from]) => from);
+      for (const from of entries) if ([...from].length === 1) chars.add(from);
+    }
+  }
+  return chars;
+};
 
 /**
  * Every character of the main CJK block that is written differently in Simplified Chinese and is
@@ -21,15 +86,17 @@ const toSimplified = ['tw', 'hk'].map((from) => OpenCC.Converter({ from: from, t
 export function traditionalTable(within?: string): Record<string, string> {
   const used = within === undefined ? undefined : new Set(within);
   const table: Record<string, string> = {};
-  for (let code = 0x4e00; code <= 0x9fff; code++) {
-    const char = String.fromCodePoint(code);
-    const simplifiedForm = toTraditional.some((convert) => {
-      const traditional = convert(char);
-      return traditional !== char && toSimplified.some((back) => back(traditional) === char);
-    });
-    if (simplifiedForm) continue;
+  const [toSimplified, back] = [charsToSimplified(), charsToSimplified()];
+  for (const char of [...candidates()].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x4e00 || code > 0x9fff) continue;
     const simplified = toSimplified.map((convert) => convert(char)).find((form) => form !== char);
-    if (simplified && (!used || [...simplified].some((c) => used.has(c)))) table[char] = simplified;
+    if (!simplified || (used && ![...simplified].some((c) => used.has(c)))) continue;
+    const simplifiedForm = charsToTraditional().some((convert) => {
+      const traditional = convert(char);
+      return traditional !== char && back.some((b) => b(traditional) === char);
+    });
+    if (!simplifiedForm) table[char] = simplified;
   }
   return table;
 }

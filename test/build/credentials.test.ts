@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { findCredentials, isTextFile } from '../../scripts/lib/credentials.ts';
-import { listFiles } from '../../scripts/lib/relative-urls.ts';
+import { listFiles } from '../../src/utils/site-files.ts';
 import { kb } from '../../scripts/lib/budgets.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { DIST, requireDist, ROOT } from './build-site.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheFor, CACHES, eachLimited, formatBytes, offlineFileList } from '../../src/lib/offline.ts';
+import { assetsInUse, cacheFor, CACHES, eachLimited, formatBytes, moduleImports, offlineFileList, pageAssets } from '../../src/lib/offline.ts';
 
 describe('the offline download list', () => {
   const sizes = {
@@ -56,5 +56,30 @@ describe('the offline download list', () => {
     );
     expect(most).toBe(6);
     expect(done).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
+
+describe("what the service worker precaches: a learner's pages and what they load", () => {
+  const files: Record<string, string> = {
+    '_astro/lesson.a1.js': 'import{a}from"./shared.b2.js";const q=()=>import("./quiz.c3.js");',
+    '_astro/shared.b2.js': 'export const a=1;',
+    '_astro/quiz.c3.js': 'import"./shared.b2.js";',
+    '_astro/team.d4.js': 'const x=()=>import("./team-workbook.e5.js");',
+    '_astro/team-workbook.e5.js': 'export const big=1;',
+    '_astro/site.f6.css': 'body{}',
+  };
+  const lesson = '<link rel="stylesheet" href="/base/_astro/site.f6.css"><script type="module" src="/base/_astro/lesson.a1.js"></script><a href="/base/lessons/x/">x</a>';
+
+  it('finds the assets a page links to under its base', () => {
+    expect(pageAssets(lesson, '/base/').sort()).toEqual(['_astro/lesson.a1.js', '_astro/site.f6.css']);
+  });
+
+  it('reads static and dynamic imports of a built module', () => {
+    expect(moduleImports(files['_astro/lesson.a1.js']!)).toEqual(['./shared.b2.js', './quiz.c3.js']);
+  });
+
+  it('follows every import of the pages given, and leaves out what only another page loads', () => {
+    const used = assetsInUse(pageAssets(lesson, '/base/'), (asset) => files[asset]);
+    expect([...used].sort()).toEqual(['_astro/lesson.a1.js', '_astro/quiz.c3.js', '_astro/shared.b2.js', '_astro/site.f6.css']);
   });
 });

@@ -1,17 +1,46 @@
 import { urls } from '../../utils/url.ts';
-/** Fetches the page of one question and returns its `course-question` element, ready to insert. */
+
+// Each fetched once per page: the index of the sets, then each lesson's set as it is needed.
+let sets: Promise<Map<string, string>> | undefined;
+const setPages = new Map<string, Promise<Document>>();
+
+/** Question id → the lesson whose set holds it. */
+function setIndex(): Promise<Map<string, string>> {
+  sets ??= fetch(urls.questionSets())
+    .then((response) => {
+      if (!response.ok) throw new Error(`question sets: ${response.status}`);
+      return response.json() as Promise<Record<string, string[]>>;
+    })
+    .then((index) => new Map(Object.entries(index).flatMap(([lesson, ids]) => ids.map((id) => [id, lesson] as const))));
+  sets.catch(() => (sets = undefined));
+  return sets;
+}
+
+function setPage(lesson: string): Promise<Document> {
+  let page = setPages.get(lesson);
+  if (!page) {
+    page = fetch(urls.questionSet(lesson)).then(async (response) => {
+      if (!response.ok) throw new Error(`question set "${lesson}": ${response.status}`);
+      const html = await response.text();
+      // Only the questions are parsed: parsing the whole page would have the browser check that page's
+      // inline <style> blocks against this page's Content-Security-Policy and report violations.
+      const close = '</course-question>';
+      const start = html.indexOf('<course-question');
+      const end = html.lastIndexOf(close);
+      if (start < 0 || end < start) throw new Error(`question set "${lesson}": no question in it`);
+      return new DOMParser().parseFromString(html.slice(start, end + close.length), 'text/html');
+    });
+    setPages.set(lesson, page);
+    page.catch(() => setPages.delete(lesson));
+  }
+  return page;
+}
+
+/** Fetches one question (with the other questions of its lesson, once) and returns its `course-question` element, ready to insert. */
 export async function loadQuestion(id: string): Promise<HTMLElement> {
-  const response = await fetch(urls.question(id));
-  if (!response.ok) throw new Error(`question "${id}": ${response.status}`);
-  const html = await response.text();
-  // Only the question is parsed: parsing the whole page would have the browser check that page's
-  // inline <style> blocks against this page's Content-Security-Policy and report violations.
-  const close = '</course-question>';
-  const start = html.indexOf('<course-question');
-  const end = html.lastIndexOf(close);
-  if (start < 0 || end < start) throw new Error(`question "${id}": no question on its page`);
-  const page = new DOMParser().parseFromString(html.slice(start, end + close.length), 'text/html');
-  const question = page.querySelector<HTMLElement>('course-question');
-  if (!question) throw new Error(`question "${id}": no question on its page`);
+  const lesson = (await setIndex()).get(id);
+  if (!lesson) throw new Error(`question "${id}": in no question set`);
+  const question = (await setPage(lesson)).querySelector<HTMLElement>(`course-question[data-question-id="${CSS.escape(id)}"]`);
+  if (!question) throw new Error(`question "${id}": not in the set of "${lesson}"`);
   return document.importNode(question, true);
 }

@@ -1,0 +1,52 @@
+/**
+ * The course's service worker, bundled by the build (src/utils/offline-integration.ts) with its
+ * precache list put in for `self.__WB_MANIFEST`: precaches the shell a learner's pages use, keeps
+ * every page opened for offline reading and answers with the offline page when a page was never saved.
+ * A new version waits until the learner chooses to load it ("课程已更新", course-app.ts), never mid-exam.
+ */
+import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { clientsClaim } from 'workbox-core';
+import { CACHES, OFFLINE_LIST } from '../../lib/offline.ts';
+import { createUrls } from '../../lib/urls.ts';
+
+// Typed by hand: the project's TypeScript has the DOM's types, not the worker's.
+const worker = self as unknown as {
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'message', listener: (event: { data?: { type?: string } }) => void): void;
+};
+
+// The worker's own URLs are relative to it, as its precache list is: the course works under any sub-path.
+const workerUrls = createUrls('./');
+
+worker.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void worker.skipWaiting();
+});
+clientsClaim();
+// URLs are relative to the worker's own, so the course works under any sub-path. `?q=` on the search
+// page, `?ts=` on Pagefind's entry file: the same cached file.
+precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheEntry[] }).__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+
+// Pages, and the question sets practice and the exam fetch: fresh when online, saved for offline.
+registerRoute(
+  ({ request, url, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || url.pathname.endsWith('/')),
+  new NetworkFirst({
+    cacheName: CACHES.pages,
+    networkTimeoutSeconds: 5,
+    matchOptions: { ignoreSearch: true },
+    plugins: [new PrecacheFallbackPlugin({ fallbackURL: `${workerUrls.offline()}index.html` })],
+  }),
+);
+// File names with a content hash never change: the saved copy is the right one.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && /\/(_astro|pagefind)\//.test(url.pathname),
+  new CacheFirst({ cacheName: CACHES.assets, matchOptions: { ignoreSearch: true } }),
+);
+// The download's list and the question sets' index must be this build's.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && (url.pathname.endsWith(`/${OFFLINE_LIST}`) || url.pathname.endsWith('/question-sets/index.json')),
+  new NetworkFirst({ cacheName: CACHES.files }),
+);
+registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: CACHES.files }));
