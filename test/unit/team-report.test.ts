@@ -23,7 +23,7 @@ const course = {
 };
 
 function learner(name: string, change: (data: ProgressData) => void = () => {}): ProgressData {
-  const data: ProgressData = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 1 };
+  const data: ProgressData = { version: 3, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: 1 };
   change(data);
   return data;
 }

@@ -126,13 +126,16 @@ export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   }
   for (const [id, position] of Object.entries(incoming.practice)) out.practice[id] = Math.max(out.practice[id] ?? 0, position);
   for (const [id, at] of Object.entries(incoming.favourites)) out.favourites[id] = Math.min(out.favourites[id] ?? at, at);
+  for (const [id, at] of Object.entries(incoming.pathSteps)) out.pathSteps[id] = Math.min(out.pathSteps[id] ?? at, at);
+  // The path followed on this device is kept; the file's only when none is followed here.
+  if (!out.path && incoming.path) out.path = incoming.path;
   // An exam under way on this device is kept; one from the file is taken only when there is none here.
   if (!out.examSession && incoming.examSession) out.examSession = incoming.examSession;
   out.learnerName ||= incoming.learnerName;
   const exportedAt = Math.max(out.exportedAt ?? 0, incoming.exportedAt ?? 0);
   if (exportedAt) out.exportedAt = exportedAt;
   // Progress nobody has used yet has no say in when the data last changed.
-  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites }).length;
+  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites, ...base.pathSteps }).length;
   out.updatedAt = untouched ? incoming.updatedAt : Math.max(base.updatedAt, incoming.updatedAt);
   return { data: out, added };
 }

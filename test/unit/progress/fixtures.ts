@@ -3,7 +3,7 @@ import type { ProgressData } from '../../../src/lib/progress/types.ts';
 /** Valid progress with something in every part. */
 export function sampleProgress(): ProgressData {
   return {
-    version: 2,
+    version: 3,
     learnerName: '王小明',
     lessons: {
       'basics/greeting': { firstVisit: 1000, lastVisit: 5000, completedAt: 4000, seconds: 300 },
@@ -32,6 +32,8 @@ export function sampleProgress(): ProgressData {
     notebook: { 'listening-02': { addedAt: 2100, lastWrongAt: 2100, streak: 0 } },
     practice: { 'basics-drill': 7 },
     favourites: { 'greeting-01': 1300 },
+    path: { id: 'new-hire', since: 900 },
+    pathSteps: { 'new-hire/basics': 4200 },
     updatedAt: 5000,
   };
 }
