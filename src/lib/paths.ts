@@ -118,29 +118,57 @@ export function isCustomPathQuery(query: string): boolean {
 
 /** How far a learner is along a path. */
 export interface PathProgress {
-  /** Lesson steps completed. */
+  /** Steps done: completed lessons, and practice steps done when they are counted. */
   done: number;
-  /** Lesson steps in the path. */
+  /** Steps counted: the lessons, plus the practice steps when they are counted. */
   total: number;
-  /** The step to take next; absent once every lesson is completed. */
+  /** The step to take next; absent once every counted step is done. */
   next?: PathStep;
 }
 
 /**
- * Progress along a path. Only lessons are counted: practice can be repeated and is never "done".
- * A practice step is passed once a lesson after it is completed, so `next` can point to practice
- * between two lessons but never sends the learner back to practice they have moved beyond.
+ * Progress along a path. Without `practiceDone` only lessons are counted (a custom path's practice is
+ * open-ended); with it (the module ids of the practice steps done), every step counts. A practice step
+ * not done is passed once a lesson after it is completed, so `next` can point to practice between two
+ * lessons but never sends the learner back to practice they have moved beyond.
  */
-export function pathProgress(steps: readonly PathStep[], completedLessonIds: ReadonlySet<string>): PathProgress {
-  const lessonSteps = steps.filter((step): step is { lesson: string } => 'lesson' in step);
-  const total = lessonSteps.length;
-  const done = lessonSteps.filter((step) => completedLessonIds.has(step.lesson)).length;
+export function pathProgress(steps: readonly PathStep[], completedLessonIds: ReadonlySet<string>, practiceDone?: ReadonlySet<string>): PathProgress {
+  const isDone = (step: PathStep) => ('lesson' in step ? completedLessonIds.has(step.lesson) : !!practiceDone?.has(step.practice));
+  const counted = practiceDone ? steps : steps.filter((step) => 'lesson' in step);
+  const total = counted.length;
+  const done = counted.filter(isDone).length;
   if (done === total) return { done, total };
   const lastDone = steps.findLastIndex((step) => 'lesson' in step && completedLessonIds.has(step.lesson));
-  const next = steps.find((step, i) => ('lesson' in step ? !completedLessonIds.has(step.lesson) : i > lastDone));
+  const next = steps.find((step, i) => !isDone(step) && ('lesson' in step || i > lastDone));
   return next ? { done, total, next } : { done, total };
 }
 
+/** Practice questions per minute of a path's practice step: a question takes about a minute. */
+export const PRACTICE_QUESTIONS_PER_MINUTE = 1;
+
+/**
+ * The questions of a path's practice step on one module, PRACTICE_STEP_MINUTES' worth: first from the
+ * module's lessons the path took before the step (what the learner has just studied), then from its
+ * other lessons, taken in turn from each lesson so every lesson is asked about. `questionsOf` gives a
+ * lesson's question ids in order.
+ */
+export function practiceStepQuestions(
+  steps: readonly PathStep[],
+  stepIndex: number,
+  moduleLessons: readonly string[],
+  questionsOf: (lessonId: string) => readonly string[],
+  count = PRACTICE_STEP_MINUTES * PRACTICE_QUESTIONS_PER_MINUTE,
+): string[] {
+  const studied = steps.slice(0, stepIndex).flatMap((step) => ('lesson' in step && moduleLessons.includes(step.lesson) ? [step.lesson] : []));
+  const chosen: string[] = [];
+  for (const group of [studied, moduleLessons.filter((id) => !studied.includes(id))]) {
+    const queues = group.map((id) => [...questionsOf(id)]);
+    while (chosen.length < count && queues.some((q) => q.length)) {
+      for (const queue of queues) if (queue.length && chosen.length < count) chosen.push(queue.shift()!);
+    }
+  }
+  return chosen;
+}
 /** `list` with the entry at `index` moved `by` places (−1 up, +1 down), kept within the list. */
 export function moveEntry<T>(list: readonly T[], index: number, by: number): T[] {
   const to = Math.min(Math.max(index + by, 0), list.length - 1);
@@ -153,21 +181,26 @@ export function moveEntry<T>(list: readonly T[], index: number, by: number): T[]
 /** The URL parameter that tells a lesson it was opened from a learning path: `?path=<id>`. */
 export const PATH_PARAM = 'path';
 
-/** Where a lesson stands in a path: "第 {position} / {total} 步", and the step after it. */
+/** Where a step stands in a path: "第 {position} / {total} 步", and the steps before and after it. */
 export interface PlaceInPath {
   /** 1-based position among all the path's steps (lessons and practice). */
   position: number;
   total: number;
+  /** The step before this one; absent for the first step. */
+  prev?: PathStep;
   /** The step after this one; absent for the last step. */
   next?: PathStep;
 }
 
-/** The lesson's place in `steps` (its first occurrence), or undefined when the path does not include it. */
-export function placeInPath(steps: readonly PathStep[], lessonId: string): PlaceInPath | undefined {
-  const index = steps.findIndex((step) => 'lesson' in step && step.lesson === lessonId);
+/**
+ * The place in `steps` of a lesson (its first occurrence), or of a practice step given as
+ * `{ practice }`; undefined when the path does not include it.
+ */
+export function placeInPath(steps: readonly PathStep[], lessonId: string | { practice: string }): PlaceInPath | undefined {
+  const index = steps.findIndex((step) => (typeof lessonId === 'string' ? 'lesson' in step && step.lesson === lessonId : 'practice' in step && step.practice === lessonId.practice));
   if (index < 0) return undefined;
-  const next = steps[index + 1];
-  return next ? { position: index + 1, total: steps.length, next } : { position: index + 1, total: steps.length };
+  const [prev, next] = [steps[index - 1], steps[index + 1]];
+  return { position: index + 1, total: steps.length, ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
 
 /** The titles a lesson page needs to place itself in a custom path: lessons and practice sets by id. */
