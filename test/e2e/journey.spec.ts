@@ -87,3 +87,39 @@ test('a practice step of a path is sized to its minutes, counted once done, and 
   await expect(page.getByRole('progressbar', { name: '已完成 1 / 14 步' })).toBeVisible();
   await expect(page.getByRole('list', { name: '路线步骤' }).getByRole('listitem').nth(3).getByText('✓ 已完成')).toBeVisible();
 });
+
+test('on a phone the lesson\'s contents sit collapsed under the title, and open on a tap', async ({ page }) => {
+  await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
+  const toc = page.getByText('本课目录', { exact: true });
+  await expect(toc).toBeInViewport();
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  const tocBox = await toc.boundingBox();
+  expect(tocBox!.y).toBeGreaterThan(title!.y);
+  expect(tocBox!.y).toBeLessThan(title!.y + 600);
+  const sections = page.getByRole('navigation', { name: '本课目录' });
+  await expect(sections).toBeHidden();
+  await toc.click();
+  await expect(sections).toBeVisible();
+  await sections.getByRole('link').nth(1).click();
+  await expect(page).toHaveURL(/#/);
+});
+
+test('重做 on one question puts it back among the open ones in the lesson\'s status', async ({ page }) => {
+  await page.goto('lessons/service-awareness/service-mindset/');
+  const questions = page.locator('article course-question');
+  const total = await questions.count();
+  await seedProgress(page, {});
+  const ids = await (async () => {
+    await page.goto('lessons/service-awareness/service-mindset/');
+    return questions.evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.questionId!));
+  })();
+  const now = Date.now();
+  await seedProgress(page, { attempts: Object.fromEntries(ids.map((id) => [id, [{ at: now, correct: true, score: 1, source: 'lesson' }]])) });
+  await page.goto('lessons/service-awareness/service-mindset/');
+  const status = page.locator('course-lesson-status .quiz-status');
+  await expect(status).toHaveText(`已答 ${total} / ${total} 题，全部答完`);
+  await questions.nth(1).getByRole('button', { name: '重做' }).click();
+  await expect(status).toHaveText(`已答 ${total - 1} / ${total} 题，还差第 2 题`);
+  await answer(page, questions.nth(1), true);
+  await expect(status).toHaveText(`已答 ${total} / ${total} 题，全部答完`);
+});

@@ -26,11 +26,17 @@ export interface CaseComparedDetail {
   id: string;
 }
 
+/** Detail of `course:redo`, sent when a question is cleared with 重做 to be answered afresh. */
+export interface RedoDetail {
+  id: string;
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
   'course:drill-move': CustomEvent<DrillMoveDetail>;
   'course:case-compared': CustomEvent<CaseComparedDetail>;
+  'course:redo': CustomEvent<RedoDetail>;
 }
 
 declare global {
