@@ -90,7 +90,7 @@ test('a practice step of a path is sized to its minutes, counted once done, and 
 
 test('on a phone the lesson\'s contents sit collapsed under the title, and open on a tap', async ({ page }) => {
   await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
-  const toc = page.getByText('本课目录', { exact: true });
+  const toc = page.locator('summary', { hasText: '本课目录' });
   await expect(toc).toBeInViewport();
   const title = await page.getByRole('heading', { level: 1 }).boundingBox();
   const tocBox = await toc.boundingBox();
@@ -114,12 +114,50 @@ test('重做 on one question puts it back among the open ones in the lesson\'s s
     return questions.evaluateAll((qs) => qs.map((q) => (q as HTMLElement).dataset.questionId!));
   })();
   const now = Date.now();
-  await seedProgress(page, { attempts: Object.fromEntries(ids.map((id) => [id, [{ at: now, correct: true, score: 1, source: 'lesson' }]])) });
+  // Every question answered before but the first two, which are answered now.
+  await seedProgress(page, { attempts: Object.fromEntries(ids.slice(2).map((id) => [id, [{ at: now, correct: true, score: 1, source: 'lesson' }]])) });
   await page.goto('lessons/service-awareness/service-mindset/');
   const status = page.locator('course-lesson-status .quiz-status');
+  await answer(page, questions.nth(0), true);
+  await answer(page, questions.nth(1), false);
   await expect(status).toHaveText(`已答 ${total} / ${total} 题，全部答完`);
   await questions.nth(1).getByRole('button', { name: '重做' }).click();
   await expect(status).toHaveText(`已答 ${total - 1} / ${total} 题，还差第 2 题`);
   await answer(page, questions.nth(1), true);
   await expect(status).toHaveText(`已答 ${total} / ${total} 题，全部答完`);
+});
+
+test.describe('search for how people ask, on a phone', () => {
+  const results = (page: Page) => page.locator('#search-results > li h2 a');
+  const search = async (page: Page, q: string) => {
+    await page.goto('search/?q=' + encodeURIComponent(q));
+    await expect(page.locator('course-search')).toHaveAttribute('data-state', 'done');
+  };
+
+  test('品质 meets 质量, in Simplified and Traditional characters, and 服务质量 puts the five gaps first', async ({ page }) => {
+    for (const q of ['服务品质', '服務品質', '服务质量']) {
+      await search(page, q);
+      await expect(results(page).first(), q).toHaveAttribute('href', /\/service-quality\/five-gaps\/$/);
+    }
+    // The stationery-cabinet lesson (product levels) no longer comes before the five gaps.
+    const hrefs = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const cabinet = hrefs.findIndex((h) => h?.includes('three-levels'));
+    expect(cabinet === -1 || cabinet > 0).toBe(true);
+  });
+
+  test('an angry caller is found however the learner says it', async ({ page }) => {
+    for (const q of ['客户发火怎么办', '顾客骂人怎么办']) {
+      await search(page, q);
+      const top3 = (await results(page).evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')))).join(' ');
+      expect(top3, q).toContain('csr-role-and-customer-types');
+    }
+  });
+
+  test('an English word gets a sentence as its excerpt, not the index-only word list', async ({ page }) => {
+    await search(page, 'empathy');
+    await expect(results(page).first()).toHaveAttribute('href', /phone-etiquette-rules/);
+    const excerpt = await page.locator('#search-results .search-excerpt').first().textContent();
+    expect(excerpt).toMatch(/[。！？]$/);
+    expect(excerpt).not.toContain('empathy');
+  });
 });
