@@ -21,6 +21,13 @@ const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 // import.meta.env.COURSE_SITE ('' when not set; see src/lib/share.ts).
 const courseSite = (process.env.COURSE_SITE ?? '').trim();
 
+/** The shared chunk a browser module goes into (see vite.build above), or undefined to let Vite decide. */
+function browserChunk(id) {
+  const file = id.replaceAll('\\', '/');
+  if (/vite\/preload-helper|\/src\/components\/base\/course-element\.ts$|\/src\/components\/progress\/progress-client\.ts$|\/src\/lib\/(progress\/(store|migrate|validate|types|record|completion|lesson-state)|template)\.ts$/.test(file)) return 'core';
+  return undefined;
+}
+
 export default defineConfig({
   // COURSE_SITE also gives pages canonical links and the site a sitemap; without it, neither.
   site: courseSite || undefined,
@@ -43,7 +50,12 @@ export default defineConfig({
     define: { 'import.meta.env.COURSE_SITE': JSON.stringify(courseSite) },
     // The Excel library behind /team/'s export (about 850 KB minified, 230 KB gzipped) is one chunk loaded
     // only when a trainer clicks export; budgets.test.ts holds it to its own budget.
-    build: { chunkSizeWarningLimit: 1200 },
+    build: {
+      chunkSizeWarningLimit: 1200,
+      // Fewer requests for a phone on a poor connection: the code every page runs (element base, progress
+      // store) is one file.
+      rollupOptions: { output: { manualChunks: browserChunk } },
+    },
   },
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },

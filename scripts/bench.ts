@@ -201,7 +201,8 @@ table(
   BUDGETS.map((b) => {
     const w = pageWeight(b.fixture ? fixture.outDir : builds[0]!.outDir, b.page);
     const mark = (kind: 'js' | 'css' | 'html') => `${kb(w[kind])} / ${kb(b[kind])}${w[kind] > b[kind] ? ' OVER' : ''}`;
-    return { page: b.name, 'JS / budget': mark('js'), 'CSS / budget': mark('css'), 'HTML / budget': mark('html') };
+    const files = `${w.scripts.length}${b.scripts !== undefined ? ` / ${b.scripts}${w.scripts.length > b.scripts ? ' OVER' : ''}` : ''}`;
+    return { page: b.name, 'JS / budget': mark('js'), 'script files': files, 'CSS / budget': mark('css'), 'HTML / budget': mark('html') };
   }),
 );
 

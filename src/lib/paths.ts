@@ -1,12 +1,10 @@
 import type { CourseUrls } from './urls.ts';
 import type { PathStep } from '../schemas/path.ts';
 
-/** The URL parameter of an old custom path link: `?lessons=<id>,<id>,...` (still read). */
-export const LESSONS_PARAM = 'lessons';
+export { isCustomPathQuery, LESSONS_PARAM, PATH_PARAM, STEPS_PARAM } from './path-link.ts';
+import { LESSONS_PARAM, STEPS_PARAM } from './path-link.ts';
 /** The URL parameter of an old custom path link's title: `&title=...` (still read). */
 export const TITLE_PARAM = 'title';
-/** The steps of a custom path link: `?p=<code>.<code>._<module code>`. */
-export const STEPS_PARAM = 'p';
 /** The title of a custom path link. */
 export const SHORT_TITLE_PARAM = 't';
 /** The trainer's note to the learner in a custom path link. */
@@ -110,38 +108,8 @@ export function parseCustomPath(query: string, known: { lessons: readonly string
   return { steps, unknown, title: text(SHORT_TITLE_PARAM, MAX_TITLE_LENGTH) || text(TITLE_PARAM, MAX_TITLE_LENGTH), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
 }
 
-/** True when the query is a custom path link, short or old. */
-export function isCustomPathQuery(query: string): boolean {
-  const params = new URLSearchParams(query);
-  return params.has(STEPS_PARAM) || params.has(LESSONS_PARAM);
-}
 
-/** How far a learner is along a path. */
-export interface PathProgress {
-  /** Steps done: completed lessons, and practice steps done when they are counted. */
-  done: number;
-  /** Steps counted: the lessons, plus the practice steps when they are counted. */
-  total: number;
-  /** The step to take next; absent once every counted step is done. */
-  next?: PathStep;
-}
-
-/**
- * Progress along a path. Without `practiceDone` only lessons are counted (a custom path's practice is
- * open-ended); with it (the module ids of the practice steps done), every step counts. A practice step
- * not done is passed once a lesson after it is completed, so `next` can point to practice between two
- * lessons but never sends the learner back to practice they have moved beyond.
- */
-export function pathProgress(steps: readonly PathStep[], completedLessonIds: ReadonlySet<string>, practiceDone?: ReadonlySet<string>): PathProgress {
-  const isDone = (step: PathStep) => ('lesson' in step ? completedLessonIds.has(step.lesson) : !!practiceDone?.has(step.practice));
-  const counted = practiceDone ? steps : steps.filter((step) => 'lesson' in step);
-  const total = counted.length;
-  const done = counted.filter(isDone).length;
-  if (done === total) return { done, total };
-  const lastDone = steps.findLastIndex((step) => 'lesson' in step && completedLessonIds.has(step.lesson));
-  const next = steps.find((step, i) => !isDone(step) && ('lesson' in step || i > lastDone));
-  return next ? { done, total, next } : { done, total };
-}
+export { pathProgress, type PathProgress } from './path-progress.ts';
 
 /** Practice questions per minute of a path's practice step: a question takes about a minute. */
 export const PRACTICE_QUESTIONS_PER_MINUTE = 1;
@@ -178,8 +146,6 @@ export function moveEntry<T>(list: readonly T[], index: number, by: number): T[]
   return out;
 }
 
-/** The URL parameter that tells a lesson it was opened from a learning path: `?path=<id>`. */
-export const PATH_PARAM = 'path';
 
 /** Where a step stands in a path: "第 {position} / {total} 步", and the steps before and after it. */
 export interface PlaceInPath {

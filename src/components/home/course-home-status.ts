@@ -2,7 +2,7 @@ import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { nextLessonToStudy } from '../../lib/continue.ts';
-import { pathProgress } from '../../lib/paths.ts';
+import { pathProgress } from '../../lib/path-progress.ts';
 import { pathStepKey } from '../../lib/progress/record.ts';
 import { exportReminderDue } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';

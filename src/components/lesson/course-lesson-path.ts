@@ -1,5 +1,5 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
-import { isCustomPathQuery, PATH_PARAM } from '../../lib/paths.ts';
+import { isCustomPathQuery, PATH_PARAM } from '../../lib/path-link.ts';
 import { followPath, leavePath } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 

@@ -1,6 +1,6 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { progress } from '../progress/progress-client.ts';
-import { pathProgress } from '../../lib/paths.ts';
+import { pathProgress } from '../../lib/path-progress.ts';
 import { fill } from '../../lib/template.ts';
 import { pathStepKey } from '../../lib/progress/record.ts';
 import type { PathStep } from '../../schemas/path.ts';
