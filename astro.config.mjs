@@ -21,7 +21,10 @@ const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 // import.meta.env.COURSE_SITE ('' when not set; see src/lib/share.ts).
 const courseSite = (process.env.COURSE_SITE ?? '').trim();
 
-/** The shared chunk a browser module goes into (see vite.build above), or undefined to let Vite decide. */
+/**
+ * The shared chunk a browser module goes into (see vite.build below), or undefined to let Vite decide.
+ * @param {string} id
+ */
 function browserChunk(id) {
   const file = id.replaceAll('\\', '/');
   if (/vite\/preload-helper|\/src\/components\/base\/course-element\.ts$|\/src\/components\/progress\/progress-client\.ts$|\/src\/lib\/(progress\/(store|migrate|validate|types|record|completion|lesson-state)|template)\.ts$/.test(file)) return 'core';

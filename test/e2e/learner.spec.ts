@@ -252,8 +252,12 @@ test.describe('a lesson opened from a learning path', () => {
     await page.getByRole('link', { name: /下一步/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服代表的角色认知与三类客户');
     await expect(page.getByText('第 3 / 14 步')).toBeVisible();
-    // Opened from anywhere else, the next link follows the course.
+    // Opened from anywhere else, the lesson still follows the path the learner chose (issue 23)...
     await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
+    await expect(page.getByText('第 2 / 14 步')).toBeVisible();
+    await expect(page.getByRole('link', { name: /下一课/ })).toBeHidden();
+    // ...until they leave it: then the next link follows the course.
+    await page.getByRole('button', { name: '不按这条路线学了' }).click();
     await expect(page.getByText(/第 \d+ \/ 14 步/)).toBeHidden();
     await expect(page.getByRole('link', { name: /下一课/ })).toBeVisible();
   });
