@@ -45,7 +45,7 @@ export const LearningPathSchema = z.strictObject({
   /** Who the path is for. */
   audience: prose,
   /** Where the path is listed among the paths (smaller first; the first is offered on the home page); paths without one follow, by file name. */
-  order: z.number({ error: 'order 写一个数字，例如 1（数字小的路线排在前面）' }).int('order 写一个整数，例如 1').positive('order 写 1 或更大的整数').optional(),
+  order: z.number({ error: 'schema.path.order' }).int('schema.path.order').positive('schema.path.order').optional(),
   /** The steps in the order to take them. */
   steps: z.array(StepSchema).min(1, 'schema.path.noSteps'),
 });
