@@ -26,6 +26,16 @@ const courseSite = (process.env.COURSE_SITE ?? '').trim();
 /** @type {string[]} */
 const questionPageUrls = [];
 
+/**
+ * The shared chunk a browser module goes into (see vite.build below), or undefined to let Vite decide.
+ * @param {string} id
+ */
+function browserChunk(id) {
+  const file = id.replaceAll('\\', '/');
+  if (/vite\/preload-helper|\/src\/components\/base\/course-element\.ts$|\/src\/components\/progress\/progress-client\.ts$|\/src\/lib\/(progress\/(store|migrate|validate|types|record|completion|lesson-state)|template)\.ts$/.test(file)) return 'core';
+  return undefined;
+}
+
 export default defineConfig({
   // COURSE_SITE also gives pages canonical links and the site a sitemap; without it, neither.
   site: courseSite || undefined,
@@ -73,6 +83,9 @@ export default defineConfig({
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
+          // Fewer requests for a phone on a poor connection: the code every page runs (element base, progress
+          // store) is one file.
+          manualChunks: browserChunk,
           // Astro's own naming (`_astro/<name>.<hash><ext>`), except that a name ending in a dot loses it: the CSS
           // of the `[...slug]` pages is named "_.", which made "_..BITVTraF.css", a name old LMSs and zip-slip
           // filters refuse in a SCORM package.

@@ -400,8 +400,9 @@ table(
   'Page weight (gzipped) against budgets',
   BUDGETS.map((b) => {
     const w = pageWeight(b.fixture ? fixture.outDir : real!.outDir, b.page);
-    const mark = (k: 'js' | 'css' | 'html') => `${kb(w[k])} / ${kb(b[k])}${w[k] > b[k] ? ' OVER' : ''}`;
-    return { page: b.name, 'JS / budget': mark('js'), 'CSS / budget': mark('css'), 'HTML / budget': mark('html') };
+    const mark = (kind: 'js' | 'css' | 'html') => `${kb(w[kind])} / ${kb(b[kind])}${w[kind] > b[kind] ? ' OVER' : ''}`;
+    const files = `${w.scripts.length}${b.scripts !== undefined ? ` / ${b.scripts}${w.scripts.length > b.scripts ? ' OVER' : ''}` : ''}`;
+    return { page: b.name, 'JS / budget': mark('js'), 'script files': files, 'CSS / budget': mark('css'), 'HTML / budget': mark('html') };
   }),
 );
 

@@ -13,6 +13,8 @@ export interface Budget {
   js: number;
   css: number;
   html: number;
+  /** Most script files the page loads before it is interactive (its scripts and what they import statically). */
+  scripts?: number;
 }
 
 const KB = 1024;
@@ -21,7 +23,9 @@ export const BUDGETS: Budget[] = [
   { name: 'home', page: 'index.html', js: 8 * KB, css: 15 * KB, html: 30 * KB },
   { name: 'module', page: 'modules/communication/index.html', js: 6 * KB, css: 15 * KB, html: 20 * KB },
   { name: 'lesson without quiz', page: 'lessons/basics/second/index.html', fixture: true, js: 8 * KB, css: 15 * KB, html: 30 * KB },
-  { name: 'lesson with quiz', page: 'lessons/communication/communication-model/index.html', js: 14 * KB, css: 15 * KB, html: 60 * KB },
+  // Issue 18: what waits for a tap (term popover, course menu, contents, the quiz's element until the learner
+  // nears it, custom path places, the web app) loads then or when idle, and is not counted here.
+  { name: 'lesson with quiz', page: 'lessons/communication/communication-model/index.html', js: 8 * KB, css: 15 * KB, html: 60 * KB, scripts: 8 },
   { name: 'search', page: 'search/index.html', js: 8 * KB, css: 15 * KB, html: 20 * KB },
   { name: 'glossary', page: 'glossary/index.html', js: 6 * KB, css: 15 * KB, html: 40 * KB },
   { name: 'question types', page: 'question-types/index.html', js: 14 * KB, css: 15 * KB, html: 60 * KB },

@@ -1,12 +1,10 @@
 import type { CourseUrls } from './urls.ts';
 import type { PathStep } from '../schemas/path.ts';
 
-/** The URL parameter of an old custom path link: `?lessons=<id>,<id>,...` (still read). */
-export const LESSONS_PARAM = 'lessons';
+export { isCustomPathQuery, LESSONS_PARAM, PATH_PARAM, STEPS_PARAM } from './path-link.ts';
+import { LESSONS_PARAM, STEPS_PARAM } from './path-link.ts';
 /** The URL parameter of an old custom path link's title: `&title=...` (still read). */
 export const TITLE_PARAM = 'title';
-/** The steps of a custom path link: `?p=<code>.<code>._<module code>`. */
-export const STEPS_PARAM = 'p';
 /** The title of a custom path link. */
 export const SHORT_TITLE_PARAM = 't';
 /** The trainer's note to the learner in a custom path link. */
@@ -110,37 +108,35 @@ export function parseCustomPath(query: string, known: { lessons: readonly string
   return { steps, unknown, title: text(SHORT_TITLE_PARAM, MAX_TITLE_LENGTH) || text(TITLE_PARAM, MAX_TITLE_LENGTH), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
 }
 
-/** True when the query is a custom path link, short or old. */
-export function isCustomPathQuery(query: string): boolean {
-  const params = new URLSearchParams(query);
-  return params.has(STEPS_PARAM) || params.has(LESSONS_PARAM);
-}
 
-/** How far a learner is along a path. */
-export interface PathProgress {
-  /** Lesson steps completed. */
-  done: number;
-  /** Lesson steps in the path. */
-  total: number;
-  /** The step to take next; absent once every lesson is completed. */
-  next?: PathStep;
-}
+export { pathProgress, type PathProgress } from './path-progress.ts';
+
+/** Practice questions per minute of a path's practice step: a question takes about a minute. */
+export const PRACTICE_QUESTIONS_PER_MINUTE = 1;
 
 /**
- * Progress along a path. Only lessons are counted: practice can be repeated and is never "done".
- * A practice step is passed once a lesson after it is completed, so `next` can point to practice
- * between two lessons but never sends the learner back to practice they have moved beyond.
+ * The questions of a path's practice step on one module, PRACTICE_STEP_MINUTES' worth: first from the
+ * module's lessons the path took before the step (what the learner has just studied), then from its
+ * other lessons, taken in turn from each lesson so every lesson is asked about. `questionsOf` gives a
+ * lesson's question ids in order.
  */
-export function pathProgress(steps: readonly PathStep[], completedLessonIds: ReadonlySet<string>): PathProgress {
-  const lessonSteps = steps.filter((step): step is { lesson: string } => 'lesson' in step);
-  const total = lessonSteps.length;
-  const done = lessonSteps.filter((step) => completedLessonIds.has(step.lesson)).length;
-  if (done === total) return { done, total };
-  const lastDone = steps.findLastIndex((step) => 'lesson' in step && completedLessonIds.has(step.lesson));
-  const next = steps.find((step, i) => ('lesson' in step ? !completedLessonIds.has(step.lesson) : i > lastDone));
-  return next ? { done, total, next } : { done, total };
+export function practiceStepQuestions(
+  steps: readonly PathStep[],
+  stepIndex: number,
+  moduleLessons: readonly string[],
+  questionsOf: (lessonId: string) => readonly string[],
+  count = PRACTICE_STEP_MINUTES * PRACTICE_QUESTIONS_PER_MINUTE,
+): string[] {
+  const studied = steps.slice(0, stepIndex).flatMap((step) => ('lesson' in step && moduleLessons.includes(step.lesson) ? [step.lesson] : []));
+  const chosen: string[] = [];
+  for (const group of [studied, moduleLessons.filter((id) => !studied.includes(id))]) {
+    const queues = group.map((id) => [...questionsOf(id)]);
+    while (chosen.length < count && queues.some((q) => q.length)) {
+      for (const queue of queues) if (queue.length && chosen.length < count) chosen.push(queue.shift()!);
+    }
+  }
+  return chosen;
 }
-
 /** `list` with the entry at `index` moved `by` places (−1 up, +1 down), kept within the list. */
 export function moveEntry<T>(list: readonly T[], index: number, by: number): T[] {
   const to = Math.min(Math.max(index + by, 0), list.length - 1);
@@ -150,24 +146,27 @@ export function moveEntry<T>(list: readonly T[], index: number, by: number): T[]
   return out;
 }
 
-/** The URL parameter that tells a lesson it was opened from a learning path: `?path=<id>`. */
-export const PATH_PARAM = 'path';
 
-/** Where a lesson stands in a path: "第 {position} / {total} 步", and the step after it. */
+/** Where a step stands in a path: "第 {position} / {total} 步", and the steps before and after it. */
 export interface PlaceInPath {
   /** 1-based position among all the path's steps (lessons and practice). */
   position: number;
   total: number;
+  /** The step before this one; absent for the first step. */
+  prev?: PathStep;
   /** The step after this one; absent for the last step. */
   next?: PathStep;
 }
 
-/** The lesson's place in `steps` (its first occurrence), or undefined when the path does not include it. */
-export function placeInPath(steps: readonly PathStep[], lessonId: string): PlaceInPath | undefined {
-  const index = steps.findIndex((step) => 'lesson' in step && step.lesson === lessonId);
+/**
+ * The place in `steps` of a lesson (its first occurrence), or of a practice step given as
+ * `{ practice }`; undefined when the path does not include it.
+ */
+export function placeInPath(steps: readonly PathStep[], lessonId: string | { practice: string }): PlaceInPath | undefined {
+  const index = steps.findIndex((step) => (typeof lessonId === 'string' ? 'lesson' in step && step.lesson === lessonId : 'practice' in step && step.practice === lessonId.practice));
   if (index < 0) return undefined;
-  const next = steps[index + 1];
-  return next ? { position: index + 1, total: steps.length, next } : { position: index + 1, total: steps.length };
+  const [prev, next] = [steps[index - 1], steps[index + 1]];
+  return { position: index + 1, total: steps.length, ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
 
 /** The titles a lesson page needs to place itself in a custom path: lessons and practice sets by id. */

@@ -42,6 +42,8 @@ export function createUrls(basePath: string) {
     questionTypes: () => href('question-types/'),
     offline: () => href('offline/'),
     path: (pathId: string) => href(`paths/${pathId}/`),
+    /** The practice step of a learning path on one module: a few questions sized to the step's minutes. */
+    pathPractice: (pathId: string, moduleId: string) => href(`paths/${pathId}/practice/${moduleId}/`),
     glossaryTerm: (termId: string) => href(`glossary/#${termId}`),
     /** The mock exam; with a seed, that exact paper; `paper` names a paper other than the default. */
     exam: (seed?: number, paper?: string) => query('exam/', { paper, seed }),

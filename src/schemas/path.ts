@@ -44,6 +44,8 @@ export const LearningPathSchema = z.strictObject({
   description: prose,
   /** Who the path is for. */
   audience: prose,
+  /** Where the path is listed among the paths (smaller first; the first is offered on the home page); paths without one follow, by file name. */
+  order: z.number({ error: 'schema.path.order' }).int('schema.path.order').positive('schema.path.order').optional(),
   /** The steps in the order to take them. */
   steps: z.array(StepSchema).min(1, 'schema.path.noSteps'),
 });

@@ -27,7 +27,7 @@ export interface Course {
   questions: Map<string, Question>;
   /** The mock exam's blueprint, if content/exam.yaml exists. */
   exam?: ExamBlueprint | undefined;
-  /** Learning paths by id, in file-name order. */
+  /** Learning paths: by their `order`, then those without one, in file-name order. */
   paths: { id: string; data: LearningPath }[];
   /** Glossary terms by id, in alphabetical order of the term. */
   glossary: Map<string, GlossaryTerm>;
@@ -77,7 +77,7 @@ async function load(): Promise<Course> {
     lessons,
     questions,
     exam: blueprint,
-    paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || (a.id < b.id ? -1 : 1)),
     glossary: new Map(termEntries.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
     moduleOf: (lesson) => byId.get(lesson.data.module)!,
     questionsOf: (lessonId) => questionsByLesson.get(lessonId) ?? [],

@@ -16,14 +16,18 @@ export interface StepView {
   meta: string;
 }
 
-/** Where a practice step leads: the practice page of its module. */
+/** Where a step of the path `pathId` leads, and its title: a lesson within the path, or the path's practice step. */
+export function stepLink(course: Course, step: PathStep, pathId: string): { href: string; title: string } {
+  if ('lesson' in step) return { href: urls.lessonInPath(step.lesson, pathId), title: course.lesson(step.lesson)!.data.title };
+  return { href: urls.pathPractice(pathId, step.practice), title: step.label ?? course.modules.find((m) => m.id === step.practice)!.title };
+}
 
 /** The steps of a path with their links (to lessons within the path when `pathId` is given), titles and estimated minutes. */
 export function stepViews(course: Course, steps: readonly PathStep[], pathId?: string): StepView[] {
   return steps.map((step) => {
     if ('practice' in step) {
       const module = course.modules.find((m) => m.id === step.practice)!;
-      return { practice: step.practice, href: urls.practice(step.practice), title: step.label ?? module.title, meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }) };
+      return { practice: step.practice, href: pathId ? urls.pathPractice(pathId, step.practice) : urls.practice(step.practice), title: step.label ?? module.title, meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }) };
     }
     const lesson = course.lessons.find((l) => l.id === step.lesson)!;
     const meta = t('paths.stepMeta', { module: course.moduleOf(lesson).title, minutes: lesson.data.minutes });

@@ -25,6 +25,13 @@ describe.each(BUDGETS)('the $name page', (budget) => {
   });
 });
 
+describe.each(BUDGETS.filter((b) => b.scripts !== undefined))('the $name page', (budget) => {
+  it('loads no more script files than its budget', () => {
+    const { scripts } = pageWeight(budget.fixture ? fixtureDist : requireDist(DIST), budget.page);
+    expect(scripts.length, `${budget.page} loads ${scripts.length} script files, over its budget of ${budget.scripts}:\n${scripts.join('\n')}`).toBeLessThanOrEqual(budget.scripts!);
+  });
+});
+
 describe('a lesson page without a quiz', () => {
   it('loads no quiz script', () => {
     expect(pageWeight(fixtureDist, 'lessons/basics/second/index.html').scripts.join(' ')).not.toMatch(/Question/);
@@ -46,8 +53,9 @@ describe('the team report', () => {
 describe('the budgets themselves', () => {
   const budget = (name: string) => BUDGETS.find((b) => b.name === name)!;
 
-  it('keep a lesson with a quiz within 14 KB of JavaScript and the progress page within 20 KB', () => {
-    expect(budget('lesson with quiz').js).toBe(14 * 1024);
+  it('keep a lesson with a quiz within 8 KB of JavaScript in at most 8 files, and the progress page within 20 KB', () => {
+    expect(budget('lesson with quiz').js).toBe(8 * 1024);
+    expect(budget('lesson with quiz').scripts).toBe(8);
     expect(budget('progress').js).toBe(20 * 1024);
   });
 });

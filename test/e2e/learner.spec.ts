@@ -95,7 +95,9 @@ test.describe('answers come back', () => {
     await answer(page, second, true);
     const firstStatus = await first.locator('.q-status').textContent();
     await page.reload();
-    await expect(first.locator('.q-restored')).toContainText('这是你上次的作答');
+    await expect(first.locator('.q-restored')).toContainText('你上次的作答');
+    // Said once for the lesson, not over every question shown again.
+    await expect(second.locator('.q-restored')).toBeHidden();
     await expect(first.locator('.q-status')).toHaveText(firstStatus!);
     await expect(first.locator('.q-verdict.is-wrong')).toHaveCount(1);
     await expect(first.locator('input:checked')).toHaveCount(1);
@@ -110,11 +112,13 @@ test.describe('answers come back', () => {
     await expect(first.locator('.q-verdict:visible')).toHaveCount(0);
     await expect(first.getByRole('button', { name: '检查答案' })).toBeVisible();
     await expect(second.locator('.q-status')).toHaveText('回答正确！');
+    // The cleared question is open again in the lesson's status.
+    await expect(page.locator('course-lesson-status .quiz-status')).toHaveText(/^已答 1 \/ \d+ 题，还差第 1、3、/);
 
     await page.getByRole('button', { name: '全部重做' }).click();
     await expect(second.locator('.q-status')).toHaveText('');
     await expect(second.locator('.q-main')).not.toHaveAttribute('disabled');
-    await expect(page.locator('course-lesson-status .quiz-status')).toHaveText(/^已答 2 \/ \d+ 题/);
+    await expect(page.locator('course-lesson-status .quiz-status')).toHaveText(/^已答 0 \/ \d+ 题/);
   });
 
   test('the same on a question\'s own page', async ({ page }) => {
@@ -248,8 +252,12 @@ test.describe('a lesson opened from a learning path', () => {
     await page.getByRole('link', { name: /下一步/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服代表的角色认知与三类客户');
     await expect(page.getByText('第 3 / 14 步')).toBeVisible();
-    // Opened from anywhere else, the next link follows the course.
+    // Opened from anywhere else, the lesson still follows the path the learner chose (issue 23)...
     await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
+    await expect(page.getByText('第 2 / 14 步')).toBeVisible();
+    await expect(page.getByRole('link', { name: /下一课/ })).toBeHidden();
+    // ...until they leave it: then the next link follows the course.
+    await page.getByRole('button', { name: '不按这条路线学了' }).click();
     await expect(page.getByText(/第 \d+ \/ 14 步/)).toBeHidden();
     await expect(page.getByRole('link', { name: /下一课/ })).toBeVisible();
   });

@@ -13,9 +13,18 @@ async function completeLessons(page: Page, lessonIds: string[], path: string) {
   await page.goto(path);
 }
 
+/** Adds the practice step on `moduleId` of `pathId` to the stored progress as done, and reloads. */
+async function completePracticeStep(page: Page, pathId: string, moduleId: string) {
+  await page.evaluate((key) => {
+    const data = JSON.parse(localStorage.getItem('course-progress')!);
+    localStorage.setItem('course-progress', JSON.stringify({ favourites: {}, ...data, version: 3, pathSteps: { ...data.pathSteps, [key]: Date.now() } }));
+  }, `${pathId}/${moduleId}`);
+  await page.reload();
+}
+
 const steps = (page: Page) => page.getByRole('list', { name: '路线步骤' }).getByRole('listitem');
 /** The ✓ mark of the step at `index`: in the page always, visible once the lesson is completed. */
-const done = (page: Page, index: number) => steps(page).nth(index).getByText('✓ 已学完');
+const done = (page: Page, index: number) => steps(page).nth(index).getByText('✓ 已完成');
 
 test.describe('learning paths', () => {
   test('lists every path with its time and a link to the custom path builder', async ({ page }) => {
@@ -24,6 +33,8 @@ test.describe('learning paths', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习路线');
     const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
     await expect(cards).toHaveCount(3);
+    // The new-hire path comes first: it is the one a newcomer looks for.
+    await expect(cards.first()).toContainText('新员工入职：第一周上电话线');
     // new-hire: 11 lessons of 181 minutes in all, and 3 practice steps of 10 minutes.
     await expect(cards.filter({ hasText: '新员工入职' })).toContainText('11 课 · 3 组练习 · 约 3 小时 31 分钟');
     await expect(page.getByRole('link', { name: '挑选课程，生成路线链接' })).toHaveAttribute('href', /\/paths\/custom\/$/);
@@ -35,7 +46,7 @@ test.describe('learning paths', () => {
     await completeLessons(page, ['service-awareness/service-mindset', 'complaints/six-steps'], 'paths/new-hire/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('新员工入职：第一周上电话线');
     await expect(steps(page)).toHaveCount(14);
-    await expect(page.getByRole('progressbar', { name: '已完成 2 / 11 课' })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: '已完成 2 / 14 步' })).toBeVisible();
     const next = page.getByText('下一步：').getByRole('link');
     await expect(next).toHaveText('电话礼仪：接打电话的规定与四项要求');
     // Opened from the path, the lesson knows it: ?path=new-hire.
@@ -44,7 +55,7 @@ test.describe('learning paths', () => {
     await expect(done(page, 1)).toBeHidden();
     await expect(steps(page).nth(1).getByRole('link')).toHaveAttribute('aria-current', 'step');
     await expect(done(page, 12)).toBeVisible();
-    await expect(steps(page).nth(3).getByRole('link', { name: '练习：电话服务礼仪' })).toHaveAttribute('href', /\/practice\/telephone-etiquette\/$/);
+    await expect(steps(page).nth(3).getByRole('link', { name: '练习：电话服务礼仪' })).toHaveAttribute('href', /\/paths\/new-hire\/practice\/telephone-etiquette\/$/);
     await next.click();
     await expect(page).toHaveURL(/\/lessons\/telephone-etiquette\/phone-etiquette-rules\/\?path=new-hire$/);
   });
@@ -52,8 +63,11 @@ test.describe('learning paths', () => {
   test('says so when every lesson of a path is completed', async ({ page }) => {
     const lessons = ['complaint-numbers', 'six-steps', 'ms-meng-postage', 'cake-shop'].map((l) => `complaints/${l}`);
     await completeLessons(page, [...lessons, 'receiving-customers/listening', 'receiving-customers/restating', 'receiving-customers/helping-customers', 'telephone-etiquette/dont-say-say-instead'], 'paths/complaint-refresher/');
-    await expect(page.getByRole('progressbar', { name: '已完成 8 / 8 课' })).toBeVisible();
-    await expect(page.getByText('这条路线的课程已经全部学完')).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: '已完成 8 / 9 步' })).toBeVisible();
+    await expect(page.getByText('下一步：').getByRole('link')).toHaveText('练习：投诉处理');
+    await completePracticeStep(page, 'complaint-refresher', 'complaints');
+    await expect(page.getByRole('progressbar', { name: '已完成 9 / 9 步' })).toBeVisible();
+    await expect(page.getByText('这条路线已经全部学完')).toBeVisible();
     await expect(page.getByText('下一步：')).toBeHidden();
   });
 

@@ -47,7 +47,8 @@ test.describe('practice hub figures and special sets', () => {
     await page.goto('practice/');
     const modules = page.getByRole('region', { name: '章节练习' }).getByRole('listitem');
     const communication = modules.filter({ hasText: '沟通原理' });
-    await expect(communication).toContainText(/已答 2 \/ \d+ 题 · 正确率 2 \/ 3，67%/);
+    // Two counts that read apart: questions answered, and answers given and how many were right.
+    await expect(communication).toContainText(/已答 2 \/ \d+ 题 · 作答 3 次，答对 2 次（67%）/);
     await expect(modules.filter({ hasText: '投诉处理' })).toContainText('还没有作答');
     await expectNoAxeViolations(page, 'practice hub with figures');
   });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /** The stored progress, as the tests read and write it. */
 export interface StoredProgress {
-  version: 1 | 2;
+  version: 1 | 2 | 3;
   learnerName: string;
   lessons: Record<string, { firstVisit: number; lastVisit: number; seconds: number; completedAt?: number }>;
   attempts: Record<string, { at: number; correct: boolean; score: number; source: string; answer?: string }[]>;
@@ -11,6 +11,9 @@ export interface StoredProgress {
   practice: Record<string, number>;
   /** Starred questions (version 2); version 1 data gets none when it is upgraded. */
   favourites?: Record<string, number>;
+  /** The learning path followed and the path practice steps done (version 3). */
+  path?: { id: string; since: number };
+  pathSteps?: Record<string, number>;
   updatedAt: number;
 }
 

@@ -137,6 +137,8 @@ test.describe('accessibility', () => {
     for (const path of PAGE_TYPES) {
       await page.goto(path);
       if (path.startsWith('search')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+      // What waits for an idle moment (a lesson's quiz) is upgraded first: the page as the learner tabs through it.
+      await page.waitForFunction(() => !document.querySelector('course-question:not(:defined)'));
       const controls = await page.evaluate(() => {
         const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary';
         const all = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility() && el.getAttribute('tabindex') !== '-1');

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathPlace, customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import { customPathPlace, customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, practiceStepQuestions, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
@@ -217,6 +217,16 @@ describe('pathProgress', () => {
     expect(pathProgress(steps, new Set(completed))).toEqual({ done, total: 3, ...(next ? { next } : {}) });
   });
 
+  it('counts practice steps too once their completion is given', () => {
+    const modelDone = ['communication/communication-model'];
+    expect(pathProgress(steps, new Set(modelDone), new Set())).toEqual({ done: 1, total: 5, next: steps[1] });
+    expect(pathProgress(steps, new Set(modelDone), new Set(['communication']))).toEqual({ done: 2, total: 5, next: steps[2] });
+    const allLessons = [...modelDone, 'complaints/six-steps', 'complaints/cake-shop'];
+    // Practice moved beyond is not suggested, but the last practice is, and it counts once done.
+    expect(pathProgress(steps, new Set(allLessons), new Set())).toEqual({ done: 3, total: 5, next: steps[4] });
+    expect(pathProgress(steps, new Set(allLessons), new Set(['communication', 'complaints']))).toEqual({ done: 5, total: 5 });
+  });
+
   it('counts no lessons in a path of practice only', () => {
     expect(pathProgress([{ practice: 'complaints' }], new Set())).toEqual({ done: 0, total: 0 });
   });
@@ -225,13 +235,18 @@ describe('pathProgress', () => {
 describe('placeInPath', () => {
   const steps: PathStep[] = [{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }];
 
-  it('gives the step number among all steps and the step after it', () => {
-    expect(placeInPath(steps, 'a/two')).toEqual({ position: 2, total: 4, next: { practice: 'a' } });
+  it('gives the step number among all steps and the steps before and after it', () => {
+    expect(placeInPath(steps, 'a/two')).toEqual({ position: 2, total: 4, prev: { lesson: 'a/one' }, next: { practice: 'a' } });
     expect(placeInPath(steps, 'a/one')).toEqual({ position: 1, total: 4, next: { lesson: 'a/two' } });
   });
 
+  it('places a practice step too', () => {
+    expect(placeInPath(steps, { practice: 'a' })).toEqual({ position: 3, total: 4, prev: { lesson: 'a/two' }, next: { lesson: 'b/three' } });
+    expect(placeInPath(steps, { practice: 'b' })).toBeUndefined();
+  });
+
   it('has no next step for the last one', () => {
-    expect(placeInPath(steps, 'b/three')).toEqual({ position: 4, total: 4 });
+    expect(placeInPath(steps, 'b/three')).toEqual({ position: 4, total: 4, prev: { practice: 'a' } });
   });
 
   it('is undefined for a lesson the path does not include', () => {
@@ -265,5 +280,26 @@ describe('customPathPlace', () => {
   it('is undefined for a lesson outside the path or a link without one', () => {
     expect(customPathPlace(search, 'c/four', catalog, urls)).toBeUndefined();
     expect(customPathPlace('?path=new-hire', 'a/one', catalog, urls)).toBeUndefined();
+  });
+});
+
+describe('practiceStepQuestions', () => {
+  const questions: Record<string, string[]> = {
+    'm/one': ['1a', '1b', '1c', '1d', '1e', '1f', '1g'],
+    'm/two': ['2a', '2b', '2c'],
+    'm/three': ['3a', '3b', '3c', '3d', '3e'],
+  };
+  const of = (id: string) => questions[id] ?? [];
+  const module = ['m/one', 'm/two', 'm/three'];
+
+  it("takes PRACTICE_STEP_MINUTES' worth, first from the lessons the path took before the step, in turn", () => {
+    const steps: PathStep[] = [{ lesson: 'm/two' }, { lesson: 'x/other' }, { lesson: 'm/three' }, { practice: 'm' }, { lesson: 'm/one' }];
+    const chosen = practiceStepQuestions(steps, 3, module, of);
+    expect(chosen).toHaveLength(PRACTICE_STEP_MINUTES);
+    expect(chosen).toEqual(['2a', '3a', '2b', '3b', '2c', '3c', '3d', '3e', '1a', '1b']);
+  });
+
+  it('gives every question of a small module, without repeats', () => {
+    expect(practiceStepQuestions([{ practice: 'm' }], 0, ['m/two'], of)).toEqual(['2a', '2b', '2c']);
   });
 });

@@ -29,6 +29,12 @@ describe('buildExcerpt', () => {
     expect(text(parts)).toBe('十种表现里的最后一种是光环效应。');
   });
 
+  it('skips the index-only words also when they close a block of the page (an English query)', () => {
+    const page = [z('电话 礼仪'), z('换位 思考 就是 站到 客户 的 立场 上 。'), z('empathy 将心比心 设身处地 .')].join('. \u200b');
+    const parts = buildExcerpt(page, ['empathy', '换位思考'], { skip: ['empathy 将心比心 设身处地'] });
+    expect(text(parts)).toBe('换位思考就是站到客户的立场上。');
+  });
+
   it('shortens a long sentence around the first mark, at word boundaries', () => {
     const long = z(`${'很长 的 句子 '.repeat(20)}光环 效应 ${'后面 的 话 '.repeat(20)}。`);
     const parts = buildExcerpt(long, ['光环效应'], { maxLength: 30 });

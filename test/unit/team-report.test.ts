@@ -18,7 +18,7 @@ const course = {
 
 let ids = 0;
 function learner(name: string, change: (data: ProgressData) => void = () => {}, learnerId = `ID${String(++ids).padStart(6, '0')}`, staffId = ''): ProgressData {
-  const data: ProgressData = { version: 2, learnerName: name, learnerId, staffId, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 1 };
+  const data: ProgressData = { version: 3, learnerName: name, learnerId, staffId, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: 1 };
   change(data);
   return data;
 }

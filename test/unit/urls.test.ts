@@ -9,6 +9,7 @@ describe('createUrls', () => {
       expect(urls.search()).toBe('/training/customer-service/search/');
     }
     expect(createUrls('/').module('complaints')).toBe('/modules/complaints/');
+    expect(createUrls('/c/').pathPractice('new-hire', 'complaints')).toBe('/c/paths/new-hire/practice/complaints/');
   });
 
   it('adds query parameters only when they have a value, encoded', () => {

@@ -43,6 +43,11 @@ export interface FilesDetail {
   files: { name: string; text: string; bytes: number }[];
 }
 
+/** Detail of `course:redo`, sent when a question is cleared with 重做 to be answered afresh. */
+export interface RedoDetail {
+  id: string;
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
@@ -51,6 +56,7 @@ export interface CourseEventMap {
   'course:drill-move': CustomEvent<DrillMoveDetail>;
   'course:case-compared': CustomEvent<CaseComparedDetail>;
   'course:team-files': CustomEvent<TeamFilesDetail>;
+  'course:redo': CustomEvent<RedoDetail>;
 }
 
 declare global {

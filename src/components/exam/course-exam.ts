@@ -56,7 +56,7 @@ type Label =
   | 'seedInvalid' | 'copied' | 'copyFailed' | 'loading' | 'loadFailed' | 'started' | 'extended' | 'five' | 'one' | 'timeUp' | 'grace' | 'sectionFallback' | 'sectionCount'
   | 'confirmUnanswered' | 'confirmAll' | 'autoSubmitted' | 'passed' | 'failed' | 'score' | 'announce' | 'announceObjective' | 'timerIsOff' | 'resumeText' | 'resumeNoTimer'
   | 'discarded' | 'resumed' | 'sheetCount' | 'state.answered' | 'state.blank' | 'state.flagged' | 'state.right' | 'state.wrong' | 'state.pending' | 'flag' | 'flagHint'
-  | 'objective' | 'blankCount' | 'pendingText' | 'filterCount' | 'yourAnswer' | 'noAnswer' | 'localOnly';
+  | 'objective' | 'blankCount' | 'pendingText' | 'filterCount' | 'yourAnswer' | 'noAnswer';
 
 /** Questions fetched at once while a paper loads: quick, without flooding a small server. */
 const PARALLEL = 6;
@@ -148,13 +148,10 @@ class CourseExam extends CourseElement<Label> {
     const own = new URL(urls.exam(seed, paper), location.href).href;
     history.replaceState(history.state, '', own.replace(/#.*/, '') + location.hash);
     // The link to send is built on the course's public address where one is set (COURSE_SITE).
-    const { url: share, localOnly } = shareLink({ exam: seed, paper }, shareContext(location.href));
+    const { url: share } = shareLink({ exam: seed, paper }, shareContext(location.href));
     const link = this.$<HTMLAnchorElement>('.share-link');
     link.href = share;
     link.textContent = share;
-    const local = this.$('.share-local');
-    local.hidden = !localOnly;
-    local.textContent = localOnly ? fill(this.label('localOnly'), { host: location.host }) : '';
     this.#seedError('');
   }
 

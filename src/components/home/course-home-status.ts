@@ -2,36 +2,69 @@ import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { nextLessonToStudy } from '../../lib/continue.ts';
+import { pathProgress } from '../../lib/path-progress.ts';
+import { pathStepKey } from '../../lib/progress/record.ts';
 import { exportReminderDue } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';
 import type { ProgressData } from '../../lib/progress/types.ts';
+import type { PathStep } from '../../schemas/path.ts';
 
-interface Data {
-  lessons: Record<string, { title: string; href: string }>;
-  /** Every question id of the course: attempts at removed questions are not counted. */
-  questions: string[];
+interface Link {
+  title: string;
+  href: string;
 }
 
-/** Puts "继续学习" first once the learner has studied, and shows "今日待复习 N 题" and the export reminder. */
-class CourseHomeStatus extends CourseElement {
-  #data!: Data;
+export interface HomeStatusData {
+  lessons: Record<string, Link>;
+  /** Every question id of the course: attempts at removed questions are not counted. */
+  questions: string[];
+  /** The course's learning paths, each step with where it leads. */
+  paths: Record<string, Link & { steps: (PathStep & Link)[] }>;
+}
+
+export type HomeStatusLabel = 'due' | 'pathCount';
+
+/**
+ * Puts "继续学习" first once the learner has studied (along the path they follow, if any, shown
+ * above it), and shows "今日待复习 N 题" and the export reminder.
+ */
+class CourseHomeStatus extends CourseElement<HomeStatusLabel> {
+  #data!: HomeStatusData;
 
   protected setup() {
-    this.#data = readPageData<Data>(this, { lessons: {}, questions: [] });
+    this.#data = readPageData<HomeStatusData>(this, { lessons: {}, questions: [], paths: {} });
     progress.subscribe((data) => void this.#render(data));
     void this.#render(progress.read());
   }
 
+  /** The path followed, how far along it the learner is, and its next step (absent once all are done). */
+  #path(data: ProgressData) {
+    const path = data.path && this.#data.paths[data.path.id];
+    if (!path) return undefined;
+    const completed = new Set(Object.keys(data.lessons).filter((id) => data.lessons[id]!.completedAt !== undefined));
+    const practiceDone = new Set(path.steps.flatMap((s) => ('practice' in s && data.pathSteps[pathStepKey(data.path!.id, s.practice)] ? [s.practice] : [])));
+    const { done, total, next } = pathProgress(path.steps, completed, practiceDone);
+    return { path, done, total, next: next as Link | undefined };
+  }
+
   async #render(data: ProgressData) {
     const { lessons, questions } = this.#data;
+    const followed = this.#path(data);
     const lessonId = nextLessonToStudy(data.lessons, Object.keys(lessons));
+    const next: Link | undefined = followed ? (followed.next ?? (lessonId ? lessons[lessonId] : undefined)) : lessonId ? lessons[lessonId] : undefined;
+    this.$('.my-path').hidden = !followed;
+    this.classList.toggle('following', !!followed);
+    if (followed) {
+      Object.assign(this.$<HTMLAnchorElement>('.path-link'), { href: followed.path.href, textContent: followed.path.title });
+      this.$('.path-count').textContent = fill(this.label('pathCount'), { done: followed.done, total: followed.total });
+    }
     const line = this.$('.continue');
-    line.hidden = !lessonId;
-    this.classList.toggle('studied', !!lessonId);
-    if (lessonId) {
+    line.hidden = !next;
+    this.classList.toggle('studied', !!next);
+    if (next) {
       const link = this.$<HTMLAnchorElement>('.continue a');
-      link.href = lessons[lessonId]!.href;
-      link.querySelector('strong')!.textContent = lessons[lessonId]!.title;
+      link.href = next.href;
+      link.querySelector('strong')!.textContent = next.title;
     }
     this.$('.export-reminder').hidden = !exportReminderDue(data, Date.now());
     const known = new Set(questions);
@@ -42,7 +75,7 @@ class CourseHomeStatus extends CourseElement {
       const now = Date.now();
       due = dueForReview(reviewSchedule(data.attempts, now), now).filter((id) => known.has(id)).length;
     }
-    this.$('.due a').textContent = fill(this.dataset.due!, { count: due });
+    this.$('.due a').textContent = fill(this.label('due'), { count: due });
     this.$('.due').hidden = due === 0;
     this.$('.extras').hidden = this.$$('.extras > li:not([hidden])').length === 0;
   }

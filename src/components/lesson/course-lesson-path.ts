@@ -1,23 +1,44 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
-import { isCustomPathQuery, PATH_PARAM } from '../../lib/paths.ts';
+import { isCustomPathQuery, PATH_PARAM } from '../../lib/path-link.ts';
+import { followPath, leavePath } from '../../lib/progress/record.ts';
+import { progress } from '../progress/progress-client.ts';
 
 export type LessonPathLabel = 'title' | 'label' | 'place' | 'back' | 'next' | 'finish';
 
 /**
- * Shows the block of the path named in the page's `?path=` (if the lesson is in it); for a custom
- * path (`?p=…`), loads ./custom-path-place.ts to work out the lesson's place.
+ * Shows the block of the learning path the learner follows, if the page is in it. Opened with
+ * `?path=<id>` (a link of the path), the page makes that path the one followed; 不按这条路线学了 leaves
+ * it. For a trainer's custom path (`?p=…`), loads ./custom-path-place.ts to work out the lesson's place.
  */
 class CourseLessonPath extends CourseElement<LessonPathLabel> {
   protected setup() {
-    if (isCustomPathQuery(location.search)) {
+    if (this.dataset.lesson && isCustomPathQuery(location.search)) {
       void import('./custom-path-place.ts').then(({ showCustomPlace }) => showCustomPlace(this, this.dataset.lesson!));
       return;
     }
-    const id = new URLSearchParams(location.search).get(PATH_PARAM);
-    const block = this.$$('[data-path-id]').find((b) => b.dataset.pathId === id);
-    if (!block) return;
-    block.hidden = false;
-    this.classList.add('active');
+    const blocks = this.$$('[data-path-id]');
+    if (blocks.length === 0) return;
+    // A path's practice step belongs to that path alone: opening it follows the path too.
+    const chosen = this.dataset.pathStep ?? new URLSearchParams(location.search).get(PATH_PARAM);
+    if (chosen && blocks.some((b) => b.dataset.pathId === chosen) && progress.read().path?.id !== chosen) {
+      progress.update((data) => followPath(data, chosen, Date.now()));
+    }
+    for (const button of this.$$('button.leave')) {
+      button.addEventListener('click', () => {
+        // The address no longer names the path, so a reload does not follow it again.
+        const url = new URL(location.href);
+        url.searchParams.delete(PATH_PARAM);
+        history.replaceState(history.state, '', url);
+        progress.update(leavePath);
+        this.closest('main')?.focus();
+      });
+    }
+    const show = (id: string | undefined) => {
+      for (const block of blocks) block.hidden = block.dataset.pathId !== id;
+      this.classList.toggle('following', blocks.some((b) => !b.hidden));
+    };
+    show(progress.read().path?.id);
+    progress.subscribe((data) => show(data.path?.id));
   }
 }
 

@@ -18,6 +18,8 @@ class CourseLessonStatus extends CourseElement<keyof QuizStatusLabels> {
     this.$maybe('.redo-all')?.addEventListener('click', () => this.#redoAll());
     // A case question's key points opened: its self-assessment is now what is missing.
     this.#lesson.addEventListener('course:case-compared', () => this.#render(progress.read()));
+    // 重做 on a question: the status counts it as open again.
+    this.#lesson.addEventListener('course:redo', () => this.#render(progress.read()));
     progress.subscribe((data) => this.#render(data));
     this.#render(progress.read());
   }
@@ -36,7 +38,8 @@ class CourseLessonStatus extends CourseElement<keyof QuizStatusLabels> {
     const text = this.$maybe('.quiz-status');
     if (!text || !questions.length) return;
     const awaiting = new Set(questions.filter((q) => q.dataset.awaitingSelfAssessment !== undefined).map((q) => q.dataset.questionId!));
-    const status = quizStatus(questions.map((q) => q.dataset.questionId!), data.attempts, awaiting);
+    const redoing = new Set(questions.filter((q) => q.dataset.redoing !== undefined).map((q) => q.dataset.questionId!));
+    const status = quizStatus(questions.map((q) => q.dataset.questionId!), data.attempts, awaiting, redoing);
     text.hidden = false;
     text.textContent = quizStatusText(status, this.#labels());
     this.$('.redo-all').hidden = status.answered === 0;

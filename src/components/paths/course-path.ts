@@ -1,7 +1,8 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { progress } from '../progress/progress-client.ts';
-import { pathProgress } from '../../lib/paths.ts';
+import { pathProgress } from '../../lib/path-progress.ts';
 import { fill } from '../../lib/template.ts';
+import { pathStepKey } from '../../lib/progress/record.ts';
 import type { PathStep } from '../../schemas/path.ts';
 
 /**
@@ -19,13 +20,15 @@ export class CoursePath extends CourseElement<'progress'> {
     const items = this.$$('.path-step');
     if (items.length === 0) return;
     const steps: PathStep[] = items.map(({ dataset: d }) => (d.stepLesson ? { lesson: d.stepLesson } : { practice: d.stepPractice ?? '' }));
-    const { lessons } = progress.read();
+    const { lessons, pathSteps } = progress.read();
     const completed = new Set(Object.keys(lessons).filter((id) => lessons[id]!.completedAt !== undefined));
-    const { done, total, next } = pathProgress(steps, completed);
+    const pathId = this.dataset.pathId;
+    const practiceDone = pathId ? new Set(steps.flatMap((s) => ('practice' in s && pathSteps[pathStepKey(pathId, s.practice)] ? [s.practice] : []))) : undefined;
+    const { done, total, next } = pathProgress(steps, completed, practiceDone);
     const nextItem = next && items[steps.indexOf(next)];
     items.forEach((item, i) => {
       const step = steps[i]!;
-      item.querySelector<HTMLElement>('.step-done')!.hidden = !('lesson' in step && completed.has(step.lesson));
+      item.querySelector<HTMLElement>('.step-done')!.hidden = !('lesson' in step ? completed.has(step.lesson) : practiceDone?.has(step.practice));
       const link = item.querySelector('a')!;
       if (item === nextItem) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');

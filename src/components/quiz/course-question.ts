@@ -121,10 +121,13 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
       // A stored answer that no longer fits the question (the question changed): start afresh.
       return this.redo(false);
     }
+    this.$('.q-retry').hidden = false;
+    // Said once per page (the first question shown again), not over every question.
+    const scope = this.closest('[data-restore-answers]');
+    if (scope?.querySelector('.q-restored:not([hidden])')) return;
     const note = this.$('.q-restored');
     note.textContent = fill(this.label('restored'), { date: localDate(last.at) });
     note.hidden = false;
-    this.$('.q-retry').hidden = false;
   }
 
   #check() {
@@ -154,6 +157,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
   #finish(response: Response, result: Result, record = true) {
     const key = this.#key;
     delete this.dataset.awaitingSelfAssessment;
+    delete this.dataset.redoing;
     this.#caseStep('');
     this.#client.mark(this, key, result, { right: this.label('right'), wrongMark: this.label('wrongMark'), missed: this.label('missed'), answer: this.label('answer') });
     this.$('.q-main').toggleAttribute('disabled', true);
@@ -188,6 +192,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     const check = this.$('.q-check');
     check.hidden = false;
     delete this.dataset.awaitingSelfAssessment;
+    // Until it is answered anew, the question counts as open (the lesson's status says so).
+    this.dataset.redoing = '';
+    this.emit('course:redo', { id: this.dataset.questionId! });
     if (this.#key.type === 'case') {
       this.$('.q-keypoints').hidden = true;
       check.textContent = this.label('compare');

@@ -1,3 +1,4 @@
+import { tidyParts } from '../../question-types/shared.ts';
 import { urls } from '../../utils/url.ts';
 import type { NotebookRow } from '../../lib/notebook.ts';
 import { localDateTime } from '../../lib/dates.ts';
@@ -29,9 +30,9 @@ export function renderNotebook(
       part<HTMLAnchorElement>('lesson').href = row.lessonHref;
       part('lesson').textContent = row.lessonTitle;
       part('type').textContent = row.typeLabel;
-      part('answer').textContent = row.answer || labels.noAnswer;
+      part('answer').textContent = tidyParts(row.answer) || labels.noAnswer;
       const right = part('right');
-      if (typeof row.rightAnswer === 'string') right.textContent = row.rightAnswer;
+      if (typeof row.rightAnswer === 'string') right.textContent = tidyParts(row.rightAnswer);
       else {
         // A case question's key points, one item each, as the learner will be asked to cover them.
         const list = document.createElement('ol');

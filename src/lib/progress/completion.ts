@@ -26,22 +26,25 @@ export interface QuizStatus {
 
 /**
  * The quiz's status: `quizQuestionIds` in quiz order, `awaitingSelfAssessment` the case questions
- * whose key points are open on the page but not yet ticked and recorded.
+ * whose key points are open on the page but not yet ticked and recorded, `redoing` those cleared with 重做
+ * and not answered again (open again, though their earlier answers stay stored).
  */
 export function quizStatus(
   quizQuestionIds: readonly string[],
   attempts: Readonly<Record<string, readonly Attempt[] | undefined>>,
   awaitingSelfAssessment: ReadonlySet<string> = new Set(),
+  redoing: ReadonlySet<string> = new Set(),
 ): QuizStatus {
   const unanswered: number[] = [];
   const selfAssessment: number[] = [];
   quizQuestionIds.forEach((id, i) => {
-    if (attempts[id]?.length) return;
+    // A question cleared with 重做 counts as open again until it is answered anew.
+    if (attempts[id]?.length && !redoing.has(id)) return;
     (awaitingSelfAssessment.has(id) ? selfAssessment : unanswered).push(i + 1);
   });
   const total = quizQuestionIds.length;
   const answered = total - unanswered.length - selfAssessment.length;
-  return { answered, total, unanswered, selfAssessment, complete: quizAnswered(quizQuestionIds, attempts) };
+  return { answered, total, unanswered, selfAssessment, complete: answered === total && quizAnswered(quizQuestionIds, attempts) };
 }
 
 /** The strings quizStatusText fills in (from zh-CN.json). */

@@ -12,6 +12,8 @@ const MIGRATIONS: Record<number, (data: Json) => Json> = {
   }),
   // Version 2 added starred questions (favourites) and the exam under way (examSession, absent when none).
   1: (data) => ({ ...data, version: 2, favourites: {} }),
+  // Version 3 added the path the learner follows (path, absent when none) and the path practice steps done.
+  2: (data) => ({ ...data, version: 3, pathSteps: {} }),
 };
 
 /**

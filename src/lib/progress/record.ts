@@ -122,3 +122,21 @@ export function recordExport(data: ProgressData, now: number): void {
   data.exportedAt = Math.max(data.exportedAt ?? 0, now);
 }
 
+
+/** Follows the learning path `pathId` from `now` on: lessons, 继续学习 and 上一课/下一课 go along it. */
+export function followPath(data: ProgressData, pathId: string, now: number): void {
+  if (data.path?.id !== pathId) data.path = { id: pathId, since: now };
+}
+
+/** Leaves the learning path followed: the course's own order applies again. */
+export function leavePath(data: ProgressData): void {
+  delete data.path;
+}
+
+/** Notes that the practice step on `moduleId` of path `pathId` was done; the first time is kept. */
+export function completePathStep(data: ProgressData, pathId: string, moduleId: string, now: number): void {
+  data.pathSteps[pathStepKey(pathId, moduleId)] ??= now;
+}
+
+/** The key of a path's practice step in `pathSteps`. */
+export const pathStepKey = (pathId: string, moduleId: string) => `${pathId}/${moduleId}`;

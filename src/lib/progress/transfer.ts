@@ -87,7 +87,8 @@ const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
 export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   const out = structuredClone(base);
   // Progress nobody has used yet has no say in who the learner is or when the data last changed.
-  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites }).length;
+  // Progress nobody has used yet has no say in when the data last changed, nor in whose it is.
+  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites, ...base.pathSteps }).length;
   const added = { attempts: 0, lessons: 0, exams: 0 };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
     const mine = out.lessons[id];
@@ -128,6 +129,9 @@ export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   }
   for (const [id, position] of Object.entries(incoming.practice)) out.practice[id] = Math.max(out.practice[id] ?? 0, position);
   for (const [id, at] of Object.entries(incoming.favourites)) out.favourites[id] = Math.min(out.favourites[id] ?? at, at);
+  for (const [id, at] of Object.entries(incoming.pathSteps)) out.pathSteps[id] = Math.min(out.pathSteps[id] ?? at, at);
+  // The path followed on this device is kept; the file's only when none is followed here.
+  if (!out.path && incoming.path) out.path = incoming.path;
   // An exam under way on this device is kept; one from the file is taken only when there is none here.
   if (!out.examSession && incoming.examSession) out.examSession = incoming.examSession;
   // The id of progress nobody has used yet gives way to the file's: the learner carried their progress here.

@@ -1,7 +1,7 @@
 /** The learner's progress as kept in the browser and in exported files. Times are epoch milliseconds. */
 
 /** Version of the stored shape: raise it and add a step to migrate.ts whenever the shape changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Visits and study time for one lesson, keyed by lesson id (`<module>/<slug>`). */
 export interface LessonProgress {
@@ -84,6 +84,12 @@ export interface NotebookEntry {
   answer?: string;
 }
 
+/** A learning path the learner follows (a path of content/paths/, by its id). */
+export interface FollowedPath {
+  id: string;
+  since: number;
+}
+
 /** Everything kept about one learner. */
 export interface ProgressData {
   version: typeof PROGRESS_VERSION;
@@ -108,5 +114,9 @@ export interface ProgressData {
   favourites: Record<string, number>;
   /** The mock exam under way, if any. */
   examSession?: ExamSession;
+  /** The learning path the learner chose to follow, until they leave it; absent when none. */
+  path?: FollowedPath;
+  /** Practice steps of learning paths done, by `<path id>/<module id>`, with when. */
+  pathSteps: Record<string, number>;
   updatedAt: number;
 }

@@ -65,7 +65,7 @@ function pick<T>(value: unknown, spec: string): T | string {
 
 /** Progress with nothing in it yet; `learnerId` is the new learner's id ('' in progress only being read). */
 export function emptyProgress(now: number, learnerId = ''): ProgressData {
-  return { version: PROGRESS_VERSION, learnerName: '', learnerId, staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
+  return { version: PROGRESS_VERSION, learnerName: '', learnerId, staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: now };
 }
 
 /**
@@ -106,6 +106,8 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
   each('notebook', (v, path, id) => keep(v, path, NOTE, (n: ProgressData['notebook'][string]) => (data.notebook[id] = n)));
   each('practice', (v, path, id) => keep({ position: v }, path, 'position:count', (p: { position: number }) => (data.practice[id] = p.position)));
   each('favourites', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.favourites[id] = f.at)));
+  each('pathSteps', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.pathSteps[id] = f.at)));
+  if (raw.path !== undefined) keep(raw.path, 'path: ', 'id:text since:time', (p: NonNullable<ProgressData['path']>) => (data.path = p));
   if (raw.examSession !== undefined) keep(raw.examSession, 'examSession: ', SESSION, (s: NonNullable<ProgressData['examSession']>) => (data.examSession = s));
   return { data, dropped };
 }

@@ -1,3 +1,4 @@
+import { joinParts } from '../shared.ts';
 import { all, textOf, verdict, type QuestionTypeClient } from '../client-shared.ts';
 import type { Answer, Key } from './score.ts';
 
@@ -18,8 +19,5 @@ export const categorize: QuestionTypeClient<Key, Answer> = {
       verdict(li, result.parts[index] ? 'right' : 'wrong', result.parts[index] ? labels.right : `${labels.wrongMark}：${rightLabel}`);
     }
   },
-  answerText: (root) =>
-    all<HTMLSelectElement>(root, 'select')
-      .map((s) => `${textOf(s.labels[0])}：${s.selectedOptions[0]?.value ? textOf(s.selectedOptions[0]) : '—'}`)
-      .join('；'),
+  answerText: (root) => joinParts(all<HTMLSelectElement>(root, 'select').map((s) => `${textOf(s.labels[0])}：${s.selectedOptions[0]?.value ? textOf(s.selectedOptions[0]) : '—'}`)),
 };

@@ -1,3 +1,4 @@
+import { joinParts } from '../shared.ts';
 import { all, verdict, type QuestionTypeClient } from '../client-shared.ts';
 import type { Answer, Key } from './score.ts';
 
@@ -8,5 +9,5 @@ export const fill: QuestionTypeClient<Key, Answer> = {
   restore: (root, { values }) => inputs(root).forEach((input, i) => (input.value = values[i] ?? '')),
   mark: (root, key, result, labels) =>
     all(root, '.q-blank').forEach((li, i) => verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : `${labels.wrongMark}：${key.accept[i]![0]}`)),
-  answerText: (root) => inputs(root).map((i) => i.value.trim() || '—').join('；'),
+  answerText: (root) => joinParts(inputs(root).map((i) => i.value.trim() || '—')),
 };

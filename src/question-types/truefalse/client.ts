@@ -1,3 +1,4 @@
+import { joinParts } from '../shared.ts';
 import { checked, markChoices, restoreChoices, textOf, type QuestionTypeClient } from '../client-shared.ts';
 import type { Answer, Key } from './score.ts';
 
@@ -8,5 +9,5 @@ export const truefalse: QuestionTypeClient<Key, Answer> = {
   },
   restore: (root, { selected }) => restoreChoices(root, selected === null ? [] : [String(selected)]),
   mark: (root, key, _result, labels) => markChoices(root, (v) => (v === 'true') === key.answer, labels),
-  answerText: (root) => checked(root.querySelector('.q-main')!).map((i) => textOf(i.nextElementSibling)).join('；'),
+  answerText: (root) => joinParts(checked(root.querySelector('.q-main')!).map((i) => textOf(i.nextElementSibling))),
 };

@@ -41,6 +41,11 @@ describe('quizStatus and its text', () => {
     expect(quizStatusText(quizStatus(QUIZ, rest), LABELS)).toBe('已答 4 / 7 题，还差第 2、5、7 题');
   });
 
+  it('counts a question cleared with 重做 as open again until it is answered anew', () => {
+    const all = { ...six, q7: [attempt(false)] };
+    expect(quizStatusText(quizStatus(QUIZ, all, new Set(), new Set(['q3'])), LABELS)).toBe('已答 6 / 7 题，还差第 3 题');
+  });
+
   it('says when every question is answered', () => {
     const all = { ...six, q7: [attempt(false)] };
     const status = quizStatus(QUIZ, all, new Set(['q7']));

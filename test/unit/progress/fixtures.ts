@@ -3,7 +3,7 @@ import type { ProgressData } from '../../../src/lib/progress/types.ts';
 /** Valid progress with something in every part. */
 export function sampleProgress(): ProgressData {
   return {
-    version: 2,
+    version: 3,
     learnerName: '王小明',
     learnerId: 'K7Q2M9XD',
     staffId: '1024',
@@ -34,6 +34,8 @@ export function sampleProgress(): ProgressData {
     notebook: { 'listening-02': { addedAt: 2100, lastWrongAt: 2100, streak: 0 } },
     practice: { 'basics-drill': 7 },
     favourites: { 'greeting-01': 1300 },
+    path: { id: 'new-hire', since: 900 },
+    pathSteps: { 'new-hire/basics': 4200 },
     updatedAt: 5000,
   };
 }

@@ -56,15 +56,25 @@ describe('migrate', () => {
 /** Version 0 data as version 1 would have it, apart from attempts. */
 function upgradedShape() {
   const { answers: _, ...rest } = versionZero;
-  return { ...rest, version: 2, favourites: {} };
+  return { ...rest, version: 3, favourites: {}, pathSteps: {} };
 }
 
 describe('migrate from version 1', () => {
   it('adds an empty set of starred questions and keeps everything else, so version 1 data loads without losses', () => {
-    const { favourites: _, ...rest } = sampleProgress();
+    const { favourites: _, path: _path, pathSteps: _steps, ...rest } = sampleProgress();
     const versionOne = { ...rest, version: 1 };
     const upgraded = migrate(versionOne);
-    expect(upgraded).toEqual({ ...rest, version: 2, favourites: {} });
+    expect(upgraded).toEqual({ ...rest, version: 3, favourites: {}, pathSteps: {} });
     expect(validateProgress(upgraded).dropped).toEqual([]);
+  });
+});
+
+describe('migrate from version 2', () => {
+  it('adds an empty set of path practice steps, follows no path, and keeps everything else', () => {
+    const { path: _path, pathSteps: _steps, ...rest } = sampleProgress();
+    const upgraded = migrate({ ...rest, version: 2 });
+    expect(upgraded).toEqual({ ...rest, version: 3, pathSteps: {} });
+    expect(validateProgress(upgraded).dropped).toEqual([]);
+    expect((upgraded as { path?: unknown }).path).toBeUndefined();
   });
 });

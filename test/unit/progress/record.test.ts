@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discardExamSession, markComplete, MAX_ATTEMPTS, recordAttempt, recordExam, recordStudyTime, recordVisit, saveExamSession, setFavourite, type ExamAnswer } from '../../../src/lib/progress/record.ts';
+import { completePathStep, discardExamSession, followPath, leavePath, markComplete, MAX_ATTEMPTS, recordAttempt, recordExam, recordStudyTime, recordVisit, saveExamSession, setFavourite, type ExamAnswer } from '../../../src/lib/progress/record.ts';
 import type { Attempt, ExamRecord } from '../../../src/lib/progress/types.ts';
 import { progressTotals } from '../../../src/lib/progress/summary.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
@@ -188,5 +188,27 @@ describe('exam sessions and favourites', () => {
     expect(data.favourites).toEqual({ q1: 10 });
     setFavourite(data, 'q1', false, 30);
     expect(data.favourites).toEqual({});
+  });
+});
+
+describe('followPath and leavePath', () => {
+  it('remembers the path chosen, keeps when it was first chosen, and forgets it on leaving', () => {
+    const data = emptyProgress(0);
+    followPath(data, 'new-hire', 100);
+    followPath(data, 'new-hire', 200);
+    expect(data.path).toEqual({ id: 'new-hire', since: 100 });
+    followPath(data, 'exam-prep', 300);
+    expect(data.path).toEqual({ id: 'exam-prep', since: 300 });
+    leavePath(data);
+    expect(data.path).toBeUndefined();
+  });
+});
+
+describe('completePathStep', () => {
+  it('counts a practice step of a path once, with the first time', () => {
+    const data = emptyProgress(0);
+    completePathStep(data, 'new-hire', 'complaints', 100);
+    completePathStep(data, 'new-hire', 'complaints', 200);
+    expect(data.pathSteps).toEqual({ 'new-hire/complaints': 100 });
   });
 });

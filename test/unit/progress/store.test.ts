@@ -65,7 +65,7 @@ describe('createProgressStore', () => {
       const store = createProgressStore({ storage, now });
       expect(store.read()).toMatchObject({ lessons: {}, attempts: {}, exams: [] });
       expect(backups(storage).map((k) => storage.items.get(k))).toEqual([text]);
-      expect(stored(storage).version).toBe(2);
+      expect(stored(storage).version).toBe(3);
       expect(store.status().notices.map((n) => n.kind)).toEqual(['repaired']);
     });
   });
@@ -107,7 +107,7 @@ describe('createProgressStore', () => {
   });
 
   describe('over data from a newer version', () => {
-    const text = JSON.stringify({ ...sampleProgress(), version: 3, somethingNew: true });
+    const text = JSON.stringify({ ...sampleProgress(), version: 4, somethingNew: true });
     const setup = () => {
       const storage = memoryStorage({ [KEY]: text });
       return { storage, store: createProgressStore({ storage, now }) };
@@ -123,7 +123,7 @@ describe('createProgressStore', () => {
     });
 
     it('says so instead of reporting a repair', () => {
-      expect(setup().store.status()).toEqual({ persistent: false, notices: [{ kind: 'newer', detail: 'version 3' }] });
+      expect(setup().store.status()).toEqual({ persistent: false, notices: [{ kind: 'newer', detail: 'version 4' }] });
     });
   });
 

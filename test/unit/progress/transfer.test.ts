@@ -26,7 +26,7 @@ const file = (data: unknown, version: unknown = 2) => JSON.stringify({ format: '
 describe('exportProgress', () => {
   it('writes pretty JSON marked as this course’s progress', () => {
     const text = exportProgress(sampleProgress(), 123);
-    expect(JSON.parse(text)).toEqual({ format: 'cs-course-progress', version: 2, exportedAt: 123, data: sampleProgress() });
+    expect(JSON.parse(text)).toEqual({ format: 'cs-course-progress', version: 3, exportedAt: 123, data: sampleProgress() });
     expect(text).toContain('\n  "data": {');
   });
 });
@@ -55,7 +55,7 @@ describe('importProgress', () => {
     ['another program’s file', JSON.stringify({ format: 'other-app', version: 1, data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
     ['a file without a version', JSON.stringify({ format: 'cs-course-progress', data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
     ['JSON null', 'null', '这不是本课程导出的学习记录文件。'],
-    ['a file of a newer version', file({ ...sampleProgress(), version: 3 }, 3), '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。'],
+    ['a file of a newer version', file({ ...sampleProgress(), version: 4 }, 4), '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。'],
     ['newer data in a current envelope', file({ ...sampleProgress(), version: 4 }), '这个文件由更新版本的课程导出，当前页面无法读取。请刷新页面后再导入。'],
     ['a file without data', file('nothing'), '文件已损坏，其中没有可以导入的学习记录。'],
   ])('refuses %s and leaves current progress unchanged', (_case, text, error) => {
@@ -95,7 +95,7 @@ describe('importProgress', () => {
   describe('merging into progress that has records', () => {
     const current = sampleProgress();
     const incoming: ProgressData = {
-      version: 2,
+      version: 3,
       learnerName: 'Other name',
       learnerId: 'OTHER001',
       staffId: '',
@@ -118,6 +118,8 @@ describe('importProgress', () => {
       practice: { 'basics-drill': 3, 'other-drill': 4 },
       favourites: { 'greeting-01': 900, 'listening-02': 950 },
       examSession: { paper: 'mock', seed: 3, startedAt: 6000, answers: {}, flags: [], savedAt: 6100 },
+      path: { id: 'exam-prep', since: 100 },
+      pathSteps: { 'new-hire/basics': 3000, 'exam-prep/basics': 3100 },
       updatedAt: 7000,
     };
     const result = merged(file(incoming), current);
@@ -147,6 +149,11 @@ describe('importProgress', () => {
 
     it('keeps the notebook entry wrongly answered last', () => {
       expect(result.notebook).toEqual({ ...current.notebook, 'greeting-01': incoming.notebook['greeting-01'] });
+    });
+
+    it('keeps the path followed here and every path practice step done, with the earliest time', () => {
+      expect(result.path).toEqual({ id: 'new-hire', since: 900 });
+      expect(result.pathSteps).toEqual({ 'new-hire/basics': 3000, 'exam-prep/basics': 3100 });
     });
 
     it('keeps every starred question, with the earliest star', () => {

@@ -72,15 +72,15 @@ describe('validateProgress', () => {
   });
 
   it('reports a wrong version but keeps the data', () => {
-    const { data, dropped } = validateProgress({ ...sampleProgress(), version: 3 });
+    const { data, dropped } = validateProgress({ ...sampleProgress(), version: 4 });
     expect(data).toEqual(sampleProgress());
-    expect(dropped).toEqual(['version must be 2']);
+    expect(dropped).toEqual(['version must be 3']);
   });
 });
 
 describe('emptyProgress', () => {
   it('starts with nothing recorded at the given time', () => {
-    expect(emptyProgress(7)).toEqual({ version: 2, learnerName: '', learnerId: '', staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: 7 });
+    expect(emptyProgress(7)).toEqual({ version: 3, learnerName: '', learnerId: '', staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: 7 });
   });
 });
 
