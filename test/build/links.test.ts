@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../scripts/lib/links.ts';
-import { listFiles } from '../../scripts/lib/relative-urls.ts';
+import { listFiles } from '../../src/utils/site-files.ts';
 import { requireDist } from './build-site.ts';
 
 function site(pages: Record<string, string>): string {
