@@ -26,11 +26,17 @@ export interface CaseComparedDetail {
   id: string;
 }
 
+/** Detail of `course:exam-goto`, sent by the answer sheet and the submit dialog to go to question `number` (from 1). */
+export interface ExamGotoDetail {
+  number: number;
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
   'course:drill-move': CustomEvent<DrillMoveDetail>;
   'course:case-compared': CustomEvent<CaseComparedDetail>;
+  'course:exam-goto': CustomEvent<ExamGotoDetail>;
 }
 
 declare global {

@@ -6,7 +6,7 @@ import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
 import { localDate } from '../../lib/dates.ts';
 import { lastResponse } from '../../lib/progress/last-answer.ts';
-import { percentOf } from '../../lib/exam-report.ts';
+import { percentOf } from '../../lib/rounding.ts';
 import { setFavourite } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 
