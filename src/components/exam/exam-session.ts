@@ -25,7 +25,7 @@ import './exam-results.ts';
 
 export type ExamSessionLabel =
   | 'loading' | 'loadFailed' | 'started' | 'extended' | 'five' | 'one' | 'timeUp' | 'grace' | 'sectionFallback' | 'sectionCount'
-  | 'autoSubmitted' | 'passed' | 'failed' | 'announce' | 'announceObjective' | 'resumed' | 'attemptMissing';
+  | 'autoSubmitted' | 'passed' | 'failed' | 'announce' | 'announceObjective' | 'resumed' | 'attemptMissing' | 'announceSubmitted';
 
 /** Questions fetched at once while a paper loads: quick, without flooding a small server. */
 const PARALLEL = 6;
@@ -128,8 +128,9 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
       const { link, flag } = this.#sheet.entry(i + 1, el.id);
       return { el, id: ids[i]!, number: i + 1, points: points[i] ?? 1, isCase: el.dataset.questionType === 'case', flag, link };
     });
-    this.#sheet.use(this.#items);
     this.$('.questions').replaceChildren(...sections.map((section) => this.#section(section)));
+    // Once in the page: a question answers grade() only after its element is set up.
+    this.#sheet.use(this.#items);
     this.#start.hidden = true;
     this.$('exam-history').hidden = true;
     this.$('.paper').hidden = false;
@@ -252,7 +253,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#results.filter();
     const objective = this.#items.filter((i) => !i.isCase);
     const got = objective.reduce((sum, i) => sum + i.answer!.score * i.points, 0);
-    const said = pending.length ? fill(this.label('announceObjective'), fraction(got, objective.reduce((sum, i) => sum + i.points, 0))) : this.#finalAnnouncement();
+    const max = objective.reduce((sum, i) => sum + i.points, 0);
+    const said = !pending.length
+      ? this.#finalAnnouncement()
+      : max ? fill(this.label('announceObjective'), fraction(got, max)) : fill(this.label('announceSubmitted'), { count: pending.length });
     this.#announce(automatic ? `${this.label('autoSubmitted')} ${said}` : said);
   }
 

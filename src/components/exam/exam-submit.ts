@@ -54,7 +54,9 @@ class ExamSubmit extends CourseElement<ExamSubmitLabel> {
     list.replaceChildren(
       ...items.map((item) => {
         const li = document.createElement('li');
-        li.append(Object.assign(document.createElement('a'), { href: `#${item.el.id}`, textContent: String(item.number), dataset: { number: String(item.number) } }));
+        const link = Object.assign(document.createElement('a'), { href: `#${item.el.id}`, textContent: String(item.number) });
+        link.dataset.number = String(item.number);
+        li.append(link);
         return li;
       }),
     );
