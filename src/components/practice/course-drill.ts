@@ -13,9 +13,18 @@ export interface DrillItem {
 import type { DrillMoveDetail } from '../base/course-events.ts';
 export type { DrillMoveDetail };
 
-export type DrillLabel = 'position' | 'failed' | 'last';
+export type DrillLabel = 'position' | 'failed' | 'last' | 'jumpInvalid';
 
-/** Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`. */
+/** The method of `course-question` 背题模式 uses. */
+interface StudyQuestion extends HTMLElement {
+  study(on: boolean): void;
+}
+
+/**
+ * Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`:
+ * 上一题 / 下一题 (or a swipe to either side), a jump to any question number, and 背题模式
+ * (the answer shown, the right option marked in place) kept for every question until switched off.
+ */
 export class CourseDrill extends CourseElement<DrillLabel> {
   #items: DrillItem[] = [];
   #position = 0;
@@ -24,7 +33,54 @@ export class CourseDrill extends CourseElement<DrillLabel> {
   protected setup() {
     this.$('.drill-nav').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-step]');
-      if (button) void this.show(movePosition(this.#position, Number(button.dataset.step), this.#items.length), true);
+      if (button) this.#step(Number(button.dataset.step));
+    });
+    this.#swipe(this.$('.drill-question'));
+    const study = this.$maybe<HTMLButtonElement>('.study-toggle');
+    study?.addEventListener('click', () => {
+      study.setAttribute('aria-pressed', String(!this.#studying));
+      this.$maybe<StudyQuestion>('.drill-question course-question')?.study(this.#studying);
+    });
+    this.$maybe('.drill-jump')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const input = this.$<HTMLInputElement>('#drill-jump-number');
+      const n = Number(input.value.trim());
+      const error = this.$('.drill-jump-error');
+      if (!Number.isInteger(n) || n < 1 || n > this.#items.length) {
+        error.textContent = fill(this.label('jumpInvalid'), { total: this.#items.length });
+        input.setAttribute('aria-invalid', 'true');
+        return input.focus();
+      }
+      error.textContent = '';
+      input.removeAttribute('aria-invalid');
+      void this.show(n - 1, true);
+    });
+  }
+
+  get #studying(): boolean {
+    return this.$maybe('.study-toggle')?.getAttribute('aria-pressed') === 'true';
+  }
+
+  #step(by: number) {
+    if (!this.#items.length) return;
+    const next = movePosition(this.#position, by, this.#items.length);
+    if (next !== this.#position) void this.show(next, true);
+  }
+
+  /** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on (left) or back (right). */
+  #swipe(area: HTMLElement) {
+    let start: { x: number; y: number } | null = null;
+    area.addEventListener('touchstart', (e) => {
+      const t = e.touches[0];
+      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
+    }, { passive: true });
+    area.addEventListener('touchend', (e) => {
+      const t = e.changedTouches[0];
+      if (!start || !t || (e.target as Element).closest('textarea, input[type=text]')) return;
+      const dx = t.clientX - start.x;
+      const dy = t.clientY - start.y;
+      start = null;
+      if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) this.#step(dx < 0 ? 1 : -1);
     });
   }
 
@@ -60,6 +116,7 @@ export class CourseDrill extends CourseElement<DrillLabel> {
       const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
+      if (this.#studying) (question as StudyQuestion).study(true);
       if (position === total - 1 && total > 1) this.#say(this.label('last'));
     } catch {
       if (request !== this.#request) return;
