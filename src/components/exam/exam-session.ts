@@ -310,7 +310,9 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
 
   #showFinal() {
     const record = this.#record!;
-    this.#results.final(record, this.#paper, this.#data.modules, this.#start.paperParam(record.paper));
+    // The address names a paper other than the default only.
+    const param = record.paper === this.#data.papers[0]?.id ? undefined : record.paper;
+    this.#results.final(record, this.#paper, this.#data.modules, param);
   }
 
   #finalAnnouncement(): string {
@@ -321,8 +323,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
   /** A past attempt, read-only: its questions with the answers given, marked, and its results. */
   async #reopen(id: string) {
     const record = progress.read().exams.find((e) => e.id === id);
-    this.#start.init(this.#data, (paper, seed, session) => void this.#begin(paper, seed, session));
-    if (!record) return this.#start.error(this.label('attemptMissing'));
+    if (!record) {
+      this.#start.init(this.#data, (paper, seed, session) => void this.#begin(paper, seed, session));
+      return this.#start.error(this.label('attemptMissing'));
+    }
     this.#paper = findPaper(this.#data.papers, paperOfRecord(record, this.#data.papers));
     this.#seed = record.seed;
     this.#record = record;
