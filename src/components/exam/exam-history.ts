@@ -13,7 +13,8 @@ class ExamHistory extends CourseElement<ExamHistoryLabel> {
   protected setup() {
     const { papers } = readPageData<ExamData>(this.closest('course-exam') ?? this, { papers: [], questions: [], modules: [] });
     const history = paperHistory(progress.read().exams, papers);
-    this.hidden = !history.length;
+    // Loaded when idle: by then a paper may be under way, and the history stays out of its way.
+    this.hidden = !history.length || this.closest('course-exam')?.querySelector('.paper:not([hidden])') != null;
     const template = this.$<HTMLTemplateElement>('template');
     this.$('.history-papers').replaceChildren(
       ...history.map((paper) => {

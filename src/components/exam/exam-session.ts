@@ -4,7 +4,7 @@ import { loadQuestion } from '../quiz/load-question.ts';
 import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { ExamClock } from './exam-clock.ts';
-import { OneAtATime } from '../base/one-at-a-time.ts';
+import type { OneAtATime } from '../base/one-at-a-time.ts';
 import { drawExam, examSections, findPaper, gradeExam, moduleOf, type DrawnSection, type GradedItem } from '../../lib/exam.ts';
 import { examRecordId } from '../../lib/exam-report.ts';
 import { fraction } from '../../lib/rounding.ts';
@@ -20,8 +20,10 @@ import type { ExamSubmit } from './exam-submit.ts';
 import type { ExamResults } from './exam-results.ts';
 import './exam-start.ts';
 import './answer-sheet.ts';
-import './exam-submit.ts';
-import './exam-results.ts';
+
+/** The parts needed only once the paper is submitted or reopened: loaded then (or when the browser is idle), not with the page. */
+let later: Promise<unknown> | undefined;
+const loadLater = () => (later ??= Promise.all([import('./exam-submit.ts'), import('./exam-results.ts'), import('../base/one-at-a-time.ts')]));
 
 export type ExamSessionLabel =
   | 'loading' | 'loadFailed' | 'started' | 'extended' | 'five' | 'one' | 'timeUp' | 'grace' | 'sectionFallback' | 'sectionCount'
@@ -70,16 +72,21 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     // Moving an item of an ordering question changes the answer without an input event.
     questions.addEventListener('click', (event) => (event.target as Element).closest('[data-move]') && this.#saveSoon());
     this.addEventListener('course:exam-goto', (event) => this.#goto(event.detail.number));
-    this.$('.submit').addEventListener('click', () => this.#submit.confirm(this.#items));
+    this.$('.submit').addEventListener('click', () => void this.#parts().then(() => this.#submit.confirm(this.#items)));
     this.$('.finish').addEventListener('click', () => this.#finish());
-    this.#submit.onSubmit = () => this.#submitNow(false);
     this.#sheet.onFlag = () => this.#save();
-    this.#results.onFilter = () => this.#afterFilter();
     addEventListener('pagehide', () => this.#save());
     addEventListener('visibilitychange', () => document.hidden && this.#save());
     const attempt = new URLSearchParams(location.search).get('attempt');
     if (attempt !== null) return void this.#reopen(attempt);
     this.#start.init(this.#data, (paper, seed, session) => void this.#begin(paper, seed, session));
+  }
+
+  /** The parts loaded later, wired once they are here. */
+  async #parts() {
+    await loadLater();
+    this.#submit.onSubmit ??= () => void this.#submitNow(false);
+    this.#results.onFilter ??= () => this.#afterFilter();
   }
 
   /** Draws and loads the paper, then starts the clock; with `session`, puts back its answers, flags and time. */
@@ -98,7 +105,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     }
     this.#startedAt = session?.startedAt ?? Date.now();
     const clockLabels = Object.fromEntries((['extended', 'five', 'one', 'timeUp', 'grace'] as const).map((k) => [k, this.label(k)]));
-    this.#clock = new ExamClock(this.$('.bar'), clockLabels, () => this.#submitNow(true));
+    this.#clock = new ExamClock(this.$('.bar'), clockLabels, () => void this.#submitNow(true));
     this.#clock.onChange = () => this.#save();
     this.#clock.start(session ? (session.left ?? null) : paper.minutes * 60_000);
     this.#saveTimer = window.setInterval(() => this.#save(), SAVE_EVERY_MS);
@@ -116,6 +123,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#announce(this.label('loading'));
     let elements: QuestionElement[];
     try {
+      await import('../quiz/course-question.ts');
       elements = await this.#load(ids);
     } catch (error) {
       console.error(error);
@@ -136,7 +144,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.$('.paper').hidden = false;
     this.$('.paper-title').textContent = this.#paper.title;
     this.$('.seed-value').textContent = String(this.#seed);
+    const { OneAtATime } = await import('../base/one-at-a-time.ts');
     this.#pager = new OneAtATime(this.$('.one-at-a-time'), this.#items.map((i) => i.el), (index) => this.#current(index));
+    // What submission needs arrives while the candidate works.
+    (window.requestIdleCallback ?? setTimeout)(() => void this.#parts());
     return true;
   }
 
@@ -232,10 +243,11 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
    * Ends the exam: answers are locked, objective questions are marked and scored at once, and the
    * record is saved; answered case questions show their answer points for self-assessment.
    */
-  #submitNow(automatic: boolean) {
+  async #submitNow(automatic: boolean) {
     if (this.#submittedAt) return;
     this.#save();
     this.#submittedAt = Date.now();
+    await this.#parts();
     clearInterval(this.#saveTimer);
     this.#submit.close();
     this.#clock?.stop();
@@ -339,6 +351,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     const ids = record.questionIds.filter((q) => this.#data.questions.some((b) => b.id === q));
     if (!(await this.#build(ids, ids.map((q) => pointsOf.get(q) ?? 1), same ? sections : [{ ...sections[0]!, questionIds: ids }]))) return;
     this.#submittedAt = record.submittedAt;
+    await this.#parts();
     for (const item of this.#items) if (record.flags?.includes(item.id)) item.flag.setAttribute('aria-pressed', 'true');
     for (const selector of ['.bar .clock', '.timer-buttons', '.timer-off', '.submit']) this.$(selector).hidden = true;
     this.#items.forEach((item) => (item.flag.disabled = true));

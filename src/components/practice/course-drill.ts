@@ -21,9 +21,9 @@ interface StudyQuestion extends HTMLElement {
 }
 
 /**
- * Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`:
- * 上一题 / 下一题 (or a swipe to either side), a jump to any question number, and 背题模式
- * (the answer shown, the right option marked in place) kept for every question until switched off.
+ * Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`,
+ * with 上一题 / 下一题; in practice, drill-tools.ts adds 背题模式 (kept for every question shown
+ * until switched off), a jump to any question number and a swipe to either side.
  */
 export class CourseDrill extends CourseElement<DrillLabel> {
   #items: DrillItem[] = [];
@@ -33,27 +33,7 @@ export class CourseDrill extends CourseElement<DrillLabel> {
   protected setup() {
     this.$('.drill-nav').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-step]');
-      if (button) this.#step(Number(button.dataset.step));
-    });
-    this.#swipe(this.$('.drill-question'));
-    const study = this.$maybe<HTMLButtonElement>('.study-toggle');
-    study?.addEventListener('click', () => {
-      study.setAttribute('aria-pressed', String(!this.#studying));
-      this.$maybe<StudyQuestion>('.drill-question course-question')?.study(this.#studying);
-    });
-    this.$maybe('.drill-jump')?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const input = this.$<HTMLInputElement>('#drill-jump-number');
-      const n = Number(input.value.trim());
-      const error = this.$('.drill-jump-error');
-      if (!Number.isInteger(n) || n < 1 || n > this.#items.length) {
-        error.textContent = fill(this.label('jumpInvalid'), { total: this.#items.length });
-        input.setAttribute('aria-invalid', 'true');
-        return input.focus();
-      }
-      error.textContent = '';
-      input.removeAttribute('aria-invalid');
-      void this.show(n - 1, true);
+      if (button) this.step(Number(button.dataset.step));
     });
   }
 
@@ -61,27 +41,16 @@ export class CourseDrill extends CourseElement<DrillLabel> {
     return this.$maybe('.study-toggle')?.getAttribute('aria-pressed') === 'true';
   }
 
-  #step(by: number) {
+  /** How many questions the drill has. */
+  get total(): number {
+    return this.#items.length;
+  }
+
+  /** Moves on (1) or back (-1), if there is a question there. */
+  step(by: number) {
     if (!this.#items.length) return;
     const next = movePosition(this.#position, by, this.#items.length);
     if (next !== this.#position) void this.show(next, true);
-  }
-
-  /** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on (left) or back (right). */
-  #swipe(area: HTMLElement) {
-    let start: { x: number; y: number } | null = null;
-    area.addEventListener('touchstart', (e) => {
-      const t = e.touches[0];
-      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
-    }, { passive: true });
-    area.addEventListener('touchend', (e) => {
-      const t = e.changedTouches[0];
-      if (!start || !t || (e.target as Element).closest('textarea, input[type=text]')) return;
-      const dx = t.clientX - start.x;
-      const dy = t.clientY - start.y;
-      start = null;
-      if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) this.#step(dx < 0 ? 1 : -1);
-    });
   }
 
   /** Index of the question shown. */
