@@ -250,7 +250,7 @@ export function examProblems(
             tagged: section.tags?.length ? { code: 'exam.tagged', values: { tags: section.tags.join('/') } } : '',
             parts: section.minParts ? { code: 'exam.minParts', values: { parts: section.minParts } } : '',
             spread: section.maxPerModule ? { code: 'exam.maxPerModule', values: { max: section.maxPerModule } } : '',
-            advice: [section.maxPerModule ? { code: 'exam.adviceSpread' } : '', section.minParts ? { code: 'exam.adviceParts' } : ''].find(Boolean) ?? '',
+            advice: section.maxPerModule ? { code: 'exam.adviceSpread' } : section.minParts ? { code: 'exam.adviceParts' } : '',
             count: wanted,
             found,
           },
