@@ -134,7 +134,8 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     }
     this.#items = elements.map((el, i) => {
       const { link, flag } = this.#sheet.entry(i + 1, el.id);
-      return { el, id: ids[i]!, number: i + 1, points: points[i] ?? 1, isCase: el.dataset.questionType === 'case', flag, link };
+      return { el, id: ids[i]!, number: i + 1, points: points[i] ?? 1, // Self-assessed (案例分析, and 简答 once it is its own type): the question shows key points to tick.
+      isCase: el.querySelector('.q-keypoints') !== null, flag, link };
     });
     this.$('.questions').replaceChildren(...sections.map((section) => this.#section(section)));
     // Once in the page: a question answers grade() only after its element is set up.

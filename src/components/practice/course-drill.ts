@@ -37,10 +37,6 @@ export class CourseDrill extends CourseElement<DrillLabel> {
     });
   }
 
-  get #studying(): boolean {
-    return this.$maybe('.study-toggle')?.getAttribute('aria-pressed') === 'true';
-  }
-
   /** How many questions the drill has. */
   get total(): number {
     return this.#items.length;
@@ -85,7 +81,8 @@ export class CourseDrill extends CourseElement<DrillLabel> {
       const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
-      if (this.#studying) (question as StudyQuestion).study(true);
+      // 背题模式 (drill-tools.ts) stays on for every question shown.
+      if (this.hasAttribute('data-study')) (question as StudyQuestion).study(true);
       if (position === total - 1 && total > 1) this.#say(this.label('last'));
     } catch {
       if (request !== this.#request) return;

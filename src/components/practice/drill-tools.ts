@@ -18,6 +18,7 @@ export function wireDrillTools(drill: CourseDrill): void {
   study.addEventListener('click', () => {
     const on = study.getAttribute('aria-pressed') !== 'true';
     study.setAttribute('aria-pressed', String(on));
+    drill.toggleAttribute('data-study', on);
     drill.$maybe<StudyQuestion>('.drill-question course-question')?.study(on);
   });
   drill.$('.drill-jump').addEventListener('submit', (event) => {
