@@ -75,16 +75,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     details.open = on;
     this.$('.q-main').toggleAttribute('disabled', on);
     this.$('.q-actions').hidden = on || this.#inExam;
-    // The right option is marked in place, "→ 正确答案", whatever is ticked; off again, the marks go.
-    if (!this.$$('.q-option').length) return;
-    if (on) {
-      const answer = this.label('answer');
-      this.#client.mark(this, this.#key, score(this.#key, this.#client.read(this)), { right: this.label('right'), wrongMark: this.label('wrongMark'), missed: answer, answer });
-      for (const mark of this.$$('.q-option .q-verdict.is-missed')) {
-        mark.className = 'q-verdict is-answer';
-        mark.textContent = `→ ${answer}`;
-      }
-    } else if (this.$('.q-explanation').hidden) for (const el of this.$$('.q-option .q-verdict, .q-option-feedback')) el.hidden = true;
+    // The right option is marked in place, "→ 应选这一项" (study-marks.ts, loaded on the first use).
+    if (this.$$('.q-option').length)
+      void import('./study-marks.ts').then(({ studyMarks }) => studyMarks(this, on, (labels) => this.#client.mark(this, this.#key, score(this.#key, this.#client.read(this)), labels)));
   }
 
   get #inExam(): boolean {
