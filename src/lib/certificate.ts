@@ -1,13 +1,19 @@
 import type { ExamRecord } from './progress/types.ts';
+import { earnsCertificate } from './exam-history.ts';
 
 /** What the certificate page can show for an exam id: the passed exam, or why not. */
-export type CertificateLookup = { ok: true; exam: ExamRecord } | { ok: false; reason: 'missing' | 'failed'; exam?: ExamRecord };
+export type CertificateLookup = { ok: true; exam: ExamRecord } | { ok: false; reason: 'missing' | 'failed' | 'notFull'; exam?: ExamRecord };
 
-/** Finds the exam `id` among the learner's exams; only a passed exam earns a certificate. */
-export function certificateExam(exams: readonly ExamRecord[], id: string | null): CertificateLookup {
+/**
+ * Finds the exam `id` among the learner's exams; only a passed full paper earns a certificate (a
+ * self-test such as 快速自测 does not). Without `papers`, every paper counts as full.
+ */
+export function certificateExam(exams: readonly ExamRecord[], id: string | null, papers?: readonly { id: string; full: boolean }[]): CertificateLookup {
   const exam = id ? exams.find((e) => e.id === id) : undefined;
   if (!exam) return { ok: false, reason: 'missing' };
-  return exam.passed ? { ok: true, exam } : { ok: false, reason: 'failed', exam };
+  if (!exam.passed || exam.pending) return { ok: false, reason: 'failed', exam };
+  if (papers && !earnsCertificate(exam, papers)) return { ok: false, reason: 'notFull', exam };
+  return { ok: true, exam };
 }
 
 /** A date as written in Chinese, e.g. "2025年3月8日", in the given time zone (the learner's by default). */

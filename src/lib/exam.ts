@@ -1,7 +1,7 @@
 import type { Question, QuestionType } from '../schemas/question.ts';
 import type { Problem } from './content-messages.ts';
 import type { ExamSection } from '../schemas/exam.ts';
-import { percentOf, roundHalfUp } from './exam-report.ts';
+import { percentOf, roundHalfUp } from './rounding.ts';
 import { seededRandom, shuffle } from './random.ts';
 
 /** The largest seed: seeds are positive 31-bit integers, short enough to read out from a URL. */
@@ -13,10 +13,28 @@ export function moduleOf(lessonId: string): string {
 }
 
 /** What a draw needs of a section. */
-export type SectionRule = Pick<ExamSection, 'module' | 'types' | 'count' | 'label'> & { tags?: readonly string[] | undefined; points?: ExamSection['points'] | undefined };
+export type SectionRule = Pick<ExamSection, 'module' | 'types' | 'count' | 'label'> & {
+  tags?: readonly string[] | undefined;
+  points?: ExamSection['points'] | undefined;
+  /** Only questions with at least this many numbered sub-questions (a multi-part case). */
+  minParts?: number | undefined;
+  /** At most this many questions per module, counting what the paper drew before of this section's kind. */
+  maxPerModule?: number | undefined;
+};
 
-/** What a draw needs of a question. */
-type BankQuestion = Pick<Question, 'id' | 'type' | 'lesson'> & { tags?: readonly string[] | undefined };
+/** What a draw needs of a question: `parts` are its numbered sub-questions (the list or how many). */
+export type BankQuestion = Pick<Question, 'id' | 'type' | 'lesson'> & { tags?: readonly string[] | undefined; parts?: readonly unknown[] | number | undefined };
+
+/** How many numbered sub-questions a question asks: 1 when it has none. */
+export function partCount(q: Pick<BankQuestion, 'parts'>): number {
+  const parts = typeof q.parts === 'number' ? q.parts : (q.parts?.length ?? 0);
+  return Math.max(1, parts);
+}
+
+/** Whether `q` is of the kind `section` draws: its types and tags (module and parts aside). */
+function ofKind(section: SectionRule, q: BankQuestion): boolean {
+  return section.types.includes(q.type) && (!section.tags?.length || section.tags.some((tag) => q.tags?.includes(tag)));
+}
 
 /** Points one question of `type` is worth in `section`: its own figure, or 1 when the section gives none. */
 export function questionPoints(section: Pick<SectionRule, 'points'>, type: QuestionType): number {
@@ -55,6 +73,10 @@ export interface DrawnExam {
 /**
  * Draws the questions of one exam: section by section, `count` questions of the section's types
  * and module, none twice. The same seed and bank give the same questions in the same order.
+ * `minParts` keeps to cases with that many numbered sub-questions; `maxPerModule` spreads the
+ * section over modules, counting the questions of the same kind (types and tags) drawn before it
+ * in the paper, so two sections of 案例分析 with `maxPerModule: 1` take five cases from five modules.
+ * A question is worth its section's points whatever its own marks: see `scaledScore`.
  * A section that cannot be filled takes what there is and is described in `shortfalls`.
  */
 export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: readonly SectionRule[] }, seed: number): DrawnExam {
@@ -67,19 +89,31 @@ export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: r
   const points: number[] = [];
   const sizes: number[] = [];
   const shortfalls: Shortfall[] = [];
+  const drawnSoFar: BankQuestion[] = [];
   blueprint.sections.forEach((section, index) => {
     const candidates = sorted.filter(
       (q) =>
         !used.has(q.id) &&
-        section.types.includes(q.type) &&
+        ofKind(section, q) &&
         (!section.module || moduleOf(q.lesson) === section.module) &&
-        (!section.tags?.length || section.tags.some((tag) => q.tags?.includes(tag))),
+        partCount(q) >= (section.minParts ?? 1),
     );
-    const picked = shuffle(candidates, random).slice(0, section.count);
+    const perModule = new Map<string, number>();
+    if (section.maxPerModule)
+      for (const q of drawnSoFar) if (ofKind(section, q)) perModule.set(moduleOf(q.lesson), (perModule.get(moduleOf(q.lesson)) ?? 0) + 1);
+    const picked: BankQuestion[] = [];
+    for (const q of shuffle(candidates, random)) {
+      if (picked.length >= section.count) break;
+      const module = moduleOf(q.lesson);
+      if (section.maxPerModule && (perModule.get(module) ?? 0) >= section.maxPerModule) continue;
+      perModule.set(module, (perModule.get(module) ?? 0) + 1);
+      picked.push(q);
+    }
     for (const q of picked) {
       used.add(q.id);
       questionIds.push(q.id);
       points.push(questionPoints(section, q.type));
+      drawnSoFar.push(q);
     }
     sizes.push(picked.length);
     if (picked.length < section.count) shortfalls.push({ section: index, wanted: section.count, found: picked.length });
@@ -163,7 +197,8 @@ export function gradeExam(items: readonly GradedItem[], passMark: number): ExamG
     entry.score += earned;
     entry.total += item.points;
   }
-  points = roundHalfUp(points, 2);
+  // Rounded once, by the one rule, to what the candidate is shown: the module rows add up to it.
+  points = roundHalfUp(points, 1);
   const score = maxPoints ? points / maxPoints : 0;
   const passed = pending ? null : answered > 0 && percentOf(score) >= percentOf(passMark);
   return { points, maxPoints, score, answered, unanswered: items.length - answered, pending, passed, byModule };
@@ -213,6 +248,9 @@ export function examProblems(
             from: section.module ? { code: 'exam.fromModule', values: { module: section.module } } : { code: 'exam.fromAll' },
             types: section.types.join('/'),
             tagged: section.tags?.length ? { code: 'exam.tagged', values: { tags: section.tags.join('/') } } : '',
+            parts: section.minParts ? { code: 'exam.minParts', values: { parts: section.minParts } } : '',
+            spread: section.maxPerModule ? { code: 'exam.maxPerModule', values: { max: section.maxPerModule } } : '',
+            advice: section.maxPerModule ? { code: 'exam.adviceSpread' } : section.minParts ? { code: 'exam.adviceParts' } : '',
             count: wanted,
             found,
           },
@@ -227,23 +265,36 @@ export function findPaper<P extends { id: string }>(papers: readonly P[], id: st
   return papers.find((p) => p.id === id) ?? papers[0]!;
 }
 
-/** How one question of a submitted exam went. */
-export type Outcome = 'right' | 'wrong' | 'blank' | 'pending';
+/**
+ * Points earned on one question: the share of its own marks earned (for a case, the marks of the
+ * answer points ticked over its total marks) times the points of its slot in the paper. So a
+ * question whose marks equal its slot's points scores exactly the marks ticked; a question marked
+ * out of 10 in a 15-point slot is scaled by 15/10 (a question without marks counts each point equally).
+ */
+export function scaledScore(share: number, slotPoints: number): number {
+  return share * slotPoints;
+}
+
+/** How one question of a submitted exam went: 正确, 部分正确, 错误, 未作答, or waiting for self-assessment. */
+export type Outcome = 'right' | 'partial' | 'wrong' | 'blank' | 'pending';
 
 /** The review filters after an exam: 全部 / 只看错题 / 只看未答 / 已标记. */
 export type ReviewFilter = 'all' | 'wrong' | 'blank' | 'flagged';
-export const REVIEW_FILTERS: readonly ReviewFilter[] = ['all', 'wrong', 'blank', 'flagged'];
 
-/** A question's outcome: blank when unanswered, pending while a case waits for self-assessment, else right (full marks) or wrong. */
-export function outcomeOf({ blank, correct, pending = false }: { blank: boolean; correct: boolean; pending?: boolean }): Outcome {
+/**
+ * A question's outcome: blank when unanswered, pending while a case waits for self-assessment,
+ * else right (full marks), partial (some marks) or wrong (none).
+ */
+export function outcomeOf({ blank, correct, score, pending = false }: { blank: boolean; correct: boolean; score?: number; pending?: boolean }): Outcome {
   if (blank) return 'blank';
   if (pending) return 'pending';
-  return correct ? 'right' : 'wrong';
+  if (correct) return 'right';
+  return score !== undefined && score > 0 ? 'partial' : 'wrong';
 }
 
 /** Whether a question shows under `filter`: a partly right answer counts as a mistake; a flag is kept after submission. */
 export function shownBy(filter: ReviewFilter, outcome: Outcome, flagged: boolean): boolean {
-  if (filter === 'wrong') return outcome === 'wrong';
+  if (filter === 'wrong') return outcome === 'wrong' || outcome === 'partial';
   if (filter === 'blank') return outcome === 'blank';
   if (filter === 'flagged') return flagged;
   return true;

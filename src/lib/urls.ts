@@ -47,6 +47,8 @@ export function createUrls(basePath: string) {
     glossaryTerm: (termId: string) => href(`glossary/#${termId}`),
     /** The mock exam; with a seed, that exact paper; `paper` names a paper other than the default. */
     exam: (seed?: number, paper?: string) => query('exam/', { paper, seed }),
+    /** A submitted exam reopened read-only with its answers, by its record id. */
+    examAttempt: (recordId: string) => query('exam/', { attempt: recordId }),
     /** Random practice, of one module and of one set ("written": 简答 and 案例分析; "favourites": the starred questions). */
     randomPractice: (params: { module?: string | undefined; set?: string | undefined; seed?: number | undefined } = {}) =>
       query('practice/random/', { module: params.module, set: params.set, seed: params.seed }),

@@ -60,6 +60,10 @@ export const ExamSectionSchema = z.strictObject({
   points: PointsSchema.default(1),
   /** Heading shown above the section, e.g. "一、客户服务意识". */
   label: prose.optional(),
+  /** Only case questions with at least this many numbered sub-questions (parts), e.g. 2 for the 20-point cases. */
+  minParts: z.number().int('minParts 要写整数，例如 2').min(2, 'minParts 是案例题至少要有的小问数，至少写 2；不限就去掉这一行').optional(),
+  /** At most this many questions from one module, counting earlier sections of the same types and tags, e.g. 1 for five cases from five modules. */
+  maxPerModule: z.number().int('maxPerModule 要写整数，例如 1').positive('maxPerModule 是每个模块最多抽几道，至少写 1').optional(),
 });
 
 /** One paper of the mock exam: its own title, time, pass mark and sections. */
@@ -78,6 +82,8 @@ export const ExamPaperSchema = z.strictObject({
     .gt(0, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.6 表示 60%')
     .lte(1, 'passMark 是及格所需的得分比例：大于 0、不超过 1，例如 0.6 表示 60%（不要写 60）')
     .default(0.6),
+  /** A full paper earns a certificate when passed; a short self-test (快速自测) does not. */
+  full: z.boolean().default(true),
   /** The parts of the paper, in the order they are shown. */
   sections: z.array(ExamSectionSchema).min(1, '试卷至少要有一个部分（写在 sections: 下面）'),
 });

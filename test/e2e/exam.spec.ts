@@ -26,6 +26,9 @@ async function startExam(page: Page, seed?: number, { pauseClock = false, paper 
   if (pauseClock) await page.clock.pauseAt(Date.now() + 1000);
   const total = countOf(paper);
   await page.getByRole('button', { name: '开始考试' }).click();
+  // An attempt left unsubmitted by an earlier step is only replaced once the candidate agrees.
+  const replace = page.getByRole('dialog', { name: '还有一场考试没有交卷' });
+  if (await replace.isVisible()) await replace.getByRole('button', { name: '放弃它，开始新考试' }).click();
   await expect(questions(page)).toHaveCount(total);
   return total;
 }
@@ -69,7 +72,8 @@ async function submitAndAssess(page: Page, right: boolean) {
   await expect(page.getByRole('heading', { name: '考试成绩' })).toBeFocused();
   const finish = page.getByRole('button', { name: '完成自评并查看成绩' });
   if (await finish.isVisible()) {
-    if (right) for (const box of await questions(page).locator('.q-keypoints input').all()) await box.check();
+    // Only the answered cases wait for ticks; a blank one shows its points locked.
+    if (right) for (const box of await questions(page).locator('.q-keypoints input:enabled').all()) await box.check();
     await finish.click();
   }
   await expect(page.locator('.verdict')).toBeVisible();
@@ -140,17 +144,21 @@ test.describe('mock exam', () => {
     await expect(questions(page)).toHaveCount(0);
   });
 
-  test('shows each paper with points per section, and puts the case analyses of the default paper at 85 of 100 points', async ({ page }) => {
+  test('shows each paper with points per section: the default paper is 3 简答 × 5 and 案例分析 3 × 15 + 2 × 20, as seed 002', async ({ page }) => {
     await page.goto('exam/');
     const mock = page.getByRole('region', { name: '客服管理师三级模拟卷' });
-    await expect(mock.getByText('共 16 题，满分 100 分，限时 100 分钟；得分达到满分的 60% 即为通过。')).toBeVisible();
+    await expect(mock.getByText('共 8 题，满分 100 分，限时 100 分钟；得分达到满分的 60% 即为通过。')).toBeVisible();
     const table = mock.getByRole('table', { name: '试卷结构' });
-    await expect(table.getByRole('row', { name: /三、案例分析（一）/ })).toContainText('15 分');
-    await expect(table.getByRole('row', { name: /三、案例分析（一）/ })).toContainText('45 分');
-    await expect(table.getByRole('row', { name: /四、案例分析（二）/ })).toContainText('40 分');
+    await expect(table.getByRole('row', { name: /一、简答题/ })).toContainText('15 分');
+    await expect(table.getByRole('row', { name: /二、案例分析（一）/ })).toContainText('15 分');
+    await expect(table.getByRole('row', { name: /二、案例分析（一）/ })).toContainText('45 分');
+    await expect(table.getByRole('row', { name: /三、案例分析（二）/ })).toContainText('40 分');
     await expect(table.locator('tfoot')).toContainText('100 分');
     const quick = page.getByRole('region', { name: '快速自测' });
     await expect(quick).toContainText('限时 15 分钟');
+    const theory = page.getByRole('region', { name: '理论知识模拟卷' });
+    await expect(theory.getByRole('table', { name: '试卷结构' })).toContainText('单项选择');
+    await expect(theory.getByRole('table', { name: '试卷结构' }).locator('tfoot')).toContainText('100 分');
   });
 
   test('offers the 快速自测 paper: 15 minutes, objective questions only, in the share link', async ({ page }) => {
@@ -170,22 +178,22 @@ test.describe('mock exam', () => {
   });
 
   test('with 3 of the questions answered: the score at once, blanks not wrong, the notebook and accuracy only from answers given', async ({ page }) => {
-    const total = await startExam(page, 4321);
-    const objective = questions(page).and(page.locator(':not([data-question-type="case"])'));
+    const total = await startExam(page, 4321, { paper: 'quick' });
+    const objective = questions(page);
     await answer(objective.nth(0), true);
     await answer(objective.nth(1), false);
     await answer(objective.nth(2), false);
     const answered = (await idsOf(page)).slice(0, 3);
     await submit(page);
     // The objective score shows right after 交卷, before any self-assessment step.
-    await expect(page.locator('.objective-score')).toHaveText('客观题得分 1 / 10 分，10%。');
+    await expect(page.locator('.objective-score')).toHaveText('客观题得分 1 / 15 分，7%。');
     await expect(page.locator('.blank-count')).toHaveText(`未作答 ${total - 3} 题：不算答错，也不进错题本。`);
     await expect(page.locator('.verdict')).toBeVisible();
     const data = (await saved(page))!;
     expect(Object.keys(data.attempts).sort()).toEqual([...answered].sort());
     expect(Object.keys(data.notebook).sort()).toEqual(answered.slice(1).sort());
     for (const entry of Object.values(data.notebook)) expect(entry.answer).toBeTruthy();
-    expect(data.exams[0]).toMatchObject({ answered: 3, unanswered: total - 3, points: 1, maxPoints: 100, passed: false });
+    expect(data.exams[0]).toMatchObject({ answered: 3, unanswered: total - 3, points: 1, maxPoints: 15, passed: false });
 
     await page.goto('review/');
     await expect(page.locator('.notebook-count')).toHaveText('错题本共 2 题。');
@@ -197,7 +205,7 @@ test.describe('mock exam', () => {
     await expect(page.getByRole('main')).toContainText(/33%（共作答 3 次）/);
   });
 
-  test('passes with every answer right: objective score first, then the self-assessment completes the score', async ({ page }) => {
+  test('passes with every answer right on the skills paper: the self-assessment gives the score', async ({ page }) => {
     await page.goto('exam/?seed=2024');
     const total = countOf();
     await press(page, page.getByRole('button', { name: '开始考试' }));
@@ -216,11 +224,12 @@ test.describe('mock exam', () => {
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('heading', { name: '考试成绩' })).toBeFocused();
-    await expect(page.locator('.objective-score')).toHaveText('客观题得分 10 / 10 分，100%。');
-    await expect(page.locator('.announcer')).toHaveText('已交卷。客观题得分 10 / 10 分。');
+    // The skills paper has no objective question: nothing is scored before the self-assessment.
+    await expect(page.locator('.objective-score')).toHaveText('');
+    await expect(page.locator('.announcer')).toHaveText(`已交卷。还有 ${total} 道简答与案例分析题待自评。`);
     await expect(page.locator('.verdict')).toBeHidden();
-    await expect(page.locator('.pending-text')).toContainText('还有 6 道简答与案例分析题（共 90 分）待自评');
-    await expect(page.locator('.questions [data-question-type="single"] .q-main input').first()).toBeDisabled();
+    await expect(page.locator('.pending-text')).toContainText(`还有 ${total} 道简答与案例分析题（共 100 分）待自评`);
+    await expect(questions(page).first().locator('.q-status')).toHaveText('待自评：得 0 / 5 分。');
     await expect(page.locator('.questions [data-question-type="case"] textarea').first()).not.toBeEditable();
     const cases = page.locator('.questions [data-question-type="case"]');
     await press(page, page.getByRole('link', { name: '跳到第一道案例题' }));
@@ -250,11 +259,11 @@ test.describe('mock exam', () => {
   });
 
   test('fails when the answers are wrong, offers no certificate and fills the notebook', async ({ page }) => {
-    await startExam(page, 99);
+    await startExam(page, 99, { paper: 'quick' });
     await answerAll(page, false);
     await submitAndAssess(page, false);
     await expect(page.locator('.verdict')).toContainText('未通过');
-    await expect(page.locator('.verdict')).toContainText('总分 0 / 100 分，0%');
+    await expect(page.locator('.verdict')).toContainText('总分 0 / 15 分，0%');
     await expect(page.getByRole('link', { name: '打印自学证书' })).toBeHidden();
     await expect(page.locator('.questions .q-verdict.is-wrong').first()).toBeVisible();
     const data = (await saved(page))!;
@@ -263,7 +272,7 @@ test.describe('mock exam', () => {
   });
 
   test('shows the candidate\'s own answer as text, and filters the review: 只看错题, 只看未答, 已标记', async ({ page }) => {
-    const total = await startExam(page, 77);
+    const total = await startExam(page, 77, { paper: 'quick' });
     const all = questions(page);
     await answer(all.nth(0), true);
     await answer(all.nth(1), false);
@@ -288,7 +297,7 @@ test.describe('mock exam', () => {
   });
 
   test('counts unanswered questions before submission and lets the learner go back to answer', async ({ page }) => {
-    const total = await startExam(page, 7);
+    const total = await startExam(page, 7, { paper: 'quick' });
     await questions(page).first().locator('input').first().check();
     await submitButton(page).click();
     const dialog = page.getByRole('dialog', { name: '确认交卷' });
@@ -302,7 +311,7 @@ test.describe('mock exam', () => {
   });
 
   test('has an answer sheet that shows answered and flagged questions and moves focus to a question', async ({ page }) => {
-    const total = await startExam(page, 21);
+    const total = await startExam(page, 21, { paper: 'quick' });
     const sheet = page.getByRole('navigation', { name: '答题卡' });
     await expect(sheet.getByRole('link')).toHaveCount(total);
     await answer(questions(page).nth(0), true);
@@ -319,7 +328,7 @@ test.describe('mock exam', () => {
 
   test('opens the answer sheet from the bar on a phone, and closes it on a jump', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await startExam(page, 22);
+    await startExam(page, 22, { paper: 'quick' });
     const toggle = page.getByRole('button', { name: /^答题卡/ });
     const sheet = page.getByRole('navigation', { name: '答题卡' });
     await expect(sheet).toBeHidden();
@@ -332,27 +341,27 @@ test.describe('mock exam', () => {
 
   test('keeps answers, flags and time through a reload, and continues the exam', async ({ page }) => {
     await page.clock.install({ time: Date.now() });
-    await startExam(page, 31, { pauseClock: true });
+    await startExam(page, 31, { pauseClock: true, paper: 'quick' });
     await answer(questions(page).nth(0), true);
     await answer(questions(page).nth(2), false);
     await questions(page).nth(4).getByRole('button', { name: '标记' }).click();
     const ids = await idsOf(page);
-    // 70 minutes of the 100 pass before the tab is reloaded: 30 are left, and stay left.
-    await page.clock.fastForward('01:10:00');
-    await expect(page.getByRole('timer')).toHaveText('30:00');
-    await expect.poll(async () => (await saved(page))?.examSession?.left).toBeLessThanOrEqual(30 * 60_000);
+    // 10 minutes of the 15 pass before the tab is reloaded: 5 are left, and stay left.
+    await page.clock.fastForward('10:00');
+    await expect(page.getByRole('timer')).toHaveText('05:00');
+    await expect.poll(async () => (await saved(page))?.examSession?.left).toBeLessThanOrEqual(5 * 60_000);
     await page.goto('exam/');
     const resume = page.getByRole('region', { name: '有一场考试还没有交卷' });
-    await expect(resume).toContainText(`试卷编号 31：已答 2 / ${countOf()} 题，剩余时间 30:00。`);
+    await expect(resume).toContainText(`试卷编号 31：已答 2 / ${countOf('quick')} 题，标记 1 题，剩余时间 05:00。`);
     await resume.getByRole('button', { name: '继续考试' }).click();
-    await expect(questions(page)).toHaveCount(countOf());
+    await expect(questions(page)).toHaveCount(countOf('quick'));
     expect(await idsOf(page)).toEqual(ids);
-    await expect(page.getByRole('timer')).toHaveText(/^(30:00|29:[45]\d)$/);
+    await expect(page.getByRole('timer')).toHaveText(/^(05:00|04:[45]\d)$/);
     await expect(questions(page).nth(0).locator('input:checked')).not.toHaveCount(0);
     await expect(questions(page).nth(2).locator('input:checked')).not.toHaveCount(0);
     await expect(questions(page).nth(1).locator('input:checked')).toHaveCount(0);
     await expect(questions(page).nth(4).getByRole('button', { name: '标记' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.announcer')).toHaveText(`已恢复考试：已答 2 / ${countOf()} 题。`);
+    await expect(page.locator('.announcer')).toHaveText(`已恢复考试：已答 2 / ${countOf('quick')} 题。`);
     await submit(page);
     expect((await saved(page))!.examSession).toBeUndefined();
     await page.goto('exam/');
@@ -365,6 +374,11 @@ test.describe('mock exam', () => {
     await expect.poll(async () => Object.keys((await saved(page))?.examSession?.answers ?? {}).length).toBe(1);
     await page.reload();
     await page.getByRole('button', { name: '放弃这场考试' }).click();
+    // Not at one tap: the dialog says what goes first.
+    const dialog = page.getByRole('dialog', { name: '还有一场考试没有交卷' });
+    await expect(dialog).toContainText('这场考试的作答、标记和剩余时间都会删除，不能恢复');
+    expect((await saved(page))!.examSession).toBeDefined();
+    await dialog.getByRole('button', { name: '放弃这场考试' }).click();
     await expect(page.getByText('已放弃上一场考试，可以重新开始。')).toBeVisible();
     await expect(page.getByRole('button', { name: '开始考试' })).toBeFocused();
     expect((await saved(page))!.examSession).toBeUndefined();
@@ -430,7 +444,7 @@ test.describe('mock exam', () => {
     await page.goto('exam/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('模拟考试');
     await expect(page.getByText('模拟考试需要启用 JavaScript')).toBeVisible();
-    await expect(page.getByRole('table').first()).toContainText('三、案例分析（一）');
+    await expect(page.getByRole('table').first()).toContainText('二、案例分析（一）');
     await expect(page.getByText(/限时 \d+ 分钟；得分达到满分的 \d+% 即为通过/).first()).toBeVisible();
     await expect(page.getByRole('button', { name: '开始考试' })).toBeHidden();
     await context.close();
@@ -492,6 +506,176 @@ test.describe('mock exam', () => {
   }
 });
 
+test.describe('a candidate\'s attempt at 360 × 740', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('is never lost: a reload at every step lands on the saved attempt, and 开始考试 asks before starting anew', async ({ page }) => {
+    const total = await startExam(page, 2024);
+    const cases = questions(page);
+    await cases.nth(0).locator('textarea').fill('鼓励客户发泄，道歉并感谢。');
+    await expect.poll(async () => Object.keys((await saved(page))?.examSession?.answers ?? {}).length).toBe(1);
+    await page.reload();
+    const resume = page.getByRole('region', { name: '有一场考试还没有交卷' });
+    await expect(resume).toBeInViewport();
+    await expect(page.getByRole('heading', { name: '有一场考试还没有交卷' })).toBeFocused();
+    await expect(resume).toContainText(`已答 1 / ${total} 题，标记 0 题`);
+
+    await resume.getByRole('button', { name: '继续考试' }).click();
+    await expect(questions(page)).toHaveCount(total);
+    await expect(questions(page).nth(0).locator('textarea')).toHaveValue('鼓励客户发泄，道歉并感谢。');
+    await questions(page).nth(1).getByRole('button', { name: '标记' }).click();
+    await questions(page).nth(2).locator('textarea').fill('先倾听，再道歉。');
+    await expect.poll(async () => (await saved(page))?.examSession?.flags.length).toBe(1);
+    await page.reload();
+    await expect(resume).toBeInViewport();
+    await expect(resume).toContainText(`已答 2 / ${total} 题，标记 1 题`);
+
+    // 开始考试 with the attempt unsubmitted: 继续 keeps it.
+    await page.getByRole('button', { name: '开始考试' }).click();
+    const dialog = page.getByRole('dialog', { name: '还有一场考试没有交卷' });
+    await expect(dialog).toContainText('这场考试的作答、标记和剩余时间都会删除，不能恢复');
+    await dialog.getByRole('button', { name: '继续考试' }).click();
+    await expect(questions(page)).toHaveCount(total);
+    await expect(questions(page).nth(2).locator('textarea')).toHaveValue('先倾听，再道歉。');
+    await expect(questions(page).nth(1).getByRole('button', { name: '标记' })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(resume).toBeInViewport();
+
+    // Cancelled, nothing changes; reloaded, it is still there.
+    await page.getByRole('button', { name: '开始考试' }).click();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+    expect(Object.keys((await saved(page))!.examSession!.answers)).toHaveLength(2);
+    await page.reload();
+    await expect(resume).toContainText(`已答 2 / ${total} 题`);
+
+    // Only after the confirmation does a new attempt replace it.
+    await page.getByRole('button', { name: '开始考试' }).click();
+    await dialog.getByRole('button', { name: '放弃它，开始新考试' }).click();
+    await expect(questions(page)).toHaveCount(total);
+    await expect(questions(page).nth(0).locator('textarea')).toHaveValue('');
+    await expect.poll(async () => Object.keys((await saved(page))?.examSession?.answers ?? { x: 1 }).length).toBe(0);
+    await page.reload();
+    await expect(resume).toContainText(`已答 0 / ${total} 题`);
+  });
+
+  test('marks every question truthfully after submission and always shows the answer points', async ({ page }) => {
+    await startExam(page, 2024);
+    await questions(page).nth(0).locator('textarea').fill('鼓励客户发泄，道歉并感谢。');
+    await submit(page);
+    const blankCase = questions(page).nth(1);
+    await expect(blankCase.locator('.q-status')).toHaveText('未作答：得 0 / 5 分。');
+    await expect(blankCase.locator('.q-keypoints')).toBeVisible();
+    await expect(blankCase.locator('.q-keypoints li').first()).toBeVisible();
+    await expect(page.locator('.questions')).not.toContainText('回答不正确');
+    // The answered one waits for its ticks; half of them make it 部分正确.
+    const boxes = questions(page).nth(0).locator('.q-keypoints input');
+    const count = await boxes.count();
+    for (let i = 0; i < Math.ceil(count / 2) && i < count - 1; i++) await boxes.nth(i).check();
+    await page.getByRole('button', { name: '完成自评并查看成绩' }).click();
+    await expect(questions(page).nth(0).locator('.q-status')).toContainText(/^部分正确：得 [\d.]+ \/ 5 分。/);
+
+    // On an objective paper: 正确, 错误, 部分正确 and 未作答 each as they are.
+    await startExam(page, 4321, { paper: 'quick' });
+    const all = questions(page);
+    await answer(all.nth(0), true);
+    await answer(all.nth(1), false);
+    await submit(page);
+    await expect(all.nth(0).locator('.q-status')).toHaveText('正确：得 1 / 1 分。');
+    await expect(all.nth(1).locator('.q-status')).toHaveText(/^(错误：得 0 \/ 1 分。|部分正确：得 0\.\d \/ 1 分。)$/);
+    await expect(all.nth(2).locator('.q-status')).toHaveText('未作答：得 0 / 1 分。');
+    await expect(page.locator('.sheet-link').nth(2)).toHaveAttribute('aria-label', '3 未答');
+    await expect(page.locator('.sheet-link').nth(0)).toHaveAttribute('aria-label', '1 正确');
+  });
+
+  test('lists the unanswered and flagged questions as links in the submit dialog', async ({ page }) => {
+    const total = await startExam(page, 9, { paper: 'quick' });
+    await answer(questions(page).nth(0), true);
+    await questions(page).nth(0).getByRole('button', { name: '标记' }).click();
+    await questions(page).nth(6).getByRole('button', { name: '标记' }).click();
+    await submitButton(page).click();
+    const dialog = page.getByRole('dialog', { name: '确认交卷' });
+    await expect(dialog.getByRole('list', { name: '未作答的题' }).getByRole('link')).toHaveCount(total - 1);
+    const flagged = dialog.getByRole('list', { name: '已标记的题' }).getByRole('link');
+    await expect(flagged).toHaveText(['1', '7']);
+    await flagged.nth(1).click();
+    await expect(dialog).toBeHidden();
+    await expect(questions(page).nth(6)).toBeFocused();
+    await expect(questions(page).nth(6)).toBeInViewport();
+  });
+
+  test('shows one question per screen on request, with 上一题 / 下一题 and a swipe', async ({ page }) => {
+    await startExam(page, 9, { paper: 'quick' });
+    await page.getByRole('button', { name: '逐题作答' }).click();
+    await expect(questions(page).filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator('.oat-position')).toHaveText(`第 1 / ${countOf('quick')} 题`);
+    await page.getByRole('button', { name: '下一题' }).click();
+    await expect(questions(page).nth(1)).toBeVisible();
+    await expect(questions(page).nth(0)).toBeHidden();
+    await page.getByRole('button', { name: '上一题' }).click();
+    await expect(questions(page).nth(0)).toBeVisible();
+    // A swipe to the left moves on.
+    await page.locator('.questions').dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await page.locator('.questions').dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 410 }] });
+    await expect(questions(page).nth(1)).toBeVisible();
+    // The answer sheet still jumps anywhere.
+    await page.getByRole('button', { name: /^答题卡/ }).click();
+    await page.getByRole('navigation', { name: '答题卡' }).getByRole('link', { name: /^9 / }).click();
+    await expect(questions(page).nth(8)).toBeVisible();
+    await expect(questions(page).filter({ visible: true })).toHaveCount(1);
+    // Off again, the whole paper shows.
+    await page.getByRole('button', { name: '逐题作答' }).click();
+    await expect(questions(page).filter({ visible: true })).toHaveCount(countOf('quick'));
+  });
+
+  test('keeps a history per paper with its own pass line, reopens any attempt read-only, and adds module rows up to the total', async ({ page }) => {
+    await startExam(page, 5, { paper: 'quick' });
+    await answerAll(page, true);
+    await answer(questions(page).nth(0), false);
+    await submit(page);
+    await expect(page.getByRole('link', { name: '打印自学证书' })).toBeHidden();
+    const quickAnswer = await questions(page).nth(0).locator('.exam-your-answer').textContent();
+
+    await startExam(page, 2024);
+    await questions(page).nth(0).locator('textarea').fill('鼓励客户发泄，道歉并感谢。');
+    await submitAndAssess(page, true);
+    const total = await page.locator('.verdict-score').textContent();
+    const rows = await page.getByRole('table', { name: '各模块得分' }).locator('tbody td:first-of-type').allTextContents();
+    const sum = rows.reduce((s, r) => s + Number(r.split(' / ')[0]), 0);
+    expect(total).toContain(`总分 ${Math.round(sum * 10) / 10} / 100 分`);
+
+    await page.goto('exam/');
+    const history = page.getByRole('region', { name: '考试记录' });
+    await expect(history.getByRole('table')).toHaveCount(2);
+    await expect(history.getByRole('table').nth(0).locator('caption')).toHaveText('客服管理师三级模拟卷（技能）（通过线 60%），最近的在前');
+    await expect(history.getByRole('table').nth(1).locator('caption')).toHaveText('快速自测（通过线 80%），最近的在前');
+    await expect(history.getByRole('table').nth(1).getByRole('link', { name: '证书' })).toHaveCount(0);
+
+    await history.getByRole('table').nth(1).getByRole('link', { name: /^查看/ }).click();
+    await expect(page).toHaveURL(/\/exam\/\?attempt=/);
+    await expect(questions(page)).toHaveCount(countOf('quick'));
+    await expect(page.locator('.reopened')).toContainText('只能查看');
+    await expect(questions(page).nth(0).locator('.exam-your-answer')).toHaveText(quickAnswer!);
+    await expect(questions(page).nth(1).locator('.q-status')).toHaveText('正确：得 1 / 1 分。');
+    await expect(questions(page).nth(1).locator('.q-main input').first()).toBeDisabled();
+    await expect(submitButton(page)).toBeHidden();
+    await expect(page.locator('.verdict-paper')).toHaveText('快速自测');
+    const before = (await saved(page))!;
+    expect(before.exams).toHaveLength(2);
+    await page.reload();
+    expect((await saved(page))!.attempts).toEqual(before.attempts);
+  });
+
+  test('reopens an attempt saved before answers were kept, saying so', async ({ page }) => {
+    await page.goto('exam/');
+    await page.evaluate((value) => localStorage.setItem('course-progress', value), progressWith({ id: '4242-1' }));
+    await page.goto('exam/?attempt=4242-1');
+    await expect(page.locator('.reopened')).toContainText('那时还不保存作答');
+    await page.goto('exam/?attempt=no-such');
+    await expect(page.getByText('在这个浏览器里找不到这次考试的记录')).toBeVisible();
+  });
+});
+
 test.describe('self-study certificate', () => {
   test('shows the passed exam and a typed name, only ever as text', async ({ browser }) => {
     const { context, page } = await certificatePage(browser, { id: '4242-1', score: 0.9, seed: 4242 });
@@ -547,6 +731,18 @@ test.describe('self-study certificate', () => {
     expect(Math.round(width!)).toBe(842);
     expect(Math.round(height!)).toBe(595);
     await context.close();
+  });
+
+  test('names the paper and the score, and is refused for a passed 快速自测', async ({ browser }) => {
+    const { context, page } = await certificatePage(browser, { id: '4242-1', score: 0.9, paper: 'mock', points: 90, maxPoints: 100 });
+    const certificate = page.getByRole('article', { name: '自学证书' });
+    await expect(certificate.locator('.paper')).toHaveText('客服管理师三级模拟卷（技能）');
+    await expect(certificate.locator('.score')).toHaveText('90 / 100 分（90%）');
+    await context.close();
+    const quick = await certificatePage(browser, { id: '4242-2', score: 1, paper: 'quick' });
+    await expect(quick.page.getByText('“快速自测”是自测卷，不发自学证书。')).toBeVisible();
+    await expect(quick.page.getByRole('article', { name: '自学证书' })).toBeHidden();
+    await quick.context.close();
   });
 
   test('explains a missing exam and links to the exam', async ({ browser }) => {

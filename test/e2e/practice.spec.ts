@@ -238,3 +238,77 @@ test.describe('practice accessibility', () => {
     });
   }
 });
+
+test.describe('practice at 360 × 740: 背题模式, jump to a number, one question per screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** The options of the question shown, marked "→ 应选这一项" in place in 背题模式. */
+  const marked = (scope: ReturnType<Page['locator']>) => scope.locator('.q-option .q-verdict.is-answer');
+
+  test('sequential practice: 背题模式 marks the right option in place on every question, and jumps to a number', async ({ page }) => {
+    await page.goto('practice/sequential/');
+    await expect(drillHeading(page)).toHaveText(POSITION);
+    const total = Number(POSITION.exec((await drillHeading(page).textContent())!)![2]);
+    await page.getByLabel('跳到第几题').fill(String(total + 1));
+    await page.getByRole('button', { name: '跳转' }).click();
+    await expect(page.getByText(`请填写 1 到 ${total} 之间的题号。`)).toBeVisible();
+    await page.getByLabel('跳到第几题').fill('120');
+    await page.getByRole('button', { name: '跳转' }).click();
+    await expect(drillHeading(page)).toHaveText(`第 120 题 / 共 ${total} 题`);
+    await expect(drillHeading(page)).toBeFocused();
+
+    // Find a choice question, then study it: the right option is marked where it stands.
+    let n = 1;
+    await page.getByLabel('跳到第几题').fill(String(n));
+    await page.getByRole('button', { name: '跳转' }).click();
+    while (!(await drillQuestion(page).locator('.q-option').count())) {
+      await page.getByRole('button', { name: '下一题' }).click();
+      await expect(drillHeading(page)).toHaveText(`第 ${++n} 题 / 共 ${total} 题`);
+    }
+    await page.getByRole('button', { name: '背题模式' }).click();
+    await expect(page.getByRole('button', { name: '背题模式' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(marked(drillQuestion(page)).first()).toHaveText('→ 应选这一项');
+    await expect(drillQuestion(page).locator('.q-main input').first()).toBeDisabled();
+    // It stays on for the next choice question.
+    do {
+      await page.getByRole('button', { name: '下一题' }).click();
+      await expect(drillHeading(page)).toHaveText(`第 ${++n} 题 / 共 ${total} 题`);
+    } while (!(await drillQuestion(page).locator('.q-option').count()));
+    await expect(marked(drillQuestion(page)).first()).toBeVisible();
+    // A swipe to the left moves on.
+    await page.locator('.drill-question').dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await page.locator('.drill-question').dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 405 }] });
+    await expect(drillHeading(page)).toHaveText(`第 ${n + 1} 题 / 共 ${total} 题`);
+  });
+
+  test('random practice offers 背题模式 too', async ({ page }) => {
+    await page.goto('practice/random/?seed=7');
+    await expect(drillQuestion(page)).toBeVisible();
+    await page.getByRole('button', { name: '背题模式' }).click();
+    await expect(drillQuestion(page).locator('.q-answer')).toBeVisible();
+  });
+
+  test('module practice: 背题模式 marks the right option, a number jumps, and one question per screen pages with 上一题 / 下一题', async ({ page }) => {
+    await page.goto('practice/complaints/');
+    const all = page.locator('course-question');
+    await page.getByRole('button', { name: '背题模式' }).click();
+    const withOptions = all.filter({ has: page.locator('.q-option') }).first();
+    await expect(marked(withOptions).first()).toHaveText('→ 应选这一项');
+    await page.getByRole('button', { name: '背题模式' }).click();
+    await expect(marked(withOptions).filter({ visible: true })).toHaveCount(0);
+
+    await page.getByRole('button', { name: '逐题作答' }).click();
+    await expect(all.filter({ visible: true })).toHaveCount(1);
+    await page.getByRole('button', { name: '下一题' }).click();
+    await expect(all.nth(1)).toBeVisible();
+    await expect(all.nth(0)).toBeHidden();
+    await page.getByLabel('跳到第几题').fill('5');
+    await page.getByRole('button', { name: '跳转' }).click();
+    await expect(all.nth(4)).toBeVisible();
+    await expect(all.nth(4)).toBeFocused();
+    await expect(all.filter({ visible: true })).toHaveCount(1);
+    await expect(page.locator('.oat-position')).toHaveText(new RegExp(`^第 5 / ${await all.count()} 题$`));
+    await page.getByRole('button', { name: '逐题作答' }).click();
+    await expect(all.filter({ visible: true })).toHaveCount(await all.count());
+  });
+});

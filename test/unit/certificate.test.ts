@@ -25,6 +25,21 @@ describe('certificateExam', () => {
     expect(certificateExam(exams, '42-2')).toEqual({ ok: false, reason: 'failed', exam: exams[1] });
   });
 
+  it('refuses a passed self-test: only a full paper earns a certificate', () => {
+    const papers = [{ id: 'mock', full: true }, { id: 'quick', full: false }];
+    const quick = { ...exam('42-3', true), paper: 'quick' };
+    const full = { ...exam('42-4', true), paper: 'mock' };
+    expect(certificateExam([quick, full], '42-3', papers)).toEqual({ ok: false, reason: 'notFull', exam: quick });
+    expect(certificateExam([quick, full], '42-4', papers)).toEqual({ ok: true, exam: full });
+    // An exam from before there were several papers was taken on the default (first) paper.
+    expect(certificateExam(exams, '42-1', papers)).toEqual({ ok: true, exam: exams[0] });
+  });
+
+  it('refuses an exam whose self-assessment is not finished', () => {
+    const pending = { ...exam('42-5', true), pending: 2 };
+    expect(certificateExam([pending], '42-5')).toMatchObject({ ok: false, reason: 'failed' });
+  });
+
   it.each([['no-such-exam'], [''], [null]])('reports %j as missing', (id) => {
     expect(certificateExam(exams, id)).toEqual({ ok: false, reason: 'missing' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { examRecordId, formatPoints, fraction, moduleRows, percentOf, roundHalfUp } from '../../src/lib/exam-report.ts';
+import { examRecordId, moduleRows } from '../../src/lib/exam-report.ts';
+import { apportion, formatPoints, fraction, percentOf, roundHalfUp } from '../../src/lib/rounding.ts';
 
 describe('percentOf', () => {
   it.each([
@@ -57,6 +58,22 @@ describe('roundHalfUp', () => {
   });
 });
 
+describe('apportion', () => {
+  it('rounds to one decimal so the parts add up to their total rounded the same way', () => {
+    const parts = [26 / 3, 26 / 3, 26 / 3];
+    expect(parts.map((p) => roundHalfUp(p, 1))).toEqual([8.7, 8.7, 8.7]); // 26.1, while the total is 26
+    const shown = apportion(parts);
+    expect(shown).toEqual([8.7, 8.7, 8.6]);
+    expect(formatPoints(shown.reduce((a, b) => a + b, 0))).toBe('26');
+  });
+
+  it('gives the missing units to the parts that lost most, the earlier one on a tie', () => {
+    expect(apportion([1 / 3, 1 / 3, 1 / 3], 0)).toEqual([1, 0, 0]);
+    expect(apportion([2 / 3, 2 / 3, 2 / 3], 0)).toEqual([1, 1, 0]);
+    expect(apportion([10, 5, 0])).toEqual([10, 5, 0]);
+  });
+});
+
 describe('moduleRows', () => {
   const modules = [
     { id: 'service-awareness', title: '客户服务意识' },
@@ -78,6 +95,13 @@ describe('moduleRows', () => {
       ['沟通原理', 100],
       ['old-module', 0],
     ]);
+  });
+
+  it('shows module points that add up exactly to the total shown, with percentages of the points shown', () => {
+    const rows = moduleRows({ 'service-awareness': { score: 13 / 3, total: 5 }, communication: { score: 13 / 3, total: 5 }, complaints: { score: 10 / 3, total: 5 } }, modules);
+    const sum = rows.reduce((total, r) => total + Number(r.points), 0);
+    expect(formatPoints(sum)).toBe('12');
+    for (const row of rows) expect(row.percent).toBe(percentOf(Number(row.points) / row.total));
   });
 
   it('gives 0% for a module with no questions rather than dividing by zero', () => {

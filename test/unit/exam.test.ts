@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-messages.ts';
-import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, questionPoints, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
+import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, partCount, questionPoints, scaledScore, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/schemas/question.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
@@ -99,6 +99,64 @@ describe('drawExam', () => {
   });
 });
 
+describe('spreading cases over modules and asking for multi-part cases', () => {
+  // Five modules, each with two cases tagged 案例分析 (one in two parts) and one tagged 简答.
+  const modules = ['a', 'b', 'c', 'd', 'e'];
+  const cases = modules.flatMap((m) => [
+    { id: `${m}-case-1`, lesson: `${m}/l`, type: 'case' as const, tags: ['案例分析'] },
+    { id: `${m}-case-2`, lesson: `${m}/l`, type: 'case' as const, tags: ['案例分析'], parts: [{}, {}] },
+    { id: `${m}-short`, lesson: `${m}/l`, type: 'case' as const, tags: ['简答'] },
+  ]);
+  const paper = [
+    { types: ['case' as const], tags: ['简答'], count: 3, points: 5 },
+    { types: ['case' as const], tags: ['案例分析'], count: 3, points: 15, maxPerModule: 1 },
+    { types: ['case' as const], tags: ['案例分析'], count: 2, points: 20, maxPerModule: 1, minParts: 2 },
+  ];
+
+  it('takes the five cases of two sections from five modules, whatever the seed, and the 简答 do not count', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { questionIds, shortfalls, points } = drawExam(cases, { sections: paper }, seed);
+      expect(shortfalls).toEqual([]);
+      const picked = questionIds.slice(3);
+      expect(new Set(picked.map((id) => id.split('-')[0])).size).toBe(5);
+      expect(points).toEqual([5, 5, 5, 15, 15, 15, 20, 20]);
+    }
+  });
+
+  it('puts only cases with at least minParts sub-questions in the 20-point slots', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const ids = drawExam(cases, { sections: paper }, seed).questionIds.slice(6);
+      for (const id of ids) expect(id).toMatch(/-case-2$/);
+    }
+  });
+
+  it('counts a question without parts as one part', () => {
+    expect(partCount({})).toBe(1);
+    expect(partCount({ parts: [{}, {}, {}] })).toBe(3);
+    expect(partCount({ parts: 2 })).toBe(2);
+  });
+
+  it('explains in Chinese a section that cannot be filled because of its spread or its parts', () => {
+    const problems = examProblems('content/exam.yaml', { papers: [
+      { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, maxPerModule: 1, label: '二、案例分析' }] },
+      { id: 'parts', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, minParts: 2 }] },
+    ] }, modules, cases);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/exam.yaml：试卷“mock”：sections[0]（“二、案例分析”）：从所有模块抽 case 题（标签 案例分析）（每个模块最多 1 道） 6 道，题库里只有 5 道可抽。请减少 count，或放宽 maxPerModule（每个模块最多抽几道），或给题库加题',
+      'content/exam.yaml：试卷“parts”：sections[0]：从所有模块抽 case 题（标签 案例分析）（至少 2 个小问） 6 道，题库里只有 5 道可抽。请减少 count，或去掉 minParts，或给案例题写出分小问的 parts，或给题库加题',
+    ]);
+  });
+});
+
+describe('scaledScore', () => {
+  it('gives the marks ticked when the marks equal the slot, and scales them otherwise', () => {
+    // 9 of 15 marks ticked in a 15-point slot: 9 points.
+    expect(scaledScore(9 / 15, 15)).toBeCloseTo(9);
+    // 6 of 10 marks ticked in a 15-point slot: scaled by 15/10 to 9 points.
+    expect(scaledScore(6 / 10, 15)).toBeCloseTo(9);
+  });
+});
+
 describe('examSections', () => {
   const labelled = [{ label: '一、投诉' }, { label: '二、沟通' }, {}];
 
@@ -173,6 +231,11 @@ describe('gradeExam', () => {
     expect(grade.pending).toBe(1);
     expect(grade.answered).toBe(3);
     expect(grade.points).toBe(2);
+  });
+
+  it('rounds the total once, to the one decimal the candidate is shown', () => {
+    const grade = gradeExam([{ id: 'a', module: 'm', points: 20, score: 2 / 3 }, { id: 'b', module: 'n', points: 15, score: 2 / 3 }], 0.6);
+    expect(grade.points).toBe(23.3);
   });
 
   it('sums points and full marks per module', () => {
@@ -276,6 +339,12 @@ describe('review filters', () => {
     expect(outcomeOf({ blank: false, correct: false })).toBe('wrong');
     expect(outcomeOf({ blank: false, correct: true })).toBe('right');
     expect(outcomeOf({ blank: false, correct: false, pending: true })).toBe('pending');
+  });
+
+  it('tells a partly right answer (some marks) from a wrong one (none)', () => {
+    expect(outcomeOf({ blank: false, correct: false, score: 0.6 })).toBe('partial');
+    expect(outcomeOf({ blank: false, correct: false, score: 0 })).toBe('wrong');
+    expect(shownBy('wrong', 'partial', false)).toBe(true);
   });
 
   it('shows only mistakes under 只看错题, only blanks under 只看未答, only flags under 已标记', () => {

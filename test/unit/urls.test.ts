@@ -16,6 +16,7 @@ describe('createUrls', () => {
     const urls = createUrls('/');
     expect(urls.exam()).toBe('/exam/');
     expect(urls.exam(42)).toBe('/exam/?seed=42');
+    expect(urls.examAttempt('42-1700000000000')).toBe('/exam/?attempt=42-1700000000000');
     expect(urls.certificate('e 1&x')).toBe('/certificate/?exam=e+1%26x');
     expect(urls.search('客户 发火')).toBe(`/search/?q=${encodeURIComponent('客户').replace(/%20/g, '+')}+${encodeURIComponent('发火')}`);
   });

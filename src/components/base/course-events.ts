@@ -48,6 +48,11 @@ export interface RedoDetail {
   id: string;
 }
 
+/** Detail of `course:exam-goto`, sent by the answer sheet and the submit dialog to go to question `number` (from 1). */
+export interface ExamGotoDetail {
+  number: number;
+}
+
 /** Every event the course's elements send, by name: the one place their details are typed. */
 export interface CourseEventMap {
   'course:answer': CustomEvent<AnswerEventDetail>;
@@ -57,6 +62,7 @@ export interface CourseEventMap {
   'course:case-compared': CustomEvent<CaseComparedDetail>;
   'course:team-files': CustomEvent<TeamFilesDetail>;
   'course:redo': CustomEvent<RedoDetail>;
+  'course:exam-goto': CustomEvent<ExamGotoDetail>;
 }
 
 declare global {

@@ -2,26 +2,41 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { setLearnerName } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
-import { percentOf } from '../../lib/exam-report.ts';
+import { fraction, percentOf } from '../../lib/rounding.ts';
+import { paperOfRecord } from '../../lib/exam-history.ts';
 import { fill } from '../../lib/template.ts';
+import { readPageData } from '../page-data.ts';
 
-export type CertificateLabel = 'missing' | 'failed' | 'nameMissing';
+export type CertificateLabel = 'missing' | 'failed' | 'notFull' | 'nameMissing' | 'scoreValue';
+
+/** What the page tells the certificate about each paper. */
+export interface CertificatePaper {
+  id: string;
+  title: string;
+  full: boolean;
+}
 
 /** Fills the certificate of `?exam=<id>` from the learner's saved exams, and the name as they type it. */
 class CourseCertificate extends CourseElement<CertificateLabel> {
   protected setup() {
     const data = progress.read();
-    const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'));
+    const papers = readPageData<CertificatePaper[]>(this, []);
+    const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'), papers);
+    const titleOf = (exam: { paper?: string }) => papers.find((p) => p.id === paperOfRecord(exam, papers))?.title ?? '';
     if (!found.ok) {
       const { exam } = found;
-      this.$('.cert-missing-text').textContent = exam
-        ? fill(this.label('failed'), { percent: percentOf(exam.score), pass: percentOf(exam.passMark) })
-        : this.label('missing');
+      this.$('.cert-missing-text').textContent = !exam
+        ? this.label('missing')
+        : found.reason === 'notFull'
+          ? fill(this.label('notFull'), { paper: titleOf(exam) })
+          : fill(this.label('failed'), { percent: percentOf(exam.score), pass: percentOf(exam.passMark) });
       this.$('.cert-missing').hidden = false;
       return;
     }
     const { exam } = found;
-    this.$('.score').textContent = `${percentOf(exam.score)}%`;
+    this.$('.paper').textContent = titleOf(exam);
+    this.$('.score').textContent =
+      exam.points !== undefined && exam.maxPoints !== undefined ? fill(this.label('scoreValue'), fraction(exam.points, exam.maxPoints)) : `${percentOf(exam.score)}%`;
     this.$('.seed').textContent = String(exam.seed);
     this.$('.date').textContent = formatChineseDate(exam.submittedAt);
     const input = this.$<HTMLInputElement>('#cert-name');

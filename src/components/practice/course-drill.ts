@@ -13,9 +13,18 @@ export interface DrillItem {
 import type { DrillMoveDetail } from '../base/course-events.ts';
 export type { DrillMoveDetail };
 
-export type DrillLabel = 'position' | 'failed' | 'last';
+export type DrillLabel = 'position' | 'failed' | 'last' | 'jumpInvalid';
 
-/** Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`. */
+/** The method of `course-question` 背题模式 uses. */
+interface StudyQuestion extends HTMLElement {
+  study(on: boolean): void;
+}
+
+/**
+ * Shows a list of questions one at a time, each fetched from its own page with `loadQuestion`,
+ * with 上一题 / 下一题; in practice, drill-tools.ts adds 背题模式 (kept for every question shown
+ * until switched off), a jump to any question number and a swipe to either side.
+ */
 export class CourseDrill extends CourseElement<DrillLabel> {
   #items: DrillItem[] = [];
   #position = 0;
@@ -24,8 +33,20 @@ export class CourseDrill extends CourseElement<DrillLabel> {
   protected setup() {
     this.$('.drill-nav').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-step]');
-      if (button) void this.show(movePosition(this.#position, Number(button.dataset.step), this.#items.length), true);
+      if (button) this.step(Number(button.dataset.step));
     });
+  }
+
+  /** How many questions the drill has. */
+  get total(): number {
+    return this.#items.length;
+  }
+
+  /** Moves on (1) or back (-1), if there is a question there. */
+  step(by: number) {
+    if (!this.#items.length) return;
+    const next = movePosition(this.#position, by, this.#items.length);
+    if (next !== this.#position) void this.show(next, true);
   }
 
   /** Index of the question shown. */
@@ -60,6 +81,8 @@ export class CourseDrill extends CourseElement<DrillLabel> {
       const question = await loadQuestion(item.id);
       if (request !== this.#request) return;
       area.replaceChildren(question);
+      // 背题模式 (drill-tools.ts) stays on for every question shown.
+      if (this.hasAttribute('data-study')) (question as StudyQuestion).study(true);
       if (position === total - 1 && total > 1) this.#say(this.label('last'));
     } catch {
       if (request !== this.#request) return;

@@ -2,7 +2,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { progress } from '../progress/progress-client.ts';
 import { fill } from '../../lib/template.ts';
 import { practiceStats, SEQUENTIAL_KEY } from '../../lib/practice.ts';
-import { fraction } from '../../lib/exam-report.ts';
+import { fraction } from '../../lib/rounding.ts';
 
 export type PracticeHubLabel = 'stats' | 'accuracy' | 'none' | 'favourites' | 'resume' | 'lastAt';
 

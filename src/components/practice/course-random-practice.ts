@@ -5,6 +5,7 @@ import { parseScope, randomSet, scopePool } from '../../lib/practice.ts';
 import { progress } from '../progress/progress-client.ts';
 import type { CourseDrill } from './course-drill.ts';
 import './course-drill.ts';
+import { wireDrillTools } from './drill-tools.ts';
 
 interface Data {
   questions: { id: string; lesson: string; written?: boolean }[];
@@ -21,6 +22,7 @@ class CourseRandomPractice extends CourseElement {
   #set: string[] = [];
 
   protected setup() {
+    wireDrillTools(this.$<CourseDrill>('course-drill'));
     this.#data = readPageData<Data>(this, this.#data);
     const params = new URLSearchParams(location.search);
     const select = this.$<HTMLSelectElement>('select[name="module"]');

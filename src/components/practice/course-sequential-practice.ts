@@ -5,6 +5,7 @@ import { readPageData } from '../page-data.ts';
 import { SEQUENTIAL_KEY } from '../../lib/practice.ts';
 import type { CourseDrill } from './course-drill.ts';
 import './course-drill.ts';
+import { wireDrillTools } from './drill-tools.ts';
 
 interface Data {
   questions: { id: string; lesson: string }[];
@@ -16,6 +17,7 @@ class CourseSequentialPractice extends CourseElement {
   protected setup() {
     const { questions, lessons } = readPageData<Data>(this, { questions: [], lessons: {} });
     const drill = this.$<CourseDrill>('course-drill');
+    wireDrillTools(drill);
     const restart = this.$<HTMLButtonElement>('.restart');
     this.addEventListener('course:drill-move', (event) => {
       const { position } = event.detail;

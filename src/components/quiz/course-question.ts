@@ -6,7 +6,7 @@ import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
 import { localDate } from '../../lib/dates.ts';
 import { lastResponse } from '../../lib/progress/last-answer.ts';
-import { percentOf } from '../../lib/exam-report.ts';
+import { percentOf } from '../../lib/rounding.ts';
 import { setFavourite } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 
@@ -75,6 +75,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     details.open = on;
     this.$('.q-main').toggleAttribute('disabled', on);
     this.$('.q-actions').hidden = on || this.#inExam;
+    // The right option is marked in place, "→ 应选这一项" (study-marks.ts, loaded on the first use).
+    if (this.$$('.q-option').length)
+      void import('./study-marks.ts').then(({ studyMarks }) => studyMarks(this, on, (labels) => this.#client.mark(this, this.#key, score(this.#key, this.#client.read(this)), labels)));
   }
 
   get #inExam(): boolean {

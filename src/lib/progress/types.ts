@@ -60,6 +60,10 @@ export interface ExamRecord {
   unanswered?: number;
   /** Case questions not yet self-assessed: while above 0, `passed` is false and the score is provisional. */
   pending?: number;
+  /** The answer given per question id (the question's own response object), so the attempt reopens as it was; absent in exams saved before. */
+  responses?: Record<string, Record<string, unknown>>;
+  /** Ids of the questions flagged (标记) when the exam was submitted. */
+  flags?: string[];
 }
 
 /** An exam in progress, kept as the candidate goes so a reload or a closed tab does not lose it. */

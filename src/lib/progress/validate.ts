@@ -47,7 +47,7 @@ const LESSON = 'firstVisit:time lastVisit:time completedAt:time? seconds:count';
 const ATTEMPT = 'at:time correct:bool score:unit source:source answer:answer? response:response?';
 const EXAM = 'id:text seed:int startedAt:time submittedAt:time score:unit passed:bool passMark:unit questionIds:ids byModule:modules';
 const NOTE = 'addedAt:time lastWrongAt:time streak:count answer:answer?';
-const EXAM_EXTRA = ' paper:text? points:count? maxPoints:count? answered:count? unanswered:count? pending:count?';
+const EXAM_EXTRA = ' paper:text? points:count? maxPoints:count? answered:count? unanswered:count? pending:count? responses:answers? flags:ids?';
 const SESSION = 'paper:text seed:int startedAt:time left:count? answers:answers flags:ids savedAt:time';
 
 /** A copy of the fields listed in `spec` ("name:rule", "rule?" when optional), or what is wrong. */
