@@ -3,7 +3,8 @@
  * 题型 and 难度 and a sheet of instructions; read back as text cells with Excel's row numbers.
  */
 import ExcelJS from 'exceljs';
-import { SHEET_HEADERS, TYPE_NAMES, type SheetRow } from '../../src/lib/question-sheet.ts';
+import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
+import { TYPE_NAMES } from '../../src/lib/question-sheet.ts';
 
 /** The sheet the questions are on. */
 export const SHEET_NAME = '题库';

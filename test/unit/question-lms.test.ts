@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { giftText, moodleXml, type LmsQuestion } from '../../src/lib/question-lms.ts';
 import { readBank } from '../../scripts/lib/question-files.ts';
-import { QuestionSchema } from '../../src/schemas/question.ts';
+import { QuestionSchema } from '../../src/question-types/definitions.ts';
 
 interface Node {
   name: string;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportQuestions, exportTemplate, importQuestions } from '../../scripts/lib/question-transfer.ts';
 import { readBank } from '../../scripts/lib/question-files.ts';
-import { SHEET_HEADERS } from '../../src/lib/question-sheet.ts';
+import { SHEET_HEADERS } from '../../src/question-types/sheet-shared.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

@@ -4,7 +4,7 @@
  * and the State API document that carries progress to the next launch. The launch element sends them
  * with @xapi/cmi5; nothing here touches the network or the page.
  */
-import type { QuestionType } from '../../schemas/question.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { decodeSuspend, encodeSuspend, type SuspendIds } from '../scorm/suspend.ts';
 
