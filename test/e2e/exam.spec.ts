@@ -49,6 +49,7 @@ async function answer(question: Locator, right: boolean) {
       for (const i of right ? correct : wrong) await input(i).check();
       break;
     }
+    case 'short':
     case 'case':
       await question.locator('textarea').fill('先向客户道歉，耐心倾听，了解情况后提出解决方案。');
       break;
@@ -160,7 +161,7 @@ test.describe('mock exam', () => {
     await expect(page.locator('.share-link')).toHaveAttribute('href', /\/exam\/\?paper=quick&seed=5$/);
     await page.getByRole('button', { name: '开始考试' }).click();
     await expect(questions(page)).toHaveCount(countOf('quick'));
-    await expect(page.locator('.questions [data-question-type="case"]')).toHaveCount(0);
+    await expect(page.locator('.questions :is([data-question-type="case"], [data-question-type="short"])')).toHaveCount(0);
     await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
     await answerAll(page, true);
     await submit(page);
@@ -171,7 +172,7 @@ test.describe('mock exam', () => {
 
   test('with 3 of the questions answered: the score at once, blanks not wrong, the notebook and accuracy only from answers given', async ({ page }) => {
     const total = await startExam(page, 4321);
-    const objective = questions(page).and(page.locator(':not([data-question-type="case"])'));
+    const objective = questions(page).and(page.locator(':not([data-question-type="case"], [data-question-type="short"])'));
     await answer(objective.nth(0), true);
     await answer(objective.nth(1), false);
     await answer(objective.nth(2), false);
@@ -221,8 +222,8 @@ test.describe('mock exam', () => {
     await expect(page.locator('.verdict')).toBeHidden();
     await expect(page.locator('.pending-text')).toContainText('还有 6 道简答与案例分析题（共 90 分）待自评');
     await expect(page.locator('.questions [data-question-type="single"] .q-main input').first()).toBeDisabled();
-    await expect(page.locator('.questions [data-question-type="case"] textarea').first()).not.toBeEditable();
-    const cases = page.locator('.questions [data-question-type="case"]');
+    await expect(page.locator('.questions :is([data-question-type="case"], [data-question-type="short"]) textarea').first()).not.toBeEditable();
+    const cases = page.locator('.questions :is([data-question-type="case"], [data-question-type="short"])');
     await press(page, page.getByRole('link', { name: '跳到第一道案例题' }));
     await expect(cases.first()).toBeFocused();
     for (const box of await cases.locator('.q-keypoints input').all()) await box.check();
