@@ -171,6 +171,7 @@ describe('a bad row is named by its Excel row number and column, in Chinese', ()
     ['blanks and answer lines that differ', { 题型: '填空', 题干: '___和___', 答案: '甲' }, '第 12 行，答案：题干有 2 个空，答案却有 1 行'],
     ['a fill stem without a blank', { 题型: '填空', 题干: '没有空', 答案: '甲' }, '第 12 行，题干：填空题的题干里要用三个下划线'],
     ['a 案例分析 without the case', { 题型: '案例分析', 题干: '只有问题？', 答案: '要点' }, '第 12 行，题干：案例分析题的题干先写案例材料'],
+    ['a 简答 with case material, as older workbooks wrote it', { 题型: '简答', 题干: '案例。\n\n问题？', 答案: '要点' }, '第 12 行，题干：简答题的题干只写问题'],
     ['marks that do not match the key points', { 题型: '简答', 题干: '简述。', 答案: '甲\n乙', 分值: '5' }, '第 12 行，分值：答案有 2 个要点，分值却有 1 行'],
     ['marks that are not a number', { 题型: '简答', 题干: '简述。', 答案: '甲\n乙', 分值: '5\n多' }, '第 12 行，分值：第 2 行“多”不是分值'],
     ['an ordering item twice', { 题型: '排序', 题干: '排序', 答案: '甲\n乙\n甲' }, '第 12 行，答案：“甲”出现了两次'],
