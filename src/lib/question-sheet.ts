@@ -4,9 +4,9 @@
  * What each 题型 writes in 题干, 选项, 答案 and 分值 is the type's own (`sheet` in
  * src/question-types/<type>/definition.ts); docs/excel.md explains it to trainers.
  */
-import { definitionOf, definitions, QuestionSchema, type Question } from '../question-types/definitions.ts';
+import { definitionOf, definitions, QuestionSchema, type Question, type RawQuestion } from '../question-types/definitions.ts';
 import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
-import { OPTION_LETTERS, OPTIONAL_HEADERS, SHEET_HEADERS, type RawQuestion, type RowInput, type SheetHeader, type SheetRow } from '../question-types/sheet-shared.ts';
+import { OPTION_LETTERS, OPTIONAL_HEADERS, SHEET_HEADERS, type RowInput, type SheetHeader, type SheetRow } from '../question-types/sheet-shared.ts';
 
 /** 题型 as written in the sheet: each type's first name. */
 export const TYPE_NAMES = Object.fromEntries(QUESTION_TYPES.map((type) => [type, definitions[type].sheet.names[0]])) as Record<QuestionType, string>;

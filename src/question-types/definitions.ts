@@ -26,6 +26,8 @@ type Definitions = typeof definitions;
 export type QuestionOf<T extends QuestionType> = z.output<Definitions[T]['schema']>;
 /** A validated question. */
 export type Question = QuestionOf<QuestionType>;
+/** A question as a YAML file holds it (no `lesson`: the file's path says which lesson). */
+export type RawQuestion = Record<string, unknown> & { id: string; type: QuestionType };
 /** What a trainer writes for one question. */
 export type QuestionInput = z.input<Definitions[QuestionType]['schema']>;
 

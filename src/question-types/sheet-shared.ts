@@ -2,7 +2,6 @@
  * The 题库 workbook's row, as each question type maps itself to it (its `sheet` in definition.ts).
  * The generic reading and writing of rows is src/lib/question-sheet.ts; docs/excel.md explains the row to trainers.
  */
-import type { QuestionType } from './shared.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const OPTION_HEADERS = ['选项A', '选项B', '选项C', '选项D', '选项E', '选项F'] as const;
@@ -14,9 +13,6 @@ export type SheetHeader = (typeof SHEET_HEADERS)[number];
 export const OPTIONAL_HEADERS: readonly SheetHeader[] = ['分值'];
 /** One row as text, by header. */
 export type SheetRow = Record<SheetHeader, string>;
-
-/** A question as a YAML file holds it (no `lesson`: the file's path says which lesson). */
-export type RawQuestion = Record<string, unknown> & { id: string; type: QuestionType };
 
 /** What a type's `fromRow` is given: the row's cells, read the way most types need them. */
 export interface RowInput<Q> {

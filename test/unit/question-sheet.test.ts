@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerProblems, nextId, planImport, questionToRow, rowFromCells, type SheetBank } from '../../src/lib/question-sheet.ts';
-import { SHEET_HEADERS, type RawQuestion, type SheetRow } from '../../src/question-types/sheet-shared.ts';
+import type { RawQuestion } from '../../src/question-types/definitions.ts';
+import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
 import { QuestionSchema, type Question } from '../../src/question-types/definitions.ts';
 
 const lessons = [
