@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
+import { prose } from '../text/prose.ts';
 import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 
 const isQuestionType = (type: string): type is QuestionType => (QUESTION_TYPES as readonly string[]).includes(type);
