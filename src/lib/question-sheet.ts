@@ -203,7 +203,7 @@ function orderKeys(raw: RawQuestion, typeKeys: readonly string[]): RawQuestion {
 
 /** The sheet column a schema problem at `path` belongs to. */
 function columnOf(path: readonly PropertyKey[], type: QuestionType): string {
-  const own = (definitions[type].sheet.column as ((path: readonly PropertyKey[]) => SheetHeader | undefined) | undefined)?.(path);
+  const own = definitions[type].sheet.column?.(path);
   if (own) return own;
   const common: Record<string, SheetHeader> = { id: '编号', stem: '题干', explanation: '解析', difficulty: '难度' };
   return common[String(path[0])] ?? '答案';

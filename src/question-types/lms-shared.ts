@@ -11,7 +11,7 @@ export const xml = (text: string) =>
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     // Characters XML 1.0 forbids (control characters a pasted text may carry).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    .replace(/[^\P{Cc}\t\n\r\u007f-\u009f]|[\ufffe\uffff]/gu, '');
 const html = (text: string) => xml(text).replaceAll('\n', '<br>');
 /** A `<text>` element: shown by Moodle as HTML (escaped, no CDATA), or as plain text. */
 export const textTag = (text: string, format = 'html') => `<text>${format === 'html' ? xml(`<p>${html(text)}</p>`) : xml(text)}</text>`;

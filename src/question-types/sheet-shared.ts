@@ -28,7 +28,7 @@ export interface RowInput<Q> {
   /** The question of the bank with this row's id, when it is of the same type. */
   existing?: Q;
   /** Reports a problem in `column`. */
-  problem(column: SheetHeader, message: string): void;
+  problem: (column: SheetHeader, message: string) => void;
 }
 
 /** How a question type travels in a row of the 题库 workbook. */

@@ -6,7 +6,7 @@ import * as keys from './keyboard.ts';
 
 /** The answer key a question carries in `data-key`. */
 export async function keyOf(question: Locator): Promise<AnswerKey> {
-  return JSON.parse((await question.getAttribute('data-key'))!);
+  return JSON.parse((await question.getAttribute('data-key'))!) as AnswerKey;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/question-types/definitions.ts';
 import { segmentKeywords } from '../../src/question-types/key-points-schema.ts';
-import { QuestionSchema, type QuestionInput } from '../../src/question-types/definitions.ts';
+import { QuestionSchema } from '../../src/question-types/definitions.ts';
 
 const common = { lesson: 'm/l', stem: '题干', explanation: '解析' };
 const question = (input: Record<string, unknown>) => QuestionSchema.parse({ ...common, ...input });
