@@ -13,7 +13,7 @@ export const TYPE_NAMES = Object.fromEntries(QUESTION_TYPES.map((type) => [type,
 const TYPE_BY_NAME = new Map<string, QuestionType>(QUESTION_TYPES.flatMap((type) => definitions[type].sheet.names.map((name) => [name, type] as const)));
 
 /** 难度 as a number, or as the guide's words (易、中、难). */
-export const DIFFICULTY: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 简单: 1, 中: 2, 中等: 2, 难: 3, 困难: 3 };
+const DIFFICULTY: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 简单: 1, 中: 2, 中等: 2, 难: 3, 困难: 3 };
 
 /** A lesson a row may name in 课程, by id or by title. */
 export interface SheetLesson {

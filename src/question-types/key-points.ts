@@ -20,7 +20,7 @@ export interface WrittenAnswer {
 export const writtenTraits: QuestionTypeTraits = { interaction: ['performance', 'long-fill-in'], selfAssessed: true };
 
 /** Each point's weight: its marks, or equal shares for a question that has no marks yet. */
-export const pointWeights = (key: KeyPointsKey): number[] => (key.marks.length === key.keywords.length ? key.marks : key.keywords.map(() => 1));
+const pointWeights = (key: KeyPointsKey): number[] => (key.marks.length === key.keywords.length ? key.marks : key.keywords.map(() => 1));
 
 /** Self-assessed: the marks of the points ticked out of the question's marks (equal shares without marks). */
 export function scoreKeyPoints(key: KeyPointsKey, { text, ticked }: WrittenAnswer): Result {

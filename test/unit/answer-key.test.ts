@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey } from '../../src/question-types/definitions.ts';
+import { answerKey, QuestionSchema } from '../../src/question-types/definitions.ts';
 import { segmentKeywords } from '../../src/question-types/key-points-schema.ts';
-import { QuestionSchema } from '../../src/question-types/definitions.ts';
 
 const common = { lesson: 'm/l', stem: '题干', explanation: '解析' };
 const question = (input: Record<string, unknown>) => QuestionSchema.parse({ ...common, ...input });
