@@ -33,7 +33,9 @@ export const BUDGETS: Budget[] = [
   // Charts, export and import included; the review scheduler (ts-fsrs) counts the questions due.
   { name: 'progress', page: 'progress/index.html', js: 20 * KB, css: 15 * KB, html: 30 * KB },
   // The notebook carries the summary of every question, so it can list them without fetching each.
-  { name: 'review', page: 'review/index.html', js: 20 * KB, css: 15 * KB, html: 50 * KB },
+  // The page carries the bank's stems and answers for the notebook: 简答 stems hold their own context (no case text).
+  // JS: the written types' marks and the self-assessed step shared by 简答 and 案例分析.
+  { name: 'review', page: 'review/index.html', js: 20.5 * KB, css: 15 * KB, html: 52 * KB },
   { name: 'custom path builder', page: 'paths/custom/index.html', js: 10 * KB, css: 15 * KB, html: 20 * KB },
   // The team report carries a short stem of every question, to name the ones the team gets wrong.
   { name: 'team report', page: 'team/index.html', js: 10 * KB, css: 15 * KB, html: 30 * KB },

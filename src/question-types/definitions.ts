@@ -1,7 +1,7 @@
 /**
  * Every question type's definition, by type: the one list the build reads, checks, exports and imports
  * questions with. Adding a type: a folder beside this file (see README "Adding a question type"), then one
- * line here, in ./scoring.ts, ./client.ts, ./components.ts, ./e2e.ts and ./styles.css; the mapped types
+ * line here, in ./scoring.ts, ./traits.ts, ./client.ts, ./components.ts, ./e2e.ts and ./styles.css; the mapped types
  * make a missing piece a compile error, and test/unit/question-types.test.ts checks the rest.
  */
 import { z } from 'astro/zod';

@@ -3,7 +3,7 @@
  * answer marked by the learner against the model answer's points, each point with its marks.
  */
 import { mentions, normalizeAnswer } from './normalize.ts';
-import { EMPTY, type QuestionTypeTraits, type Result } from './shared.ts';
+import { EMPTY, type Result } from './shared.ts';
 
 /** Keywords per answer point (for the "seems covered" hint) and each point's marks (none when not given). */
 export interface KeyPointsKey {
@@ -15,9 +15,6 @@ export interface WrittenAnswer {
   text: string;
   ticked: boolean[];
 }
-
-/** Both written types are self-assessed, reported to an LMS as a free text answer. */
-export const writtenTraits: QuestionTypeTraits = { interaction: ['performance', 'long-fill-in'], selfAssessed: true };
 
 /** Each point's weight: its marks, or equal shares for a question that has no marks yet. */
 const pointWeights = (key: KeyPointsKey): number[] => (key.marks.length === key.keywords.length ? key.marks : key.keywords.map(() => 1));

@@ -2,30 +2,19 @@
  * Every question type's scoring, by type: used in the browser (checking answers) and at build time.
  * Kept apart from ./definitions.ts so the browser gets no schema code.
  */
-import * as caseAnalysis from './case/score.ts';
-import * as categorize from './categorize/score.ts';
-import * as dialogue from './dialogue/score.ts';
-import * as fill from './fill/score.ts';
-import * as multiple from './multiple/score.ts';
-import * as order from './order/score.ts';
-import * as short from './short/score.ts';
-import * as single from './single/score.ts';
-import * as truefalse from './truefalse/score.ts';
-import type { QuestionType, QuestionTypeTraits, Result } from './shared.ts';
+import { score as caseAnalysis } from './case/score.ts';
+import { score as categorize } from './categorize/score.ts';
+import { score as dialogue } from './dialogue/score.ts';
+import { score as fill } from './fill/score.ts';
+import { score as multiple } from './multiple/score.ts';
+import { score as order } from './order/score.ts';
+import { score as short } from './short/score.ts';
+import { score as single } from './single/score.ts';
+import { score as truefalse } from './truefalse/score.ts';
+import type { QuestionType, Result } from './shared.ts';
 
-// Plain functions and objects picked from the modules, not the module namespaces themselves: a namespace
-// object kept as a value would cost every page a bundler runtime chunk.
-const scorers = {
-  single: single.score,
-  multiple: multiple.score,
-  truefalse: truefalse.score,
-  order: order.score,
-  categorize: categorize.score,
-  fill: fill.score,
-  dialogue: dialogue.score,
-  short: short.score,
-  case: caseAnalysis.score,
-} satisfies {
+// Plain functions, not module namespaces: a namespace object would cost every page a bundler runtime chunk.
+const scorers = { single, multiple, truefalse, order, categorize, fill, dialogue, short, case: caseAnalysis } satisfies {
   // Method syntax keeps parameters bivariant, so each scorer's own key type fits while `type` must match.
   [T in QuestionType]: { check(key: { type: T }, answer: { type: T }): Result }['check'];
 };
@@ -44,18 +33,3 @@ export function score(key: AnswerKey, response: Response): Result {
   return (scorers[key.type] as (k: AnswerKey, r: Response) => Result)(key, response);
 }
 
-/** What each type's score.ts says about it: its LMS interaction type, whether the learner marks it. */
-export const traits: { [T in QuestionType]: QuestionTypeTraits } = {
-  single: single.traits,
-  multiple: multiple.traits,
-  truefalse: truefalse.traits,
-  order: order.traits,
-  categorize: categorize.traits,
-  fill: fill.traits,
-  dialogue: dialogue.traits,
-  short: short.traits,
-  case: caseAnalysis.traits,
-};
-
-/** Whether questions of `type` are marked by the learner against answer points (简答, 案例分析). */
-export const isSelfAssessed = (type: QuestionType): boolean => traits[type].selfAssessed === true;

@@ -3,7 +3,7 @@ import type { BankData } from '../lib/notebook.ts';
 import { courseOrder, WRITTEN_TAGS } from '../lib/practice.ts';
 import { questionLine } from '../lib/question-summary.ts';
 import { answerForList } from '../question-types/definitions.ts';
-import { isSelfAssessed } from '../question-types/scoring.ts';
+import { isSelfAssessed } from '../question-types/traits.ts';
 import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 import { t } from '../lib/i18n.ts';
 import type { Course } from './course.ts';

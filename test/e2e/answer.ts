@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { answering } from '../../src/question-types/e2e.ts';
 import type { AnswerWith } from '../../src/question-types/e2e-shared.ts';
-import { isSelfAssessed, type AnswerKey } from '../../src/question-types/scoring.ts';
+import type { AnswerKey } from '../../src/question-types/scoring.ts';
+import { isSelfAssessed } from '../../src/question-types/traits.ts';
 import * as keys from './keyboard.ts';
 
 /** The answer key a question carries in `data-key`. */

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { answer, keyOf } from './answer.ts';
 import { press, tabTo, tick } from './keyboard.ts';
-import { isSelfAssessed } from '../../src/question-types/scoring.ts';
+import { isSelfAssessed } from '../../src/question-types/traits.ts';
 import { QUESTION_TYPES } from '../../src/question-types/shared.ts';
 
 const TYPES = QUESTION_TYPES;

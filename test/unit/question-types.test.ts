@@ -8,12 +8,13 @@ import zh from '../../src/i18n/zh-CN.json';
 import { clients } from '../../src/question-types/client.ts';
 import { answerKey, definitions, questionMarks, QuestionSchema } from '../../src/question-types/definitions.ts';
 import { answering } from '../../src/question-types/e2e.ts';
-import { score, traits } from '../../src/question-types/scoring.ts';
+import { score } from '../../src/question-types/scoring.ts';
+import { traits } from '../../src/question-types/traits.ts';
 import { QUESTION_TYPES } from '../../src/question-types/shared.ts';
 
 const dir = new URL('../../src/question-types/', import.meta.url);
 const source = (file: string) => readFileSync(new URL(file, dir), 'utf8');
-const FILES = ['definition.ts', 'score.ts', 'client.ts', 'e2e.ts', 'Body.astro', 'Answer.astro'];
+const FILES = ['definition.ts', 'score.ts', 'traits.ts', 'client.ts', 'e2e.ts', 'Body.astro', 'Answer.astro'];
 
 describe.each(QUESTION_TYPES)('the question type %s', (type) => {
   it('has a folder with every piece', () => {

@@ -7,7 +7,7 @@ import { ExamClock } from './exam-clock.ts';
 import { drawExam, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, parseSeed, shownBy, type DrawnSection, type GradedItem, type Outcome, type ReviewFilter } from '../../lib/exam.ts';
 import { examRecordId, formatPoints, fraction, moduleRows, percentOf } from '../../lib/exam-report.ts';
 import { formatClock } from '../../lib/exam-timer.ts';
-import { isSelfAssessed, type Response } from '../../question-types/scoring.ts';
+import type { Response } from '../../question-types/scoring.ts';
 import type { Result } from '../../question-types/shared.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
 import type { ExamSection } from '../../schemas/exam.ts';
@@ -237,7 +237,7 @@ class CourseExam extends CourseElement<Label> {
       sheet.append(li);
       const flag = Object.assign(document.createElement('button'), { type: 'button', className: 'exam-flag button quiet', title: this.label('flagHint'), textContent: `⚑ ${this.label('flag')}` });
       flag.setAttribute('aria-pressed', 'false');
-      return { el, id, number: i + 1, points: drawn.points[i] ?? 1, isCase: isSelfAssessed(el.dataset.questionType as QuestionType), flag, link };
+      return { el, id, number: i + 1, points: drawn.points[i] ?? 1, isCase: el.hasAttribute('data-self-assessed'), flag, link };
     });
     const sections = examSections(paper.sections, drawn);
     this.$('.questions').replaceChildren(...sections.map((section) => this.#section(section)));

@@ -1,7 +1,7 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { clientOf } from '../../question-types/client.ts';
 import { markedFigures, type KeyPointsKey } from '../../question-types/key-points.ts';
-import { isSelfAssessed, score, type AnswerKey, type Response } from '../../question-types/scoring.ts';
+import { score, type AnswerKey, type Response } from '../../question-types/scoring.ts';
 import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
 import { localDate } from '../../lib/dates.ts';
@@ -85,9 +85,12 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     return clientOf(this.#key.type);
   }
 
-  /** Whether the learner marks this question against its answer points (简答, 案例分析): two steps, then it counts. */
+  /**
+   * Whether the learner marks this question against its answer points (简答, 案例分析): two steps, then it counts.
+   * The page says so (`data-self-assessed`, from the type's traits), so the browser needs no table of types.
+   */
   get #selfAssessed(): boolean {
-    return isSelfAssessed(this.#key.type);
+    return this.hasAttribute('data-self-assessed');
   }
 
   /** The learner's current answer, scored but not marked: for an exam to read before submission. */

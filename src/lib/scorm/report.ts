@@ -1,4 +1,4 @@
-import { traits } from '../../question-types/scoring.ts';
+import { traits } from '../../question-types/traits.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { completedCount } from '../progress/summary.ts';

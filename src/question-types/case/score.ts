@@ -1,4 +1,4 @@
-import { scoreKeyPoints, writtenTraits, type KeyPointsKey, type WrittenAnswer } from '../key-points.ts';
+import { scoreKeyPoints, type KeyPointsKey, type WrittenAnswer } from '../key-points.ts';
 import type { Result } from '../shared.ts';
 
 /** The points of every sub-question, in order. */
@@ -7,4 +7,3 @@ export interface Answer extends WrittenAnswer { type: 'case' }
 
 /** Self-assessed: the marks of the points ticked (equal shares while the question has no marks). */
 export const score = (key: Key, answer: Answer): Result => scoreKeyPoints(key, answer);
-export const traits = writtenTraits;

@@ -1,4 +1,4 @@
-import { EMPTY, share, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, share, type Result } from '../shared.ts';
 
 /** The best reply's number, per turn. */
 export interface Key { type: 'dialogue'; best: number[] }
@@ -8,5 +8,3 @@ export function score(key: Key, { selected }: Answer): Result {
   if (selected.every((s) => s === null)) return EMPTY;
   return share(key.best.map((best, i) => selected[i] === best));
 }
-
-export const traits: QuestionTypeTraits = { interaction: ['choice', 'choice'] };

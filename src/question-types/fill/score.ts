@@ -1,5 +1,5 @@
 import { normalizeAnswer } from '../normalize.ts';
-import { EMPTY, share, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, share, type Result } from '../shared.ts';
 
 /** Accepted answers per blank, Traditional forms included. */
 export interface Key { type: 'fill'; accept: string[][] }
@@ -9,5 +9,3 @@ export function score(key: Key, { values }: Answer): Result {
   if (values.every((v) => normalizeAnswer(v) === '')) return EMPTY;
   return share(key.accept.map((accepted, i) => accepted.some((a) => normalizeAnswer(a) === normalizeAnswer(values[i] ?? ''))));
 }
-
-export const traits: QuestionTypeTraits = { interaction: ['fill-in', 'fill-in'] };

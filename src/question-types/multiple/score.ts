@@ -1,4 +1,4 @@
-import { EMPTY, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, type Result } from '../shared.ts';
 
 export interface Key { type: 'multiple'; correct: number[]; count: number }
 export interface Answer { type: 'multiple'; selected: number[] }
@@ -18,5 +18,3 @@ export function scoreMultiple(correct: readonly number[], count: number, selecte
 }
 
 export const score = (key: Key, { selected }: Answer): Result => scoreMultiple(key.correct, key.count, selected);
-
-export const traits: QuestionTypeTraits = { interaction: ['choice', 'choice'] };

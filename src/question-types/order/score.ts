@@ -1,4 +1,4 @@
-import { EMPTY, share, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, share, type Result } from '../shared.ts';
 
 export interface Key { type: 'order'; count: number }
 /** Item numbers (positions in the question file) in the order the learner put them. */
@@ -9,5 +9,3 @@ export function score(key: Key, { sequence }: Answer): Result {
   if (sequence.length !== key.count) return EMPTY;
   return share(sequence.map((item, position) => item === position));
 }
-
-export const traits: QuestionTypeTraits = { interaction: ['sequencing', 'sequencing'] };

@@ -1,4 +1,4 @@
-import { scoreKeyPoints, writtenTraits, type KeyPointsKey, type WrittenAnswer } from '../key-points.ts';
+import { scoreKeyPoints, type KeyPointsKey, type WrittenAnswer } from '../key-points.ts';
 import type { Result } from '../shared.ts';
 
 export interface Key extends KeyPointsKey { type: 'short' }
@@ -6,4 +6,3 @@ export interface Answer extends WrittenAnswer { type: 'short' }
 
 /** Self-assessed: the marks of the points ticked (equal shares while the question has no marks). */
 export const score = (key: Key, answer: Answer): Result => scoreKeyPoints(key, answer);
-export const traits = writtenTraits;

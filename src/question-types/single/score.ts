@@ -1,4 +1,4 @@
-import { EMPTY, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, type Result } from '../shared.ts';
 
 /** Option numbers are their positions in the question file. */
 export interface Key { type: 'single'; correct: number }
@@ -9,5 +9,3 @@ export function score(key: Key, { selected }: Answer): Result {
   const right = selected === key.correct;
   return { empty: false, correct: right, score: right ? 1 : 0, parts: [right] };
 }
-
-export const traits: QuestionTypeTraits = { interaction: ['choice', 'choice'] };

@@ -1,4 +1,4 @@
-import { EMPTY, type QuestionTypeTraits, type Result } from '../shared.ts';
+import { EMPTY, type Result } from '../shared.ts';
 
 export interface Key { type: 'truefalse'; answer: boolean }
 export interface Answer { type: 'truefalse'; selected: boolean | null }
@@ -8,5 +8,3 @@ export function score(key: Key, { selected }: Answer): Result {
   const right = selected === key.answer;
   return { empty: false, correct: right, score: right ? 1 : 0, parts: [right] };
 }
-
-export const traits: QuestionTypeTraits = { interaction: ['true-false', 'true-false'] };
