@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
 import { LessonSchema } from './schemas/lesson.ts';
-import { QuestionSchema } from './schemas/question.ts';
+import { QuestionSchema } from './question-types/definitions.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
 import { ExamBlueprintSchema } from './schemas/exam.ts';
 import { LearningPathSchema } from './schemas/path.ts';

@@ -7,8 +7,9 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { parseQuestionFile } from '../../src/lib/question-bank.ts';
 import { formatProblem } from '../../src/lib/content-messages.ts';
-import type { RawQuestion, SheetBank } from '../../src/lib/question-sheet.ts';
-import type { Question } from '../../src/schemas/question.ts';
+import type { SheetBank } from '../../src/lib/question-sheet.ts';
+import type { RawQuestion } from '../../src/question-types/definitions.ts';
+import type { Question } from '../../src/question-types/definitions.ts';
 
 export interface DiskLesson {
   id: string;

@@ -6,9 +6,10 @@ import { say } from '../../src/lib/content-messages.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { giftText, moodleXml, type LmsQuestion } from '../../src/lib/question-lms.ts';
-import { headerProblems, planImport, questionToRow, rowFromCells, type RawQuestion } from '../../src/lib/question-sheet.ts';
+import { headerProblems, planImport, questionToRow, rowFromCells } from '../../src/lib/question-sheet.ts';
+import type { RawQuestion } from '../../src/question-types/definitions.ts';
 import { sameJson, updateQuestionFile } from '../../src/lib/question-yaml.ts';
-import { QuestionSchema } from '../../src/schemas/question.ts';
+import { QuestionSchema } from '../../src/question-types/definitions.ts';
 import { questionFile, readBank } from './question-files.ts';
 import { readQuestionWorkbook, writeQuestionWorkbook } from './workbook.ts';
 

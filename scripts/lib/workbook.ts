@@ -3,11 +3,12 @@
  * 题型 and 难度 and a sheet of instructions; read back as text cells with Excel's row numbers.
  */
 import ExcelJS from 'exceljs';
-import { SHEET_HEADERS, TYPE_NAMES, type SheetRow } from '../../src/lib/question-sheet.ts';
+import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
+import { TYPE_NAMES } from '../../src/lib/question-sheet.ts';
 
 /** The sheet the questions are on. */
 export const SHEET_NAME = '题库';
-const WIDTHS: Record<string, number> = { 编号: 22, 课程: 24, 题型: 8, 题干: 50, 答案: 30, 解析: 50, 难度: 6 };
+const WIDTHS: Record<string, number> = { 编号: 22, 课程: 24, 题型: 10, 题干: 50, 答案: 30, 解析: 50, 难度: 6, 分值: 8 };
 /** Rows of the drop-downs in a template or export, beyond the rows filled. */
 const SPARE_ROWS = 500;
 
@@ -15,25 +16,32 @@ const HELP: [string, string][] = [
   ['编号', '题目的编号，如 six-steps-09。新题留空，导入时自动生成并写回本表；已发布的题目不要改编号。'],
   ['课程', '课程编号（如 complaints/six-steps）或课程标题，须与课程完全一致。'],
   ['题型', `${Object.values(TYPE_NAMES).join('、')}。对话题只能在 YAML 文件中编写。`],
-  ['题干', '题目本身。填空题用三个下划线 ___ 标出每个空；简答题先写案例材料，空一行，再写问题。'],
+  ['题干', '题目本身。填空题用三个下划线 ___ 标出每个空；简答题直接写问题；案例分析题先写案例材料，空一行，再写问题，有几个小问时每个小问另起一行，以（1）（2）开头。'],
   ['选项A–F', '单选、多选题的选项，从 A 开始依次填写；选项后可换行写“反馈：……”。分类题在这里写类别名称。'],
-  ['答案', '单选 B；多选 ACD；判断 对 或 错；填空每个空一行，几种说法用 | 隔开；简答每行一个要点；排序按正确顺序一行一项；分类每行“A：项目”。'],
+  ['答案', '单选 B；多选 ACD；判断 对 或 错；填空每个空一行，几种说法用 | 隔开；简答、案例分析每行一个要点（有小问时要点前写小问编号，如“（1）先道歉”）；排序按正确顺序一行一项；分类每行“A：项目”。'],
   ['解析', '答案为什么是这样；学员答完后看到。'],
-  ['难度', '1（易）、2（中）、3（难），可以不填。'],
+  ['难度', '1（易）、2（中）、3（难），也可以写 易、中、难；可以不填。'],
+  ['分值', '简答、案例分析每个要点的分值，一行一个，与“答案”里的要点一一对应，例如 5；全题分值是各要点之和。可以不填（要点平分）。'],
 ];
 
-/** Writes `rows` (none for the blank template) to `path` as the 题库 workbook. */
-export async function writeQuestionWorkbook(path: string, rows: readonly SheetRow[]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  book.creator = '客户服务技能培训';
-  const sheet = book.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = SHEET_HEADERS.map((header) => ({ header, key: header, width: WIDTHS[header] ?? 18, style: { alignment: { wrapText: true, vertical: 'top' } } }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(SHEET_HEADERS.map((h) => (h === '难度' && row[h] ? Number(row[h]) : row[h])));
-  const last = rows.length + 1 + SPARE_ROWS;
-  // exceljs writes data validations, though its type declarations leave them out.
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+/** The validations exceljs keeps, by range or, in a workbook read back, by cell; its type declarations leave them out. */
+type Validations = { model: Record<string, ExcelJS.DataValidation | undefined>; add(range: string, rule: ExcelJS.DataValidation): void };
+
+/** 难度 as the guide allows it: a number or its word. */
+const DIFFICULTY_CHOICES = ['1', '2', '3', '易', '中', '难'];
+
+/**
+ * The drop-downs of 题型 and 难度, from row 2 to row `last`. Any earlier ones of those two columns are
+ * taken away first: exceljs reads a range back cell by cell and writes it out again as overlapping ranges
+ * (C2:C862 and C10:C862), which Excel reports as a damaged file.
+ */
+function addValidations(sheet: ExcelJS.Worksheet, last: number): void {
+  const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
   const column = (header: string) => sheet.getColumn(SHEET_HEADERS.indexOf(header as never) + 1).letter;
+  const ours = new Set([column('题型'), column('难度')]);
+  for (const address of Object.keys(validations.model)) {
+    if (ours.has(address.split(':')[0]!.replace(/[\d$]/g, ''))) delete validations.model[address];
+  }
   validations.add(`${column('题型')}2:${column('题型')}${last}`, {
     type: 'list',
     allowBlank: true,
@@ -45,11 +53,22 @@ export async function writeQuestionWorkbook(path: string, rows: readonly SheetRo
   validations.add(`${column('难度')}2:${column('难度')}${last}`, {
     type: 'list',
     allowBlank: true,
-    formulae: ['"1,2,3"'],
+    formulae: [`"${DIFFICULTY_CHOICES.join(',')}"`],
     showErrorMessage: true,
     errorTitle: '难度',
-    error: '请填 1（易）、2（中）或 3（难），也可以不填',
+    error: '请填 1（易）、2（中）或 3（难），也可以直接写 易、中、难，或者不填',
   });
+}
+
+/** Writes `rows` (none for the blank template) to `path` as the 题库 workbook. */
+export async function writeQuestionWorkbook(path: string, rows: readonly SheetRow[]): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  book.creator = '客户服务技能培训';
+  const sheet = book.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = SHEET_HEADERS.map((header) => ({ header, key: header, width: WIDTHS[header] ?? 18, style: { alignment: { wrapText: true, vertical: 'top' } } }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(SHEET_HEADERS.map((h) => (h === '难度' && row[h] ? Number(row[h]) : row[h])));
+  addValidations(sheet, rows.length + 1 + SPARE_ROWS);
   const help = book.addWorksheet('填写说明');
   help.columns = [
     { header: '列', key: 'column', width: 12 },
@@ -98,6 +117,7 @@ export async function readQuestionWorkbook(path: string): Promise<ReadWorkbook> 
     rows,
     async writeIds(out, ids) {
       for (const { row, id } of ids) sheet.getRow(row).getCell(idColumn).value = id;
+      addValidations(sheet, sheet.actualRowCount + SPARE_ROWS);
       await book.xlsx.writeFile(out);
     },
   };

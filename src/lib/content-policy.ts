@@ -5,6 +5,8 @@
  * in `npm run check:content`: the figure, the threshold, and which items to look at. They never stop
  * the build; what breaks the course is an error elsewhere (course-validation, the schemas, the exam).
  */
+import { isSelfAssessed } from '../question-types/traits.ts';
+import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 import { say, type Message, type MessageValue, type Problem } from './content-messages.ts';
 import { paperPoints, type SectionRule } from './exam.ts';
 
@@ -72,9 +74,9 @@ export interface PolicyInput {
   exam?: { file: string; papers: readonly { id: string; sections: readonly SectionRule[] }[] } | undefined;
 }
 
-/** Types a learner answers by choosing or arranging, scored at once (not self-assessed). */
-const SELF_ASSESSED: readonly string[] = ['case', 'short'];
-const isObjective = (q: Pick<PolicyQuestion, 'type'>) => !SELF_ASSESSED.includes(q.type);
+/** Types a learner answers by choosing or arranging, scored at once (not self-assessed: see each type's traits.ts). */
+const isWritten = (q: Pick<PolicyQuestion, 'type'>) => (QUESTION_TYPES as readonly string[]).includes(q.type) && isSelfAssessed(q.type as QuestionType);
+const isObjective = (q: Pick<PolicyQuestion, 'type'>) => !isWritten(q);
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const LETTERS = 'ABCDEFGHIJ';
@@ -193,7 +195,7 @@ function shortKeywords(questions: readonly PolicyQuestion[]): Problem | undefine
 }
 
 function thinCases(questions: readonly PolicyQuestion[]): Problem | undefined {
-  const thin = questions.filter((q) => q.type === 'case' && q.tags?.includes('案例分析') && [...(q.case ?? '')].length < POLICY.caseLength);
+  const thin = questions.filter((q) => q.case !== undefined && q.tags?.includes('案例分析') && [...(q.case ?? '')].length < POLICY.caseLength);
   return thin.length ? warning('policy.thinCase', { count: thin.length, min: POLICY.caseLength, ids: ids(thin.map((q) => q.id)) }) : undefined;
 }
 
@@ -201,7 +203,7 @@ function thinCases(questions: readonly PolicyQuestion[]): Problem | undefined {
 const LEANS_ON_LESSON = /本课|上一课|本模块|前面讲过/;
 
 function leaningOnLesson(questions: readonly PolicyQuestion[]): Problem | undefined {
-  const leaning = questions.filter((q) => q.type === 'case' && LEANS_ON_LESSON.test(`${q.case ?? ''}${q.stem ?? ''}`));
+  const leaning = questions.filter((q) => isWritten(q) && LEANS_ON_LESSON.test(`${q.case ?? ''}${q.stem ?? ''}`));
   return leaning.length ? warning('policy.leansOnLesson', { count: leaning.length, ids: ids(leaning.map((q) => q.id)) }) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { fullWidthPunctuation } from './punctuation.ts';
+import { fullWidthPunctuation } from '../text/punctuation.ts';
 import { say, type Problem } from './content-messages.ts';
 import { shortCodes } from './paths.ts';
 

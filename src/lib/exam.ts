@@ -1,4 +1,5 @@
-import type { Question, QuestionType } from '../schemas/question.ts';
+import type { Question } from '../question-types/definitions.ts';
+import type { QuestionType } from '../question-types/shared.ts';
 import type { Problem } from './content-messages.ts';
 import type { ExamSection } from '../schemas/exam.ts';
 import { percentOf, roundHalfUp } from './rounding.ts';

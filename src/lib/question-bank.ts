@@ -1,4 +1,5 @@
-import { QUESTION_TYPES, QuestionSchema, type Question } from '../schemas/question.ts';
+import { QUESTION_TYPES } from '../question-types/shared.ts';
+import { QuestionSchema, type Question } from '../question-types/definitions.ts';
 import { say } from './content-messages.ts';
 import { idsInText, itemProblems, itemRef, parseYamlList, type ListFileResult } from './yaml-list.ts';
 

@@ -1,5 +1,6 @@
 /** Short texts that stand for a question where it is listed rather than shown: the notebook, its CSV. */
-import { BLANK_PATTERN, type Question } from '../schemas/question.ts';
+import { BLANK_PATTERN } from '../question-types/shared.ts';
+import { type Question } from '../question-types/definitions.ts';
 
 export type { SummaryLabels } from '../question-types/shared.ts';
 

@@ -4,7 +4,7 @@
  * questions. Questions that do not change keep their text exactly, comments included.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type YAMLSeq } from 'yaml';
-import type { RawQuestion } from './question-sheet.ts';
+import type { RawQuestion } from '../question-types/definitions.ts';
 
 /** Lists of scalars at most this many characters long are written inline. */
 const INLINE_LIST = 40;

@@ -20,6 +20,11 @@ export interface QuestionTypeClient<K, R> {
   mark(root: HTMLElement, key: K, result: Result, labels: MarkLabels): void;
   /** What the learner answered as short text, for the wrong-answer notebook. */
   answerText(root: HTMLElement): string;
+  /**
+   * A self-assessed type's second step (see `selfAssessed` in shared.ts): shows the answer points to tick,
+   * with hints of those the answer seems to cover.
+   */
+  selfAssess?(root: HTMLElement, key: K): void;
 }
 
 export const all = <T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] => [...root.querySelectorAll<T>(selector)];

@@ -5,6 +5,7 @@ import { dialogue } from './dialogue/client.ts';
 import { fill } from './fill/client.ts';
 import { multiple } from './multiple/client.ts';
 import { order } from './order/client.ts';
+import { short } from './short/client.ts';
 import { single } from './single/client.ts';
 import { truefalse } from './truefalse/client.ts';
 import type { QuestionTypeClient } from './client-shared.ts';
@@ -19,6 +20,7 @@ export const clients: { [T in QuestionType]: QuestionTypeClient<AnswerKeyOf<T>, 
   categorize,
   fill,
   dialogue,
+  short,
   case: caseAnalysis,
 };
 

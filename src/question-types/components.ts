@@ -15,6 +15,8 @@ import FillBody from './fill/Body.astro';
 import FillAnswer from './fill/Answer.astro';
 import DialogueBody from './dialogue/Body.astro';
 import DialogueAnswer from './dialogue/Answer.astro';
+import ShortBody from './short/Body.astro';
+import ShortAnswer from './short/Answer.astro';
 import CaseBody from './case/Body.astro';
 import CaseAnswer from './case/Answer.astro';
 
@@ -27,5 +29,6 @@ export const components: { [T in QuestionType]: { Body: AstroComponentFactory; A
   categorize: { Body: CategorizeBody, Answer: CategorizeAnswer },
   fill: { Body: FillBody, Answer: FillAnswer },
   dialogue: { Body: DialogueBody, Answer: DialogueAnswer },
+  short: { Body: ShortBody, Answer: ShortAnswer },
   case: { Body: CaseBody, Answer: CaseAnswer },
 };

@@ -1,7 +1,8 @@
 /**
- * Every question type's definition, by type: the one list the build reads questions with.
- * Adding a type: a folder beside this file (see README "Adding a question type"), then one line here,
- * in ./scoring.ts, ./client.ts and ./components.ts; the `Record` types make a missing piece a compile error.
+ * Every question type's definition, by type: the one list the build reads, checks, exports and imports
+ * questions with. Adding a type: a folder beside this file (see README "Adding a question type"), then one
+ * line here, in ./scoring.ts, ./traits.ts, ./client.ts, ./components.ts, ./e2e.ts and ./styles.css; the mapped types
+ * make a missing piece a compile error, and test/unit/question-types.test.ts checks the rest.
  */
 import { z } from 'astro/zod';
 import { caseAnalysis } from './case/definition.ts';
@@ -10,12 +11,13 @@ import { dialogue } from './dialogue/definition.ts';
 import { fill } from './fill/definition.ts';
 import { multiple } from './multiple/definition.ts';
 import { order } from './order/definition.ts';
+import { short } from './short/definition.ts';
 import { single } from './single/definition.ts';
 import { truefalse } from './truefalse/definition.ts';
 import type { AnswerKeyOf } from './scoring.ts';
 import type { Issue, QuestionType, QuestionTypeDefinition, SummaryLabels, Variants } from './shared.ts';
 
-export const definitions = { single, multiple, truefalse, order, categorize, fill, dialogue, case: caseAnalysis } satisfies {
+export const definitions = { single, multiple, truefalse, order, categorize, fill, dialogue, short, case: caseAnalysis } satisfies {
   [T in QuestionType]: QuestionTypeDefinition<z.ZodType<{ type: T }>, AnswerKeyOf<T>>;
 };
 
@@ -24,6 +26,8 @@ type Definitions = typeof definitions;
 export type QuestionOf<T extends QuestionType> = z.output<Definitions[T]['schema']>;
 /** A validated question. */
 export type Question = QuestionOf<QuestionType>;
+/** A question as a YAML file holds it (no `lesson`: the file's path says which lesson). */
+export type RawQuestion = Record<string, unknown> & { id: string; type: QuestionType };
 /** What a trainer writes for one question. */
 export type QuestionInput = z.input<Definitions[QuestionType]['schema']>;
 
@@ -36,11 +40,12 @@ const ByType = z.discriminatedUnion('type', [
   categorize.schema,
   fill.schema,
   dialogue.schema,
+  short.schema,
   caseAnalysis.schema,
 ]);
 
 /** The definition of `question`'s type, typed for that question. */
-function definitionOf<T extends QuestionType>(question: QuestionOf<T>) {
+export function definitionOf<T extends QuestionType>(question: QuestionOf<T>) {
   return definitions[question.type as T] as unknown as QuestionTypeDefinition<z.ZodType<QuestionOf<T>>, AnswerKeyOf<T>>;
 }
 
@@ -58,4 +63,14 @@ export function answerKey<T extends QuestionType>(question: QuestionOf<T>, varia
 /** The right answer as short text, written the way the learner's own answer is recorded. */
 export function rightAnswerText(question: Question, labels: SummaryLabels): string {
   return definitionOf(question).rightAnswer(question, labels);
+}
+
+/** The right answer as a list where it is one (a written answer's points), else as short text. */
+export function answerForList(question: Question, labels: SummaryLabels): string | string[] {
+  return definitionOf(question).answerList?.(question) ?? rightAnswerText(question, labels);
+}
+
+/** The question's marks: the sum of its answer points' marks, or undefined for a question without (every objective one). */
+export function questionMarks(question: Question): number | undefined {
+  return definitionOf(question).marks?.(question);
 }

@@ -1,6 +1,6 @@
 /** The fields every question has, and the option of a choice question (build side only: zod). */
 import { z } from 'astro/zod';
-import { prose } from '../schemas/prose.ts';
+import { prose } from '../text/prose.ts';
 
 export const text = prose;
 

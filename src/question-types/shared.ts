@@ -3,9 +3,11 @@
  * type's definition fills in (see ./definitions.ts). No runtime dependency: the browser imports it.
  */
 import type { z } from 'astro/zod';
+import type { GiftWriter, MoodleWriter } from './lms-shared.ts';
+import type { SheetMapping } from './sheet-shared.ts';
 
-/** The eight question types, as written in `type:` and in `data-question-type`. */
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'categorize', 'fill', 'dialogue', 'case'] as const;
+/** The question types, as written in `type:` and in `data-question-type`. */
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'categorize', 'fill', 'dialogue', 'short', 'case'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** A blank in a fill-in stem: three or more ASCII or full-width underscores. */
@@ -52,9 +54,25 @@ export const tidyParts = (text: string): string => text.replace(/[。；;，,、
 export type Variants = (text: string) => string[];
 
 /**
+ * What a type's `score.ts` says about it beyond the scoring rule; the browser reads it too.
+ */
+export interface QuestionTypeTraits {
+  /**
+   * The nearest interaction type of SCORM 1.2 and of SCORM 2004 (and xAPI's cmi.interaction),
+   * for the LMS's report of each answer.
+   */
+  interaction: readonly [v12: string, v2004: string];
+  /**
+   * Marked by the learner: a free answer, then the answer points shown to tick (简答, 案例分析). The
+   * question is answered in two steps ("对照答题要点", then "记录自评") and counts once the points are ticked.
+   */
+  selfAssessed?: true;
+}
+
+/**
  * What a question type's `definition.ts` provides to the build (never to the browser): its schema,
- * the checks beyond it, the answer key the browser gets, and the right answer as text.
- * `Q` is the validated question, `K` its answer key.
+ * the checks beyond it, the answer key the browser gets, the right answer as text, and how it travels:
+ * a row of the 题库 workbook, Moodle XML and GIFT. `Q` is the validated question, `K` its answer key.
  */
 export interface QuestionTypeDefinition<S extends z.ZodType, K extends { type: string }> {
   /** The question's fields, validated where content is read. */
@@ -65,4 +83,14 @@ export interface QuestionTypeDefinition<S extends z.ZodType, K extends { type: s
   key(question: z.output<S>, variants: Variants): K;
   /** The right answer as short text, written the way a learner's answer is recorded. */
   rightAnswer(question: z.output<S>, labels: SummaryLabels): string;
+  /** The right answer as a list where it is one (the answer points of a written answer), for the notebook. */
+  answerList?(question: z.output<S>): string[];
+  /** The question's marks: the sum of its answer points' marks; undefined where none are given. */
+  marks?(question: z.output<S>): number | undefined;
+  /** How it is written in, and read from, a row of the 题库 workbook. */
+  sheet: SheetMapping<z.output<S>>;
+  /** Its Moodle XML `<question>` elements (several for a dialogue, one per turn). */
+  moodle(question: z.output<S>, out: MoodleWriter): string[];
+  /** Its GIFT text, or a `//` comment saying why GIFT cannot hold it. */
+  gift(question: z.output<S>, out: GiftWriter): string;
 }

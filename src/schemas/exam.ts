@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
-import { QUESTION_TYPES, type QuestionType } from './question.ts';
+import { prose } from '../text/prose.ts';
+import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 
 const isQuestionType = (type: string): type is QuestionType => (QUESTION_TYPES as readonly string[]).includes(type);
 

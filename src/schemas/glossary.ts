@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
+import { prose } from '../text/prose.ts';
 
 /** One glossary term: an entry of a list in `content/glossary/<module>.yaml`. */
 export const GlossaryTermSchema = z.strictObject({

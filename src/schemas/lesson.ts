@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
+import { prose } from '../text/prose.ts';
 
 /** Frontmatter of a lesson: `content/lessons/<module>/<slug>.mdx`. */
 export const LessonSchema = z.strictObject({

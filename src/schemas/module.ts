@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
+import { prose } from '../text/prose.ts';
 
 /** A course module: one YAML file in `content/modules/`, its file name is the module id. */
 export const ModuleSchema = z.strictObject({

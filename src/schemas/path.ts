@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { prose } from './prose.ts';
+import { prose } from '../text/prose.ts';
 
 /** One step of a learning path: a lesson to study, or practice on a module's questions. */
 export type PathStep = { lesson: string } | { practice: string; label?: string };

@@ -5,7 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { ModuleSchema } from '../schemas/module.ts';
 import { LessonSchema } from '../schemas/lesson.ts';
 import { ExamBlueprintSchema, type ExamBlueprint } from '../schemas/exam.ts';
-import type { Question } from '../schemas/question.ts';
+import type { Question } from '../question-types/definitions.ts';
 import { LearningPathSchema } from '../schemas/path.ts';
 import { describeIssue, formatProblem, say, sortProblems, type Issue, type Problem } from '../lib/content-messages.ts';
 import { readYaml, yamlProblemCode } from '../lib/yaml-source.ts';

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Question } from '../schemas/question.ts';
+import type { Question } from '../question-types/definitions.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { ExamBlueprint } from '../schemas/exam.ts';
 import type { LearningPath } from '../schemas/path.ts';

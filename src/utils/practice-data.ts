@@ -1,8 +1,10 @@
 /** What practice, review and home pages put in their page JSON, computed once from the course at build time. */
 import type { BankData } from '../lib/notebook.ts';
 import { courseOrder, WRITTEN_TAGS } from '../lib/practice.ts';
-import { questionLine, rightAnswerText } from '../lib/question-summary.ts';
-import { QUESTION_TYPES } from '../schemas/question.ts';
+import { questionLine } from '../lib/question-summary.ts';
+import { answerForList } from '../question-types/definitions.ts';
+import { isSelfAssessed } from '../question-types/traits.ts';
+import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 import { t } from '../lib/i18n.ts';
 import type { Course } from './course.ts';
 import { urls } from './url.ts';
@@ -27,9 +29,9 @@ export function orderedQuestions(course: Course): { id: string; lesson: string; 
   );
 }
 
-/** Whether a question is one of the exam's written kinds: tagged 简答 or 案例分析. */
-export function isWritten(question: { tags: readonly string[] }): boolean {
-  return question.tags.some((tag) => (WRITTEN_TAGS as readonly string[]).includes(tag));
+/** Whether a question is one of the exam's written kinds: a self-assessed type (简答, 案例分析), or tagged so. */
+export function isWritten(question: { type: QuestionType; tags: readonly string[] }): boolean {
+  return isSelfAssessed(question.type) || question.tags.some((tag) => (WRITTEN_TAGS as readonly string[]).includes(tag));
 }
 
 /** The question bank as the wrong-answer notebook shows it: one line per question and its right answer. */
@@ -37,7 +39,7 @@ export function bankData(course: Course): BankData {
   const labels = { true: t('quiz.true'), false: t('quiz.false') };
   return {
     questions: Object.fromEntries(
-      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: q.type === 'case' ? q.keyPoints.map((p) => p.text) : rightAnswerText(q, labels) }]),
+      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: answerForList(q, labels) }]),
     ),
     lessons: lessonInfo(course),
     modules: Object.fromEntries(course.modules.map((m) => [m.id, m.title])),

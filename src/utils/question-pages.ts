@@ -1,4 +1,4 @@
-import type { Question } from '../schemas/question.ts';
+import type { Question } from '../question-types/definitions.ts';
 import { t } from '../lib/i18n.ts';
 import type { LessonEntry } from './course.ts';
 

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { fullWidthPunctuation } from '../lib/punctuation.ts';
+import { fullWidthPunctuation } from '../text/punctuation.ts';
 
 const FRONTMATTER = /^(---\r?\n[\s\S]*?\r?\n---\r?\n?)([\s\S]*)$/;
 

@@ -52,6 +52,7 @@ async function answer(question: Locator, right: boolean) {
       for (const i of right ? correct : wrong) await input(i).check();
       break;
     }
+    case 'short':
     case 'case':
       await question.locator('textarea').fill('先向客户道歉，耐心倾听，了解情况后提出解决方案。');
       break;
@@ -168,7 +169,7 @@ test.describe('mock exam', () => {
     await expect(page.locator('.share-link')).toHaveAttribute('href', /\/exam\/\?paper=quick&seed=5$/);
     await page.getByRole('button', { name: '开始考试' }).click();
     await expect(questions(page)).toHaveCount(countOf('quick'));
-    await expect(page.locator('.questions [data-question-type="case"]')).toHaveCount(0);
+    await expect(page.locator('.questions :is([data-question-type="case"], [data-question-type="short"])')).toHaveCount(0);
     await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
     await answerAll(page, true);
     await submit(page);
@@ -230,8 +231,8 @@ test.describe('mock exam', () => {
     await expect(page.locator('.verdict')).toBeHidden();
     await expect(page.locator('.pending-text')).toContainText(`还有 ${total} 道简答与案例分析题（共 100 分）待自评`);
     await expect(questions(page).first().locator('.q-status')).toHaveText('待自评：得 0 / 5 分。');
-    await expect(page.locator('.questions [data-question-type="case"] textarea').first()).not.toBeEditable();
-    const cases = page.locator('.questions [data-question-type="case"]');
+    await expect(page.locator('.questions :is([data-question-type="case"], [data-question-type="short"]) textarea').first()).not.toBeEditable();
+    const cases = page.locator('.questions :is([data-question-type="case"], [data-question-type="short"])');
     await press(page, page.getByRole('link', { name: '跳到第一道案例题' }));
     await expect(cases.first()).toBeFocused();
     for (const box of await cases.locator('.q-keypoints input').all()) await box.check();

@@ -24,10 +24,10 @@ test.describe('a lesson counts what the learner did', () => {
     for (let i = 0; i < count - 1; i++) await answer(page, questions.nth(i), i % 2 === 0);
     await expect(status).toHaveText(`已答 ${count - 1} / ${count} 题，还差第 ${count} 题`);
     await expect(page.getByText('✓ 本课已完成')).toBeHidden();
-    // The last one is the case question: written and compared, its self-assessment is what is left.
+    // The last one is a written question (简答 or 案例分析): written and compared, its self-assessment is what is left.
     const last = questions.nth(count - 1);
-    await expect(last).toHaveAttribute('data-question-type', 'case');
-    await expect(last.getByText('第 1 步：写下你的分析')).toBeVisible();
+    await expect(last).toHaveAttribute('data-question-type', /^(short|case)$/);
+    await expect(last.getByText('第 1 步：写下你的回答')).toBeVisible();
     await last.locator('textarea').fill('先道歉，再了解情况。');
     await last.getByRole('button', { name: '对照答题要点' }).click();
     // The self-assessment opens with the key points, focused, and says it is the step that completes the question.

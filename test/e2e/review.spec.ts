@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { fullWidthPunctuation } from '../../src/lib/punctuation.ts';
+import { fullWidthPunctuation } from '../../src/text/punctuation.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { chooseOption, chooseRadio, press } from './keyboard.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, segmentKeywords } from '../../src/lib/answer-key.ts';
-import { QuestionSchema, type QuestionInput } from '../../src/schemas/question.ts';
+import { answerKey, QuestionSchema } from '../../src/question-types/definitions.ts';
+import { segmentKeywords } from '../../src/question-types/key-points-schema.ts';
 
 const common = { lesson: 'm/l', stem: '题干', explanation: '解析' };
 const question = (input: Record<string, unknown>) => QuestionSchema.parse({ ...common, ...input });
@@ -49,7 +49,12 @@ describe('answerKey', () => {
     [
       'case: the keywords of each key point',
       { id: 'k', type: 'case', case: '故事。', keyPoints: [{ text: '先道歉', keywords: ['道歉', '致歉'] }, { text: '再补偿', keywords: ['补偿'] }] },
-      { type: 'case', keywords: [['道歉', '致歉'], ['补偿']] },
+      { type: 'case', keywords: [['道歉', '致歉'], ['补偿']], marks: [] },
+    ],
+    [
+      'short: the keywords and the marks of each key point',
+      { id: 's', type: 'short', stem: '简述。', keyPoints: [{ text: '先道歉', keywords: ['道歉'], marks: 5 }, { text: '再补偿', keywords: ['补偿'], marks: 10 }] },
+      { type: 'short', keywords: [['道歉'], ['补偿']], marks: [5, 10] },
     ],
   ])('returns the key of %s', (_name, input, expected) => {
     expect(answerKey(question(input))).toEqual(expected);

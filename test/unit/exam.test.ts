@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-messages.ts';
 import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, partCount, questionPoints, scaledScore, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
-import type { QuestionType } from '../../src/schemas/question.ts';
+import type { QuestionType } from '../../src/question-types/shared.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
 

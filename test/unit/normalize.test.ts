@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentions, normalizeAnswer } from '../../src/lib/normalize.ts';
+import { mentions, normalizeAnswer } from '../../src/question-types/normalize.ts';
 
 describe('normalizeAnswer', () => {
   it.each([

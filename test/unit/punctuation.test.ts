@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthPunctuation } from '../../src/lib/punctuation.ts';
+import { fullWidthPunctuation } from '../../src/text/punctuation.ts';
 
 describe('fullWidthPunctuation', () => {
   it.each([

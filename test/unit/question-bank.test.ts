@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestionFile } from '../../src/lib/question-bank.ts';
 import { formatProblem } from '../../src/lib/content-messages.ts';
+import { QUESTION_TYPES } from '../../src/question-types/shared.ts';
 
 const FILE = 'content/questions/service-awareness/service-mindset.yaml';
 const LESSON = 'service-awareness/service-mindset';
@@ -57,6 +58,13 @@ const ALL_TYPES = `
         - { text: 这不归我管。, feedback: 推卸责任会让客户更生气。 }
         - { text: "很抱歉让您久等了,我马上帮您查一下。", best: true, feedback: 先致歉，再行动。 }
   explanation: 先致歉，再行动。
+- id: q-short
+  type: short
+  stem: 简述投诉处理的头两步。
+  keyPoints:
+    - { text: 先道歉, marks: 2 }
+    - { text: 再了解情况, marks: 3 }
+  explanation: 先处理情绪，再处理事情。
 - id: q-case
   type: case
   case: 一位顾客在蛋糕店投诉蛋糕不新鲜。
@@ -68,15 +76,15 @@ const ALL_TYPES = `
 `;
 
 describe('parseQuestionFile', () => {
-  it('parses a valid file of all eight types with no errors', () => {
+  it('parses a valid file of every type with no errors', () => {
     const { items, errors } = parseQuestionFile(FILE, ALL_TYPES, LESSON);
     expect(errors).toEqual([]);
-    expect(items.map((q) => q.type)).toEqual(['single', 'multiple', 'truefalse', 'order', 'categorize', 'fill', 'dialogue', 'case']);
+    expect(items.map((q) => q.type)).toEqual([...QUESTION_TYPES]);
   });
 
   it('gives every question the lesson id passed as argument', () => {
     const { items } = parseQuestionFile(FILE, ALL_TYPES, 'other-module/other-lesson');
-    expect(items.map((q) => q.lesson)).toEqual(Array(8).fill('other-module/other-lesson'));
+    expect(items.map((q) => q.lesson)).toEqual(Array(QUESTION_TYPES.length).fill('other-module/other-lesson'));
   });
 
   it('fills in defaults a trainer may leave out', () => {
@@ -97,7 +105,7 @@ describe('parseQuestionFile', () => {
 
   it('keeps the valid questions of a file that also has an invalid one', () => {
     const { items, errors } = parseQuestionFile(FILE, `${ALL_TYPES}\n- id: q-broken\n  type: truefalse\n  stem: 题干\n  explanation: 解析\n`, LESSON);
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(QUESTION_TYPES.length);
     expect(errors).toHaveLength(1);
   });
 
@@ -128,7 +136,7 @@ describe('parseQuestionFile', () => {
   it('rejects an unknown type', () => {
     expect(errorsOf('- id: q1\n  type: essay\n  stem: 题干\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml 第 2 行：题目 q1，字段 type（题型）：没有“essay”这种题型，请写 single、multiple、truefalse、order、categorize、fill、dialogue、case 之一",
+        "content/questions/service-awareness/service-mindset.yaml 第 2 行：题目 q1，字段 type（题型）：没有“essay”这种题型，请写 single、multiple、truefalse、order、categorize、fill、dialogue、short、case 之一",
       ]
     `);
   });
@@ -136,7 +144,7 @@ describe('parseQuestionFile', () => {
   it('rejects a question without a type', () => {
     expect(errorsOf('- id: q1\n  stem: 题干\n  answer: true\n  explanation: 解析\n')).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml 第 1 行：题目 q1，字段 type（题型）：缺少题型。请加上一行“type: …”，题型是 single、multiple、truefalse、order、categorize、fill、dialogue、case 之一",
+        "content/questions/service-awareness/service-mindset.yaml 第 1 行：题目 q1，字段 type（题型）：缺少题型。请加上一行“type: …”，题型是 single、multiple、truefalse、order、categorize、fill、dialogue、short、case 之一",
       ]
     `);
   });
@@ -281,8 +289,8 @@ describe('parseQuestionFile', () => {
   it('names a question without an id by its position', () => {
     expect(errorsOf(`${ALL_TYPES}\n- type: truefalse\n  stem: 题干\n  answer: true\n`)).toMatchInlineSnapshot(`
       [
-        "content/questions/service-awareness/service-mindset.yaml 第 61 行：第 9 个题目，字段 id（编号）：缺少这一项。请加上一行“id: …”",
-        "content/questions/service-awareness/service-mindset.yaml 第 61 行：第 9 个题目，字段 explanation（解析）：缺少这一项。请加上一行“explanation: …”",
+        "content/questions/service-awareness/service-mindset.yaml 第 68 行：第 10 个题目，字段 id（编号）：缺少这一项。请加上一行“id: …”",
+        "content/questions/service-awareness/service-mindset.yaml 第 68 行：第 10 个题目，字段 explanation（解析）：缺少这一项。请加上一行“explanation: …”",
       ]
     `);
   });

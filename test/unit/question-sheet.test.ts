@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headerProblems, nextId, planImport, questionToRow, rowFromCells, SHEET_HEADERS, type RawQuestion, type SheetBank, type SheetRow } from '../../src/lib/question-sheet.ts';
-import { QuestionSchema, type Question } from '../../src/schemas/question.ts';
+import { headerProblems, nextId, planImport, questionToRow, rowFromCells, type SheetBank } from '../../src/lib/question-sheet.ts';
+import type { RawQuestion } from '../../src/question-types/definitions.ts';
+import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
+import { QuestionSchema, type Question } from '../../src/question-types/definitions.ts';
 
 const lessons = [
   { id: 'complaints/six-steps', title: '投诉处理六步法' },
@@ -66,8 +68,13 @@ describe('reading a row of each type', () => {
     expect(raw.blanks).toEqual([['供方', '提供方'], ['供方']]);
   });
 
-  it('reads a 简答 row: the case before the empty line, the question after, one key point a line with keywords', () => {
-    const raw = imported({ 编号: 'x-1', 题型: '简答', 题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？', 答案: '忽视客户需要【关键词：需要、价值】\n2 分钟内招呼【关键词：2 分钟、就座】\n从用途出发' });
+  it('reads a 简答 row: the question as written (no case material), one key point a line, their marks in 分值', () => {
+    const raw = imported({ 编号: 'x-1', 题型: '简答', 题干: '简述投诉处理六步法。', 答案: '鼓励客户发泄【关键词：发泄】\n充分道歉', 分值: '3\n2 分' });
+    expect(raw).toEqual({ id: 'x-1', type: 'short', stem: '简述投诉处理六步法。', keyPoints: [{ text: '鼓励客户发泄', keywords: ['发泄'], marks: 3 }, { text: '充分道歉', marks: 2 }], explanation: '因为如此。' });
+  });
+
+  it('reads a 案例分析 row: the case before the empty line, the question after, one key point a line with keywords', () => {
+    const raw = imported({ 编号: 'x-1', 题型: '案例分析', 题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？', 答案: '忽视客户需要【关键词：需要、价值】\n2 分钟内招呼【关键词：2 分钟、就座】\n从用途出发' });
     expect(raw).toMatchObject({ type: 'case', case: '文具柜很结实，却卖不好。', stem: '问题出在哪里？', keyPoints: [{ text: '忽视客户需要', keywords: ['需要', '价值'] }, { text: '2 分钟内招呼', keywords: ['2 分钟', '就座'] }, { text: '从用途出发' }] });
   });
 
@@ -164,7 +171,10 @@ describe('a bad row is named by its Excel row number and column, in Chinese', ()
     ['a gap between options', { 题型: '单选', 题干: '？', 选项A: '甲', 选项C: '丙', 答案: 'A' }, '第 12 行，选项B：选项中间不能有空格子'],
     ['blanks and answer lines that differ', { 题型: '填空', 题干: '___和___', 答案: '甲' }, '第 12 行，答案：题干有 2 个空，答案却有 1 行'],
     ['a fill stem without a blank', { 题型: '填空', 题干: '没有空', 答案: '甲' }, '第 12 行，题干：填空题的题干里要用三个下划线'],
-    ['a 简答 without the case', { 题型: '简答', 题干: '只有问题？', 答案: '要点' }, '第 12 行，题干：简答题的题干先写案例材料'],
+    ['a 案例分析 without the case', { 题型: '案例分析', 题干: '只有问题？', 答案: '要点' }, '第 12 行，题干：案例分析题的题干先写案例材料'],
+    ['a 简答 with case material, as older workbooks wrote it', { 题型: '简答', 题干: '案例。\n\n问题？', 答案: '要点' }, '第 12 行，题干：简答题的题干只写问题'],
+    ['marks that do not match the key points', { 题型: '简答', 题干: '简述。', 答案: '甲\n乙', 分值: '5' }, '第 12 行，分值：答案有 2 个要点，分值却有 1 行'],
+    ['marks that are not a number', { 题型: '简答', 题干: '简述。', 答案: '甲\n乙', 分值: '5\n多' }, '第 12 行，分值：第 2 行“多”不是分值'],
     ['an ordering item twice', { 题型: '排序', 题干: '排序', 答案: '甲\n乙\n甲' }, '第 12 行，答案：“甲”出现了两次'],
     ['a category line without its letter', { 题型: '分类', 题干: '分类', 选项A: '甲', 选项B: '乙', 答案: '某项\nB：另一项' }, '第 12 行，答案：“某项”的写法不对'],
     ['a category letter with no category', { 题型: '分类', 题干: '分类', 选项A: '甲', 选项B: '乙', 答案: 'A：一\nC：二' }, '第 12 行，答案：“C：二”指向类别 C'],

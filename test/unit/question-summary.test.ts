@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionSchema } from '../../src/schemas/question.ts';
+import { QuestionSchema } from '../../src/question-types/definitions.ts';
 import { questionLine, rightAnswerText } from '../../src/lib/question-summary.ts';
 
 const base = { lesson: 'm/l', explanation: '因为……' };

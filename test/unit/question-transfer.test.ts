@@ -2,10 +2,11 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportQuestions, exportTemplate, importQuestions } from '../../scripts/lib/question-transfer.ts';
 import { readBank } from '../../scripts/lib/question-files.ts';
-import { SHEET_HEADERS } from '../../src/lib/question-sheet.ts';
+import { SHEET_HEADERS } from '../../src/question-types/sheet-shared.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -114,6 +115,29 @@ describe('the real question bank through Excel', () => {
     const outcome = await importQuestions(course, file);
     expect(outcome.errors[0]).toMatch(/notes\.xlsx：无法读取这个文件/);
   });
+
+  it('offers 易、中、难 in the 难度 drop-down, imports them, and writes ids back without overlapping drop-downs', async () => {
+    const course = await copyCourse();
+    const file = join(course, 'words.xlsx');
+    await exportTemplate(file);
+    const template = validationsOf(await readFile(file));
+    expect(template.find((v) => v.title === '难度')!.formula).toBe('"1,2,3,易,中,难"');
+    const { book, sheet } = await sheetOf(file);
+    const last = SHEET_HEADERS.indexOf('难度') + 1;
+    sheet.addRow(['', '投诉处理六步法', '判断', '客户发火时，先解释原因。', '', '', '', '', '', '', '错', '先让客户发泄，再解释。']).getCell(last).value = '中';
+    await book.xlsx.writeFile(file);
+
+    const outcome = await importQuestions(course, file);
+    expect(outcome.errors).toEqual([]);
+    expect((await readBank(course)).questions.get(outcome.newIds[0]!.id)?.question.difficulty).toBe(2);
+    // The workbook written back, read as Excel reads it: each column's drop-down once, over rows that do not overlap.
+    const back = validationsOf(await readFile(file));
+    expect(back.map((v) => v.title).sort()).toEqual(['难度', '题型']);
+    for (const v of back) expect(v.ranges, v.title).toHaveLength(1);
+    const rows = back.flatMap((v) => v.ranges.map((r) => ({ title: v.title, ...r })));
+    const overlapping = rows.filter((a, i) => rows.some((b, j) => i !== j && a.column === b.column && a.from <= b.to && b.from <= a.to));
+    expect(overlapping).toEqual([]);
+  }, 60_000);
 });
 
 describe('importing a file that is not an .xlsx workbook', () => {
@@ -131,3 +155,16 @@ describe('importing a file that is not an .xlsx workbook', () => {
     expect(outcome.written).toEqual([]);
   });
 });
+/** The data validations of the 题库 sheet as the file holds them: title, list formula and ranges. */
+function validationsOf(xlsx: Uint8Array) {
+  const files = unzipSync(xlsx);
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  return [...xml.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)].map(([, attributes, formula]) => ({
+    title: /errorTitle="([^"]*)"/.exec(attributes!)![1]!,
+    formula: formula!.replaceAll('&quot;', '"'),
+    ranges: /sqref="([^"]*)"/.exec(attributes!)![1]!.split(' ').map((range) => {
+      const [, column, from, to] = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range)!;
+      return { column: column!, from: Number(from), to: Number(to ?? from) };
+    }),
+  }));
+}

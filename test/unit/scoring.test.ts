@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyPointHints, score, scoreMultiple, type AnswerKey, type Response } from '../../src/lib/scoring.ts';
+import { keyPointHints } from '../../src/question-types/key-points.ts';
+import { score, type AnswerKey, type Response } from '../../src/question-types/scoring.ts';
+import { scoreMultiple } from '../../src/question-types/multiple/score.ts';
 
 const singleKey: AnswerKey = { type: 'single', correct: 1 };
 const multipleKey: AnswerKey = { type: 'multiple', correct: [0, 2], count: 4 };
@@ -8,7 +10,7 @@ const orderKey: AnswerKey = { type: 'order', count: 4 };
 const categorizeKey: AnswerKey = { type: 'categorize', categories: ['company', 'staff', 'company'] };
 const fillKey: AnswerKey = { type: 'fill', accept: [['知识', '知識'], ['Change']] };
 const dialogueKey: AnswerKey = { type: 'dialogue', best: [1, 0, 2] };
-const caseKey: AnswerKey = { type: 'case', keywords: [['道歉'], ['补偿'], ['跟进']] };
+const caseKey: AnswerKey = { type: 'case', keywords: [['道歉'], ['补偿'], ['跟进']], marks: [] };
 
 describe('score', () => {
   describe.each<[string, AnswerKey, Response]>([

@@ -1,5 +1,5 @@
-import type { QuestionType } from '../../schemas/question.ts';
-import type { Response } from '../../lib/scoring.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
+import type { Response } from '../../question-types/scoring.ts';
 import type { DroppedFile } from '../../lib/team-report.ts';
 
 /** Detail of `course:answer`, emitted by a question each time it is checked. */

@@ -1,7 +1,7 @@
 /** What the parts of the exam page share: the page data, the question element's methods, one question of the paper. */
 import type { Response } from '../../question-types/scoring.ts';
 import type { Result } from '../../question-types/shared.ts';
-import type { QuestionType } from '../../schemas/question.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
 import type { ExamSection } from '../../schemas/exam.ts';
 import type { ExamAnswer } from '../../lib/progress/record.ts';
 import type { Outcome } from '../../lib/exam.ts';

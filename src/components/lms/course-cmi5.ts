@@ -5,7 +5,7 @@ import { readPageData } from '../page-data.ts';
 import { progress } from '../progress/progress-client.ts';
 import { replaceProgress } from '../../lib/progress/record.ts';
 import { mergeProgress } from '../../lib/progress/transfer.ts';
-import type { QuestionType } from '../../schemas/question.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
 import { lastLesson } from '../../lib/scorm/report.ts';
 import { STATE_ID, type AuCourse, type AuKind, type LaunchInfo } from '../../lib/cmi5/statements.ts';

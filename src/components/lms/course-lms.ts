@@ -3,7 +3,7 @@ import { readPageData } from '../page-data.ts';
 import { progress } from '../progress/progress-client.ts';
 import { replaceProgress } from '../../lib/progress/record.ts';
 import { mergeProgress } from '../../lib/progress/transfer.ts';
-import type { QuestionType } from '../../schemas/question.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
 import { findApi, LmsSession, type WindowLike } from '../../lib/scorm/session.ts';
 
 /** What the launch page tells its element about the package. */

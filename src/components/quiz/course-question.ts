@@ -1,6 +1,6 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { clientOf } from '../../question-types/client.ts';
-import { keyPointHints } from '../../question-types/case/score.ts';
+import { markedFigures, type KeyPointsKey } from '../../question-types/key-points.ts';
 import { score, type AnswerKey, type Response } from '../../question-types/scoring.ts';
 import type { Result } from '../../question-types/shared.ts';
 import { fill } from '../../lib/template.ts';
@@ -15,7 +15,7 @@ export type { AnswerEventDetail } from '../base/course-events.ts';
 /** The labels a question reads from `data-labels` (Question.astro passes every one). */
 export type QuestionLabel =
   | 'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'missed' | 'moved' | 'selfScored' | 'compare' | 'selfScore'
-  | 'answer' | 'restored' | 'caseStep1' | 'caseStep2';
+  | 'selfScoredMarks' | 'answer' | 'restored' | 'caseStep1' | 'caseStep2';
 
 /**
  * Upgrades a server-rendered question: checks answers, marks them, announces the result.
@@ -88,18 +88,23 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     return clientOf(this.#key.type);
   }
 
+  /**
+   * Whether the learner marks this question against its answer points (简答, 案例分析): two steps, then it counts.
+   * The page says so (`data-self-assessed`, from the type's traits), so the browser needs no table of types.
+   */
+  get #selfAssessed(): boolean {
+    return this.hasAttribute('data-self-assessed');
+  }
+
   /** The learner's current answer, scored but not marked: for an exam to read before submission. */
   grade(): { response: Response; result: Result } {
     const response = this.#client.read(this);
     return { response, result: score(this.#key, response) };
   }
 
-  /** Case questions in an exam: reveals the key points so the learner can assess their answer. */
+  /** Self-assessed questions (in an exam too): reveals the answer points so the learner can assess their answer. */
   showKeyPoints() {
-    if (this.#key.type !== 'case') return;
-    this.$('.q-keypoints').hidden = false;
-    const hints = keyPointHints(this.$<HTMLTextAreaElement>('textarea').value, this.#key.keywords);
-    this.$$('.q-hint-mark').forEach((mark, i) => (mark.hidden = !hints[i]));
+    this.#client.selfAssess?.(this, this.#key);
   }
 
   /** Marks the answer, shows the explanation and locks the question; announces and emits the result. */
@@ -115,7 +120,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     if (last?.response.type !== this.#key.type) return;
     try {
       this.#client.restore?.(this, last.response as unknown as Response);
-      if (this.#key.type === 'case') this.showKeyPoints();
+      if (this.#selfAssessed) this.showKeyPoints();
       const response = this.#client.read(this);
       const result = score(this.#key, response);
       if (result.empty) return this.redo(false);
@@ -138,9 +143,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     const response = this.#client.read(this);
     const points = this.$maybe('.q-keypoints');
     if (points?.hidden) {
-      // First step of a case: reveal the key points, with hints from the keywords. The question
+      // First step of a written answer: reveal the key points, with hints from the keywords. The question
       // counts only once the self-assessment is recorded, so the next step is said and marked.
-      if (response.type === 'case' && !response.text.trim()) return this.#say(this.label('empty'));
+      if (!this.#client.answerText(this)) return this.#say(this.label('empty'));
       this.showKeyPoints();
       this.$('.q-check').textContent = this.label('selfScore');
       this.#caseStep('caseStep2');
@@ -167,10 +172,13 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     this.$('.q-explanation').hidden = false;
     this.$('.q-check').hidden = true;
     const percent = percentOf(result.score);
+    const marked = this.#selfAssessed ? markedFigures(key as unknown as KeyPointsKey, result) : undefined;
     this.#say(
-      key.type === 'case'
-        ? fill(this.label('selfScored'), { percent, ticked: result.parts.filter(Boolean).length, total: result.parts.length })
-        : result.correct ? this.label('correct') : result.score > 0 ? fill(this.label('partial'), { percent }) : this.label('wrong'),
+      marked
+        ? fill(this.label('selfScoredMarks'), { percent, ...marked })
+        : this.#selfAssessed
+          ? fill(this.label('selfScored'), { percent, ticked: result.parts.filter(Boolean).length, total: result.parts.length })
+          : result.correct ? this.label('correct') : result.score > 0 ? fill(this.label('partial'), { percent }) : this.label('wrong'),
     );
     if (!record) return;
     this.emit('course:answer', {
@@ -198,7 +206,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     // Until it is answered anew, the question counts as open (the lesson's status says so).
     this.dataset.redoing = '';
     this.emit('course:redo', { id: this.dataset.questionId! });
-    if (this.#key.type === 'case') {
+    if (this.#selfAssessed) {
       this.$('.q-keypoints').hidden = true;
       check.textContent = this.label('compare');
       this.#caseStep('caseStep1');
@@ -207,7 +215,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     if (focus) this.$maybe('.q-main input, .q-main select, .q-main textarea, .q-main button')?.focus();
   }
 
-  /** The case question's step line: what to do now to finish it. */
+  /** A self-assessed question's step line: what to do now to finish it. */
   #caseStep(step: 'caseStep1' | 'caseStep2' | '') {
     const line = this.$maybe('.q-case-step');
     if (line) line.textContent = step ? this.label(step) : '';

@@ -4,7 +4,8 @@
  * and the State API document that carries progress to the next launch. The launch element sends them
  * with @xapi/cmi5; nothing here touches the network or the page.
  */
-import type { QuestionType } from '../../schemas/question.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
+import { traits } from '../../question-types/traits.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { decodeSuspend, encodeSuspend, type SuspendIds } from '../scorm/suspend.ts';
 
@@ -88,17 +89,8 @@ export interface LaunchInfo {
   contextTemplate?: Context;
 }
 
-// Each question type as the nearest xAPI interaction type (SCORM's, which xAPI took over).
-const INTERACTION: Record<QuestionType, string> = {
-  single: 'choice',
-  multiple: 'choice',
-  dialogue: 'choice',
-  truefalse: 'true-false',
-  order: 'sequencing',
-  categorize: 'matching',
-  fill: 'fill-in',
-  case: 'long-fill-in',
-};
+// Each question type as the nearest xAPI interaction type: SCORM 2004's, which xAPI took over (its traits.ts).
+const interactionOf = (type: QuestionType): string => traits[type].interaction[1];
 
 /**
  * A "cmi5 allowed" statement: the launch's actor and registration, the LMS's context template (its
@@ -117,7 +109,7 @@ export function allowedStatement(launch: LaunchInfo, part: Pick<Statement, 'verb
 
 /** One answer to a question as an "answered" statement: its result (success, response, score) on the question's activity. */
 export function answeredStatement(launch: LaunchInfo, question: { id: string; type: QuestionType; name?: string }, attempt: Attempt, id: string): Statement {
-  const definition: Record<string, unknown> = { type: ACTIVITY_TYPES.interaction, interactionType: INTERACTION[question.type] };
+  const definition: Record<string, unknown> = { type: ACTIVITY_TYPES.interaction, interactionType: interactionOf(question.type) };
   if (question.name) definition.name = { 'zh-CN': question.name };
   const result: NonNullable<Statement['result']> = { success: attempt.correct, completion: true, score: { scaled: Math.round(attempt.score * 1000) / 1000 } };
   // The short text of the answer; an LRS keeps it as given.

@@ -1,4 +1,5 @@
-import type { QuestionType } from '../../schemas/question.ts';
+import { traits } from '../../question-types/traits.ts';
+import type { QuestionType } from '../../question-types/shared.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { completedCount } from '../progress/summary.ts';
 
@@ -55,22 +56,11 @@ export function scormValues(data: ProgressData, course: ScormCourse, version: Sc
   return out;
 }
 
-// Each question type as the nearest interaction type each standard has.
-const TYPES: Record<QuestionType, [v12: string, v2004: string]> = {
-  single: ['choice', 'choice'],
-  multiple: ['choice', 'choice'],
-  dialogue: ['choice', 'choice'],
-  truefalse: ['true-false', 'true-false'],
-  order: ['sequencing', 'sequencing'],
-  categorize: ['matching', 'matching'],
-  fill: ['fill-in', 'fill-in'],
-  case: ['performance', 'long-fill-in'],
-};
-
 /** The values of interaction number `index`: one answer to question `id`. */
 export function interactionValues(index: number, id: string, type: QuestionType, attempt: Attempt, version: ScormVersion): Record<string, string> {
   const prefix = `cmi.interactions.${index}.`;
-  const [type12, type2004] = TYPES[type];
+  // Each question type as the nearest interaction type each standard has (its `traits` in score.ts).
+  const [type12, type2004] = traits[type].interaction;
   if (version === '1.2') {
     return { [`${prefix}id`]: id, [`${prefix}type`]: type12, [`${prefix}result`]: attempt.correct ? 'correct' : 'wrong' };
   }

@@ -1,26 +1,86 @@
 import { z } from 'astro/zod';
 import { commonFields, text } from '../fields.ts';
+import { checkMarks, essayLines, graderNotes, KeyPointSchema, keyPointsKey, marksCell, pointLine, pointsFromLines, sumMarks, type KeyPoint } from '../key-points-schema.ts';
+import { gift } from '../lms-shared.ts';
 import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
+import type { SheetHeader } from '../sheet-shared.ts';
 import type { Key } from './score.ts';
 
+/** A numbered sub-question of a case: its question and its own answer points. */
+const PartSchema = z.strictObject({ stem: text, keyPoints: z.array(KeyPointSchema).min(1) });
+
+/** 案例分析: the case told as a story, the question about it, and the model answer's points (or sub-questions, each with its points). */
 const schema = z.strictObject({
   ...commonFields,
   type: z.literal('case'),
-  /** The case told as a story; the stem asks the question about it. */
+  /** The case material; a 案例分析 needs it (a question without one is a 简答, `type: short`). */
   case: text,
-  /** The model answer's key points; keywords drive the "seems covered" hint. */
-  keyPoints: z.array(z.strictObject({ text, keywords: z.array(z.string().trim().min(1)).default([]) })).min(1),
+  /** The model answer's points; keywords drive the "seems covered" hint. */
+  keyPoints: z.array(KeyPointSchema).min(1).optional(),
+  /** Numbered sub-questions （1）（2）…, each with its points, instead of `keyPoints`. */
+  parts: z.array(PartSchema).min(1).optional(),
 });
+type Case = z.output<typeof schema>;
 
-/** Words of two or more characters in `text`, found by the runtime's Chinese word segmenter. */
-export function segmentKeywords(text: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words = [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
-  return [...new Set(words)];
-}
+/** Every answer point of a case, sub-question after sub-question. */
+export const casePoints = (q: Case): KeyPoint[] => (q.parts ? q.parts.flatMap((p) => p.keyPoints) : (q.keyPoints ?? []));
+/** The points as groups: one per sub-question, headed （1）…, or one group. */
+export const pointGroups = (q: Case) => (q.parts ? q.parts.map((p, i) => ({ heading: `${partNumber(i)}${p.stem}`, points: p.keyPoints })) : [{ points: q.keyPoints ?? [] }]);
+/** （1）, （2）…: how a sub-question is numbered. */
+export const partNumber = (i: number) => `（${i + 1}）`;
+const PART_LINE = /^[（(]\s*(\d+)\s*[)）]\s*(.*)$/;
+
+/** The question as one text: the case, an empty line, the question and its sub-questions. */
+const fullStem = (q: Case) => `${q.case}\n\n${[q.stem, ...(q.parts ?? []).map((p, i) => `${partNumber(i)}${p.stem}`)].join('\n')}`;
 
 export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
-  key: (q) => ({ type: 'case', keywords: q.keyPoints.map((p) => (p.keywords.length ? p.keywords : segmentKeywords(p.text))) }),
-  rightAnswer: (q) => q.keyPoints.map((p) => p.text).join(PARTS),
+  check(q, issue) {
+    if (!q.keyPoints && !q.parts) issue('案例分析题要写 keyPoints（答题要点），或写 parts（几个小问，每问写自己的 keyPoints）', ['keyPoints']);
+    if (q.keyPoints && q.parts) issue('keyPoints 和 parts 只写一个：有小问时，把要点写在各小问的 keyPoints 里', ['parts']);
+    checkMarks(q.id, q.parts ? q.parts.map((p, i) => ({ points: p.keyPoints, path: ['parts', i, 'keyPoints'] })) : [{ points: q.keyPoints ?? [], path: ['keyPoints'] }], issue);
+  },
+  key: (q) => ({ type: 'case', ...keyPointsKey(casePoints(q)) }),
+  rightAnswer: (q) => casePoints(q).map((p) => p.text).join(PARTS),
+  answerList: (q) => (q.parts ? q.parts.flatMap((p, i) => p.keyPoints.map((k) => `${partNumber(i)}${k.text}`)) : casePoints(q).map((p) => p.text)),
+  marks: (q) => sumMarks(casePoints(q)),
+  sheet: {
+    names: ['案例分析', '案例分析题', '案例', '案例题'],
+    keys: ['case', 'stem', 'parts', 'keyPoints'],
+    toRow: (q) => ({
+      题干: fullStem(q),
+      答案: q.parts ? q.parts.flatMap((p, i) => p.keyPoints.map((k) => `${partNumber(i)}${pointLine(k)}`)).join('\n') : casePoints(q).map(pointLine).join('\n'),
+      分值: marksCell(casePoints(q)),
+    }),
+    fromRow(input) {
+      const { cells, lines, options, existing, problem } = input;
+      const blocks = cells.题干.split(/\n\s*\n/);
+      if (cells.题干 && blocks.length < 2) problem('题干', '案例分析题的题干先写案例材料，空一行（按 Alt+Enter 两次），再写问题；没有案例材料的题，题型请写“简答”');
+      if (lines.length === 0) problem('答案', '没有填写；案例分析题的答案写参考要点，一行一个');
+      if (options.length) problem('选项A', '案例分析题不用填选项；参考要点写在“答案”里，一行一个');
+      const asked = blocks.at(-1)!.split('\n').map((line) => line.trim()).filter(Boolean);
+      const first = asked.findIndex((line) => PART_LINE.test(line));
+      const raw: Record<string, unknown> = { case: blocks.slice(0, -1).join('\n\n').trim(), stem: (first < 0 ? asked : asked.slice(0, first)).join('\n') };
+      const previous = existing ? casePoints(existing) : [];
+      if (first < 0) return { ...raw, keyPoints: pointsFromLines(lines, input, previous) };
+      // Sub-questions: （1）… lines after the question, and each answer point starts with its sub-question's number.
+      const stems = asked.slice(first).map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line);
+      const owner = lines.map((line) => Number(PART_LINE.exec(line)?.[1] ?? 0));
+      const bad = lines.find((_, i) => owner[i]! < 1 || owner[i]! > stems.length);
+      if (bad) problem('答案', `“${bad}”没有写它属于第几小问；有小问时，每个要点前写小问的编号，如“（1）先道歉”，编号从 1 到 ${stems.length}`);
+      const points = pointsFromLines(lines.map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line), input, previous);
+      return { ...raw, parts: stems.map((stem, n) => ({ stem, keyPoints: points.filter((_, i) => owner[i] === n + 1) })) };
+    },
+    column: (path): SheetHeader | undefined => {
+      if (path.includes('marks')) return '分值';
+      if (path[0] === 'case' || (path[0] === 'parts' && path[2] !== 'keyPoints')) return '题干';
+      return undefined;
+    },
+  },
+  moodle: (q, m) => [
+    ...m.head('essay', q.id, fullStem(q)),
+    ...essayLines(q.parts ? q.parts.map((p, i) => `${partNumber(i)}${p.stem}\n${graderNotes(p.keyPoints)}`).join('\n') : graderNotes(casePoints(q)), sumMarks(casePoints(q))),
+    m.end,
+  ],
+  gift: (q, g) => `${g.title}${gift(fullStem(q))} {${g.general}}`,
 };

@@ -1,21 +1,9 @@
-import { mentions, normalizeAnswer } from '../../lib/normalize.ts';
-import { EMPTY, share, type Result } from '../shared.ts';
+import { scoreKeyPoints, type KeyPointsKey, type WrittenAnswer } from '../key-points.ts';
+import type { Result } from '../shared.ts';
 
-/** Keywords per key point, for the "seems covered" hint. */
-export interface Key { type: 'case'; keywords: string[][] }
-/** The free answer and the key points the learner ticked as covered. */
-export interface Answer { type: 'case'; text: string; ticked: boolean[] }
+/** The points of every sub-question, in order. */
+export interface Key extends KeyPointsKey { type: 'case' }
+export interface Answer extends WrittenAnswer { type: 'case' }
 
-/** Self-assessed: the share of key points the learner ticked. */
-export function score(key: Key, { text, ticked }: Answer): Result {
-  if (normalizeAnswer(text) === '' && !ticked.some(Boolean)) return EMPTY;
-  return share(key.keywords.map((_, i) => ticked[i] === true));
-}
-
-/**
- * Which key points a free answer seems to cover: at least half of a point's keywords
- * appear in it. Only a hint for the learner's own judgement.
- */
-export function keyPointHints(text: string, keywords: readonly (readonly string[])[]): boolean[] {
-  return keywords.map((words) => words.length > 0 && words.filter((w) => mentions(text, w)).length >= Math.ceil(words.length / 2));
-}
+/** Self-assessed: the marks of the points ticked (equal shares while the question has no marks). */
+export const score = (key: Key, answer: Answer): Result => scoreKeyPoints(key, answer);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { commonFields, text } from '../fields.ts';
+import { gift } from '../lms-shared.ts';
 import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
@@ -31,4 +32,28 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
   },
   key: (q) => ({ type: 'dialogue', best: q.turns.map((turn) => turn.replies.findIndex((r) => r.best)) }),
   rightAnswer: (q) => q.turns.map((turn) => turn.replies.find((r) => r.best)?.text ?? '').join(PARTS),
+  // A dialogue's turns, replies and feedback do not fit a row: it is edited in YAML, and its row must stay as exported.
+  sheet: {
+    names: ['对话', '对话题'],
+    keys: ['scene', 'stem', 'turns'],
+    editable: false,
+    toRow: (q) => ({ 题干: q.stem, 答案: '（对话题在 YAML 文件中编辑）' }),
+    fromRow: () => ({}),
+  },
+  // One multiple-choice question per turn of the conversation.
+  moodle: (q, m) =>
+    q.turns.flatMap((turn, n) => [
+      ...m.head('multichoice', `${q.id}-${n + 1}`, `${turnText(q.scene, turn.customer)}\n${q.stem}`),
+      '    <single>true</single>',
+      '    <shuffleanswers>true</shuffleanswers>',
+      '    <answernumbering>ABCD</answernumbering>',
+      ...turn.replies.map((r) => m.answer(r.best ? 100 : 0, r.text, r.feedback)),
+      m.end,
+    ]),
+  gift: (q, g) =>
+    q.turns
+      .map((turn, n) => `::${gift(`${q.id}-${n + 1}`)}::${gift(`${turnText(q.scene, turn.customer)}\n${q.stem}`)} {\n${turn.replies.map((r) => `  ${r.best ? '=' : '~'}${gift(r.text)}${g.feedback(r.feedback)}`).join('\n')}\n  ${g.general}\n}`)
+      .join('\n\n'),
 };
+
+const turnText = (scene: string | undefined, customer: string) => [scene, `客户：${customer}`].filter(Boolean).join('\n');

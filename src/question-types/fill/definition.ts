@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { commonFields } from '../fields.ts';
+import { gift } from '../lms-shared.ts';
 import { BLANK_PATTERN, PARTS, type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
@@ -21,4 +22,29 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
   },
   key: (q, variants) => ({ type: 'fill', accept: q.blanks.map((accepted) => [...new Set(accepted.flatMap((a) => [a, ...variants(a)]))]) }),
   rightAnswer: (q) => q.blanks.map((accepted) => accepted.join(' / ')).join(PARTS),
+  sheet: {
+    names: ['填空', '填空题'],
+    keys: ['stem', 'blanks'],
+    toRow: (q) => ({ 题干: q.stem, 答案: q.blanks.map((accepted) => accepted.join('|')).join('\n') }),
+    fromRow({ cells, lines, problem }) {
+      const blanks = cells.题干.match(BLANK_PATTERN)?.length ?? 0;
+      if (cells.题干 && blanks === 0) problem('题干', '填空题的题干里要用三个下划线 ___ 标出每个空');
+      if (lines.length === 0) problem('答案', '没有填写；每个空写一行，同一个空的几种说法用 | 隔开，如：供方|提供方');
+      else if (blanks && lines.length !== blanks) problem('答案', `题干有 ${blanks} 个空，答案却有 ${lines.length} 行；每个空写一行答案`);
+      return { stem: cells.题干, blanks: lines.map((line) => line.split(/[|｜]/).map((part) => part.trim()).filter(Boolean)) };
+    },
+  },
+  moodle(q, m) {
+    // Cloze: each blank becomes {1:SHORTANSWER:=甲~=乙}, so questions with several blanks keep them all.
+    let i = 0;
+    const escape = (s: string) => s.replace(/[}#~/"\\]/g, (c) => `\\${c}`);
+    const stem = q.stem.replace(BLANK_PATTERN, () => `{1:SHORTANSWER:${q.blanks[i++]!.map((a) => `=${escape(a)}`).join('~')}}`);
+    return [...m.head('cloze', q.id, stem), m.end];
+  },
+  gift(q, g) {
+    // GIFT holds one blank a question (a missing word); a question with several is in the Moodle XML file only.
+    if (q.blanks.length > 1) return `// ${q.id}: 多空填空题无法用 GIFT 表示（GIFT 每题只能有一个空），请使用 questions.moodle.xml（cloze 题型）`;
+    const [before, after] = q.stem.split(BLANK_PATTERN);
+    return `${g.title}${gift(before ?? '')}{${q.blanks[0]!.map((a) => `=${gift(a)}`).join(' ')}${g.general}}${gift(after ?? '')}`;
+  },
 };

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../../lib/normalize.ts';
+import { normalizeAnswer } from '../normalize.ts';
 import { EMPTY, share, type Result } from '../shared.ts';
 
 /** Accepted answers per blank, Traditional forms included. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { commonFields, text } from '../fields.ts';
+import { textTag } from '../lms-shared.ts';
 import { type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 
@@ -21,4 +22,26 @@ export const order: QuestionTypeDefinition<typeof schema, Key> = {
   },
   key: (q) => ({ type: 'order', count: q.items.length }),
   rightAnswer: (q) => q.items.join(' → '),
+  sheet: {
+    names: ['排序', '排序题'],
+    keys: ['stem', 'items'],
+    toRow: (q) => ({ 题干: q.stem, 答案: q.items.join('\n') }),
+    fromRow({ cells, lines, options, problem }) {
+      if (lines.length < 2) problem('答案', '排序题的答案要按正确顺序写出至少两项，一行一项');
+      const twice = lines.find((line, i) => lines.indexOf(line) !== i);
+      if (twice) problem('答案', `“${twice}”出现了两次；每一项都要不同`);
+      if (options.length) problem('选项A', '排序题不用填选项；各项按正确顺序写在“答案”里，一行一项');
+      return { stem: cells.题干, items: lines };
+    },
+  },
+  // qtype_ordering (core since Moodle 4.4): items in their correct order.
+  moodle: (q, m) => [
+    ...m.head('ordering'),
+    '    <layouttype>VERTICAL</layouttype>',
+    '    <selecttype>ALL</selecttype>',
+    '    <gradingtype>ABSOLUTE_POSITION</gradingtype>',
+    ...q.items.map((item, n) => `    <answer fraction="${n + 1}" format="moodle_auto_format">${textTag(item, 'plain')}</answer>`),
+    m.end,
+  ],
+  gift: (q) => `// ${q.id}: 排序题无法用 GIFT 表示，请使用 questions.moodle.xml（ordering 题型）`,
 };

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { commonFields } from '../fields.ts';
+import { gift } from '../lms-shared.ts';
 import { type QuestionTypeDefinition } from '../shared.ts';
 import type { Key } from './score.ts';
 import { readTrueFalse } from './words.ts';
@@ -15,4 +16,19 @@ export const truefalse: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   key: (q) => ({ type: 'truefalse', answer: q.answer }),
   rightAnswer: (q, labels) => (q.answer ? labels.true : labels.false),
+  sheet: {
+    names: ['判断', '判断题'],
+    keys: ['stem', 'answer'],
+    toRow: (q) => ({ 题干: q.stem, 答案: q.answer ? '对' : '错' }),
+    fromRow({ cells, answer, options, problem }) {
+      const read = readTrueFalse(answer);
+      const value = typeof read === 'boolean' ? read : undefined;
+      if (value === undefined) problem('答案', answer ? `“${answer}”不是判断题的答案；请写“对”或“错”` : '没有填写；请写“对”或“错”');
+      if (options.length) problem('选项A', '判断题不用填选项，答案写“对”或“错”');
+      return value === undefined ? { stem: cells.题干 } : { stem: cells.题干, answer: value };
+    },
+    column: (path) => (path[0] === undefined ? '题型' : undefined),
+  },
+  moodle: (q, m) => [...m.head('truefalse'), m.answer(q.answer ? 100 : 0, 'true', '', 'moodle_auto_format'), m.answer(q.answer ? 0 : 100, 'false', '', 'moodle_auto_format'), m.end],
+  gift: (q, g) => `${g.title}${gift(q.stem)} {${q.answer ? 'T' : 'F'}${g.general}}`,
 };

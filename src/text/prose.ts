@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fullWidthPunctuation } from '../lib/punctuation.ts';
+import { fullWidthPunctuation } from './punctuation.ts';
 
 /** Text a learner reads: required, trimmed, with Chinese punctuation made full-width. */
 export const prose = z.string().trim().min(1).transform(fullWidthPunctuation);

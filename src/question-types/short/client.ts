@@ -1,0 +1,3 @@
+import { writtenClient } from '../key-points-client.ts';
+
+export const short = writtenClient('short');
