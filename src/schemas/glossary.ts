@@ -13,6 +13,12 @@ export const GlossaryTermSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).optional(),
   /** A one- or two-sentence definition in plain words. */
   definition: prose,
+  /**
+   * Optional note on the sources for trainers: what the handouts give and what the course added
+   * (e.g. "资料只给出名称，释义是本课程的归纳"). Shown collapsed as 资料说明 on the glossary page,
+   * never in the tooltip, so the definition itself reads as plain subject matter.
+   */
+  note: prose.optional(),
   /** Lessons (`<module>/<slug>`) that teach the term. */
   lessons: z.array(z.string().trim().min(1)).default([]),
 });
