@@ -17,3 +17,11 @@ declare module 'exceljs/dist/exceljs.bare.min.js' {
   import ExcelJS from 'exceljs';
   export default ExcelJS;
 }
+
+// An .astro component as TypeScript outside Astro's own checker sees it (typescript-eslint): a component
+// factory. `astro check` resolves each import to the real component and its props instead.
+declare module '*.astro' {
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const Component: AstroComponentFactory;
+  export default Component;
+}

@@ -99,7 +99,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** `title（标题）`: the field's last key with its Chinese name, when it has one. */
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((key) => typeof key === 'string');
   const key = `fieldName.${String(last)}`;
   const name = typeof last === 'string' && key in strings ? say(key as ContentKey) : undefined;
@@ -148,7 +148,7 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly P
   // A schema may name its message by a key of the content strings; that says it best.
   if (issue.message in strings) return { field, code: issue.message as ContentKey };
   // A message written in a schema (in Chinese) says it best too; zod's own are English.
-  if (issue.code !== 'unrecognized_keys' && /[^\x00-\x7f]/.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
+  if (issue.code !== 'unrecognized_keys' && /\P{ASCII}/u.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
   const now: MessageValue = raw === undefined ? '' : { code: 'schema.now', values: { value: shown(value) } };
   switch (issue.code) {
     case 'invalid_type': {
@@ -163,7 +163,7 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly P
     case 'unrecognized_keys': {
       const keys = issue.keys ?? [];
       // A "key" that is really text means a comma split a value written inside { ... }.
-      if (keys.some((k) => /[^\x00-\x7f]/.test(k))) return { field, code: 'schema.splitByComma', values: { keys: keys.join('”“') } };
+      if (keys.some((k) => /\P{ASCII}/u.test(k))) return { field, code: 'schema.splitByComma', values: { keys: keys.join('”“') } };
       return { field, code: 'schema.unknownKeys', values: { keys: keys.join('、') } };
     }
     case 'too_small': {

@@ -75,7 +75,7 @@ export function lessonReferences(body: string): { questions: string[]; terms: st
 }
 
 /** Images in an MDX body with no alternative text: `![](x.png)` or `<img>` without `alt`. */
-export function imagesWithoutAlt(body: string): string[] {
+function imagesWithoutAlt(body: string): string[] {
   const markdown = [...body.matchAll(/!\[\s*\]\(([^)\s]*)[^)]*\)/g)].map((m) => `"${m[1]}"`);
   const html = [...body.matchAll(/<img\b(?![^>]*\balt=)([^>]*)>/g)].map((m) => `"${/\bsrc=["']([^"']*)["']/.exec(m[1]!)?.[1] ?? '<img>'}"`);
   return [...markdown, ...html];

@@ -10,7 +10,7 @@ interface PaperInfo {
 }
 
 /** One past attempt as the history lists it. */
-export interface HistoryRow {
+interface HistoryRow {
   id: string;
   submittedAt: number;
   seed: number;

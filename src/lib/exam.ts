@@ -6,7 +6,7 @@ import { percentOf, roundHalfUp } from './rounding.ts';
 import { seededRandom, shuffle } from './random.ts';
 
 /** The largest seed: seeds are positive 31-bit integers, short enough to read out from a URL. */
-export const MAX_SEED = 2147483647;
+const MAX_SEED = 2147483647;
 
 /** The module of a lesson id `<module>/<slug>`. */
 export function moduleOf(lessonId: string): string {

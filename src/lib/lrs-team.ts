@@ -118,7 +118,7 @@ export function learnersFromStatements(statements: readonly Statement[]): LrsLea
  * A learner's id in the team report, from their LRS identity (account or mailbox): the same person always
  * gets the same id, so two namesakes stay apart and one person's records merge (FNV-1a, 32 bits, base 36).
  */
-export function lrsLearnerId(agentKey: string): string {
+function lrsLearnerId(agentKey: string): string {
   let hash = 0x811c9dc5;
   for (const char of agentKey) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   return `lrs-${hash.toString(36)}`;

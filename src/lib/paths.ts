@@ -1,14 +1,14 @@
 import type { CourseUrls } from './urls.ts';
 import type { PathStep } from '../schemas/path.ts';
 
-export { isCustomPathQuery, LESSONS_PARAM, PATH_PARAM, STEPS_PARAM } from './path-link.ts';
+export { isCustomPathQuery, STEPS_PARAM } from './path-link.ts';
 import { LESSONS_PARAM, STEPS_PARAM } from './path-link.ts';
 /** The URL parameter of an old custom path link's title: `&title=...` (still read). */
-export const TITLE_PARAM = 'title';
+const TITLE_PARAM = 'title';
 /** The title of a custom path link. */
-export const SHORT_TITLE_PARAM = 't';
+const SHORT_TITLE_PARAM = 't';
 /** The trainer's note to the learner in a custom path link. */
-export const NOTE_PARAM = 'n';
+const NOTE_PARAM = 'n';
 /** Longest custom path title kept from a link, in characters. */
 export const MAX_TITLE_LENGTH = 60;
 /** Longest note kept from a link, in characters. */
@@ -109,10 +109,10 @@ export function parseCustomPath(query: string, known: { lessons: readonly string
 }
 
 
-export { pathProgress, type PathProgress } from './path-progress.ts';
+export { pathProgress } from './path-progress.ts';
 
 /** Practice questions per minute of a path's practice step: a question takes about a minute. */
-export const PRACTICE_QUESTIONS_PER_MINUTE = 1;
+const PRACTICE_QUESTIONS_PER_MINUTE = 1;
 
 /**
  * The questions of a path's practice step on one module, PRACTICE_STEP_MINUTES' worth: first from the

@@ -3,7 +3,7 @@ import { moduleOf } from './exam.ts';
 import { seededRandom, shuffle } from './random.ts';
 
 /** How many questions a random practice set has. */
-export const RANDOM_SET_SIZE = 10;
+const RANDOM_SET_SIZE = 10;
 
 /** Key of the sequential practice position in `progress.practice`. */
 export const SEQUENTIAL_KEY = 'sequential';

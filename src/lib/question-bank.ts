@@ -35,7 +35,7 @@ export function parseQuestionFile(file: string, source: string, lessonId: string
       result.errors.push(
         type === undefined
           ? { file, line: line(['type']), item, field: ['type'], code: 'question.missingType', values: { types } }
-          : { file, line: line(['type']), item, field: ['type'], code: 'question.unknownType', values: { type: String(type), types } },
+          : { file, line: line(['type']), item, field: ['type'], code: 'question.unknownType', values: { type: typeof type === 'string' ? type : JSON.stringify(type), types } },
       );
     }
     const rest = parsed.error.issues.filter((issue) => !(issue.path.length === 1 && issue.path[0] === 'type'));

@@ -16,7 +16,7 @@ const TYPE_BY_NAME = new Map<string, QuestionType>(QUESTION_TYPES.flatMap((type)
 const DIFFICULTY: Record<string, 1 | 2 | 3> = { '1': 1, '2': 2, '3': 3, 易: 1, 简单: 1, 中: 2, 中等: 2, 难: 3, 困难: 3 };
 
 /** A lesson a row may name in 课程, by id or by title. */
-export interface SheetLesson {
+interface SheetLesson {
   id: string;
   title: string;
 }
@@ -40,7 +40,7 @@ export interface SheetBank {
 }
 
 /** What one valid row becomes. */
-export interface ImportedQuestion {
+interface ImportedQuestion {
   /** Excel's row number. */
   row: number;
   lesson: string;

@@ -2,8 +2,6 @@
 import { BLANK_PATTERN } from '../question-types/shared.ts';
 import { type Question } from '../question-types/definitions.ts';
 
-export type { SummaryLabels } from '../question-types/shared.ts';
-
 /**
  * The question in one line: its stem, blanks shown as "___", and for a dialogue (whose stem is
  * usually the generic "which reply is better?") the customer's first line, so entries can be told apart.

@@ -18,10 +18,10 @@ export interface DroppedFile {
 }
 
 /** The part of a learner's progress the report counts. */
-export type ReportProgress = Pick<ProgressData, 'lessons' | 'attempts' | 'exams'>;
+type ReportProgress = Pick<ProgressData, 'lessons' | 'attempts' | 'exams'>;
 
 /** One learner's progress from one source, as the report takes it. */
-export interface LearnerRecord {
+interface LearnerRecord {
   /** Where it came from, for the trainer: a file name (or an address). */
   source: string;
   /** The learner's own id; '' when the source has none (files exported before ids existed). */
@@ -60,14 +60,14 @@ export interface LearnerRow {
   bestExam: { score: number; passed: boolean } | null;
 }
 
-export interface LessonRow {
+interface LessonRow {
   id: string;
   title: string;
   /** Learners who completed it. */
   completed: number;
 }
 
-export interface QuestionRow {
+interface QuestionRow {
   id: string;
   /** Learners who answered it wrong at least once. */
   learnersWrong: number;
@@ -107,7 +107,7 @@ export const HARDEST_COUNT = 10;
 const sameName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** The records in `files`, and a notice for each file that is not one, or not quite. */
-export function readLearnerFiles(files: readonly DroppedFile[]): { records: LearnerRecord[]; notices: TeamNotice[] } {
+function readLearnerFiles(files: readonly DroppedFile[]): { records: LearnerRecord[]; notices: TeamNotice[] } {
   const records: LearnerRecord[] = [];
   const notices: TeamNotice[] = [];
   for (const file of files) {
@@ -189,7 +189,7 @@ export function learnerLabel({ name, staffId, namesake }: LearnerLabelParts, wit
  * told apart by their 工号, or numbered ①, ② in id order, and a notice lists them with their ids.
  * Every text in the result is plain text for the page to show as text.
  */
-export function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, notices: TeamNotice[] = []): TeamReport {
+function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, notices: TeamNotice[] = []): TeamReport {
   notices = [...notices];
   const lessonIds = new Set(course.lessons.map((l) => l.id));
   const byKey = (a: Learner, b: Learner) =>

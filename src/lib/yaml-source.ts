@@ -11,7 +11,7 @@ export interface YamlSource {
    * The line of the value at `path`, or of the nearest enclosing value that exists (so a missing field
    * points at its item). With `key`, the line of that key inside the map at `path`.
    */
-  lineOf(path: readonly PropertyKey[], key?: string): number | undefined;
+  lineOf: (path: readonly PropertyKey[], key?: string) => number | undefined;
 }
 
 /** The content-problem codes of YAML mistakes. */

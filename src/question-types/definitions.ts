@@ -28,8 +28,6 @@ export type QuestionOf<T extends QuestionType> = z.output<Definitions[T]['schema
 export type Question = QuestionOf<QuestionType>;
 /** A question as a YAML file holds it (no `lesson`: the file's path says which lesson). */
 export type RawQuestion = Record<string, unknown> & { id: string; type: QuestionType };
-/** What a trainer writes for one question. */
-export type QuestionInput = z.input<Definitions[QuestionType]['schema']>;
 
 // The union cannot be built from Object.values: zod needs the schemas as a tuple.
 const ByType = z.discriminatedUnion('type', [

@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** The keyboard helpers of test/e2e/keyboard.ts, handed in so this folder never imports the tests. */
-export interface Keyboard {
+interface Keyboard {
   tabTo(page: Page, target: Locator): Promise<void>;
   chooseRadio(page: Page, radio: Locator): Promise<void>;
   tick(page: Page, checkbox: Locator): Promise<void>;
@@ -15,7 +15,7 @@ export interface Keyboard {
 }
 
 /** What answering is given: the page, the question element, its answer key (`data-key`), whether to answer rightly. */
-export interface Answering<K> {
+interface Answering<K> {
   page: Page;
   question: Locator;
   key: K;

@@ -43,7 +43,7 @@ const PointsSchema = z
   .transform((points) => points as number | Partial<Record<QuestionType, number>>);
 
 /** One part of the exam: `count` questions of the given types (and tags), from one module or from any. */
-export const ExamSectionSchema = z.strictObject({
+const ExamSectionSchema = z.strictObject({
   /** Module id (a file name in `content/modules/`); absent means any module. */
   module: z
     .string()
@@ -67,7 +67,7 @@ export const ExamSectionSchema = z.strictObject({
 });
 
 /** One paper of the mock exam: its own title, time, pass mark and sections. */
-export const ExamPaperSchema = z.strictObject({
+const ExamPaperSchema = z.strictObject({
   /** Short id used in the address (`/exam/?paper=quick`) and saved with each result, e.g. "quick". */
   id: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '试卷 id 只用小写英文字母、数字和连字符，例如 quick'),
   /** Name of the paper, e.g. "快速自测". */
@@ -103,8 +103,6 @@ export const ExamBlueprintSchema = z
     });
   });
 
-/** What a trainer writes in `content/exam.yaml`. */
-export type ExamBlueprintInput = z.input<typeof ExamBlueprintSchema>;
 /** A validated exam blueprint. */
 export type ExamBlueprint = z.output<typeof ExamBlueprintSchema>;
 /** One validated paper. */

@@ -23,10 +23,5 @@ export const GlossaryTermSchema = z.strictObject({
   lessons: z.array(z.string().trim().min(1)).default([]),
 });
 
-/** A glossary file: a list of terms. */
-export const GlossaryFileSchema = z.array(GlossaryTermSchema);
-
-/** What a trainer writes for one term. */
-export type GlossaryTermInput = z.input<typeof GlossaryTermSchema>;
 /** A validated term. */
 export type GlossaryTerm = z.output<typeof GlossaryTermSchema>;

@@ -23,7 +23,5 @@ export const LessonSchema = z.strictObject({
   related: z.array(z.string().trim().min(1)).default([]),
 });
 
-/** What a trainer writes in lesson frontmatter. */
-export type LessonInput = z.input<typeof LessonSchema>;
 /** What the site reads after validation. */
 export type LessonData = z.output<typeof LessonSchema>;

@@ -10,8 +10,3 @@ export const ModuleSchema = z.strictObject({
   /** Position of the module in the course, 1 for the first. */
   order: z.number().int().positive(),
 });
-
-/** What a trainer writes in a module file. */
-export type ModuleInput = z.input<typeof ModuleSchema>;
-/** What the site reads after validation. */
-export type ModuleData = z.output<typeof ModuleSchema>;

@@ -50,7 +50,5 @@ export const LearningPathSchema = z.strictObject({
   steps: z.array(StepSchema).min(1, 'schema.path.noSteps'),
 });
 
-/** What a trainer writes in a path file. */
-export type LearningPathInput = z.input<typeof LearningPathSchema>;
 /** A validated learning path. */
 export type LearningPath = z.output<typeof LearningPathSchema>;

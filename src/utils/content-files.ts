@@ -35,7 +35,7 @@ export function isIdFileName(entry: string): boolean {
 }
 
 /** How a file is named in messages: below the working folder as `content/…`, else its full path. */
-export function displayPath(path: string): string {
+function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') || isAbsolute(rel) ? path.split(sep).join('/') : rel.split(sep).join('/');
 }

@@ -56,7 +56,7 @@ async function readObjectFile<T>(file: ContentFile, schema: z.ZodType<T>): Promi
 }
 
 /** Reads one lesson as the build does (Astro's frontmatter reader, the MDX parser of @astrojs/mdx). */
-export async function checkLesson(file: ContentFile, diagrams: readonly string[]): Promise<{ ref?: LessonRef; problems: Problem[] }> {
+async function checkLesson(file: ContentFile, diagrams: readonly string[]): Promise<{ ref?: LessonRef; problems: Problem[] }> {
   const source = await readFile(file.path, 'utf8');
   const problems: Problem[] = [];
   const add = (problem: Omit<Problem, 'file'>) => problems.push({ file: file.file, ...problem });

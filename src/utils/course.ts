@@ -4,7 +4,6 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { ExamBlueprint } from '../schemas/exam.ts';
 import type { LearningPath } from '../schemas/path.ts';
 
-export type ModuleEntry = CollectionEntry<'modules'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
 
 /** A module with its lessons in order. */

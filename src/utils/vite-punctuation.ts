@@ -4,7 +4,7 @@ import { fullWidthPunctuation } from '../text/punctuation.ts';
 const FRONTMATTER = /^(---\r?\n[\s\S]*?\r?\n---\r?\n?)([\s\S]*)$/;
 
 /** A lesson's MDX body with full-width Chinese punctuation; frontmatter is left to the schema. */
-export function punctuateMdx(source: string): string {
+function punctuateMdx(source: string): string {
   const match = FRONTMATTER.exec(source);
   return match ? match[1] + fullWidthPunctuation(match[2]!) : fullWidthPunctuation(source);
 }

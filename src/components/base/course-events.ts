@@ -16,56 +16,59 @@ export interface AnswerEventDetail {
 }
 
 /** Detail of `course:drill-move`, sent each time a drill moves to a question (before it has loaded). */
-export interface DrillMoveDetail {
+interface DrillMoveDetail {
   position: number;
   total: number;
   id: string;
 }
 
 /** Detail of `course:case-compared`, sent when a case question's key points open for the self-assessment. */
-export interface CaseComparedDetail {
+interface CaseComparedDetail {
   id: string;
 }
 
 /** Detail of `course:team-files`: learner records read from elsewhere than dropped files (an LRS), for the team report. */
-export interface TeamFilesDetail {
+interface TeamFilesDetail {
   files: DroppedFile[];
 }
 
 /** Detail of `course:files-reading`, sent by a file drop when files were dropped or picked, before they are read. */
-export interface FilesReadingDetail {
+interface FilesReadingDetail {
   count: number;
 }
 
 /** Detail of `course:files`, sent by a file drop once the dropped or picked files are read. */
-export interface FilesDetail {
+interface FilesDetail {
   /** Each file's path (within a dropped folder) and its text; '' for a file too large or unreadable. */
   files: { name: string; text: string; bytes: number }[];
 }
 
 /** Detail of `course:redo`, sent when a question is cleared with 重做 to be answered afresh. */
-export interface RedoDetail {
+interface RedoDetail {
   id: string;
 }
 
 /** Detail of `course:exam-goto`, sent by the answer sheet and the submit dialog to go to question `number` (from 1). */
-export interface ExamGotoDetail {
+interface ExamGotoDetail {
   number: number;
 }
 
-/** Every event the course's elements send, by name: the one place their details are typed. */
-export interface CourseEventMap {
-  'course:answer': CustomEvent<AnswerEventDetail>;
-  'course:files-reading': CustomEvent<FilesReadingDetail>;
-  'course:files': CustomEvent<FilesDetail>;
-  'course:drill-move': CustomEvent<DrillMoveDetail>;
-  'course:case-compared': CustomEvent<CaseComparedDetail>;
-  'course:team-files': CustomEvent<TeamFilesDetail>;
-  'course:redo': CustomEvent<RedoDetail>;
-  'course:exam-goto': CustomEvent<ExamGotoDetail>;
+declare global {
+  /**
+   * Every event the course's elements send, by name: the one place their details are typed. Declared on
+   * the DOM's map so addEventListener('course:answer', e => e.detail...) type-checks without casts.
+   */
+  interface HTMLElementEventMap {
+    'course:answer': CustomEvent<AnswerEventDetail>;
+    'course:files-reading': CustomEvent<FilesReadingDetail>;
+    'course:files': CustomEvent<FilesDetail>;
+    'course:drill-move': CustomEvent<DrillMoveDetail>;
+    'course:case-compared': CustomEvent<CaseComparedDetail>;
+    'course:team-files': CustomEvent<TeamFilesDetail>;
+    'course:redo': CustomEvent<RedoDetail>;
+    'course:exam-goto': CustomEvent<ExamGotoDetail>;
+  }
 }
 
-declare global {
-  // Lets addEventListener('course:answer', e => e.detail...) type-check without casts.
-  interface HTMLElementEventMap extends CourseEventMap {}
-}
+/** The course's own events (those named `course:…`), by name. */
+export type CourseEventMap = Pick<HTMLElementEventMap, Extract<keyof HTMLElementEventMap, `course:${string}`>>;

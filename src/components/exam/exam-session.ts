@@ -94,7 +94,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#paper = paper;
     this.#seed = seed;
     const drawn = drawExam(this.#data.questions, paper, seed);
-    if (drawn.shortfalls.length) console.warn(drawn.shortfalls.join('\n'));
+    if (drawn.shortfalls.length) console.warn(drawn.shortfalls.map((s) => JSON.stringify(s)).join('\n'));
     if (!(await this.#build(drawn.questionIds, drawn.points, examSections(paper.sections, drawn)))) return;
     if (session) {
       for (const item of this.#items) {

@@ -12,7 +12,7 @@ import type { ExamData, Paper } from './exam-items.ts';
 export type ExamStartLabel = 'seedInvalid' | 'copied' | 'copyFailed' | 'resumeText' | 'resumeNoTimer' | 'discarded' | 'replaceText';
 
 /** What starting asks of the exam session: this paper and seed, afresh or continuing `session`. */
-export type StartRequest = (paper: Paper, seed: number, session: ExamSession | null) => void;
+type StartRequest = (paper: Paper, seed: number, session: ExamSession | null) => void;
 
 /**
  * The start of the exam: the paper and its seed (in the address and the share link), and the

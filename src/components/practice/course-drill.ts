@@ -10,9 +10,6 @@ export interface DrillItem {
   lesson?: { title: string; href: string } | undefined;
 }
 
-import type { DrillMoveDetail } from '../base/course-events.ts';
-export type { DrillMoveDetail };
-
 export type DrillLabel = 'position' | 'failed' | 'last' | 'jumpInvalid';
 
 /** The method of `course-question` 背题模式 uses. */

@@ -24,8 +24,8 @@ class CourseProgressPage extends CourseElement {
   #questions: string[] = [];
 
   protected setup() {
-    this.#labels = JSON.parse(this.dataset.labels!);
-    this.#questions = JSON.parse(this.dataset.questions!);
+    this.#labels = JSON.parse(this.dataset.labels!) as Labels;
+    this.#questions = JSON.parse(this.dataset.questions!) as string[];
     this.querySelectorAll<HTMLElement>('section[hidden]').forEach((section) => (section.hidden = false));
     this.$('.name-form').addEventListener('submit', (event) => {
       event.preventDefault();

@@ -27,7 +27,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
   #initialOrder: HTMLElement[] = [];
 
   protected setup() {
-    this.#key = JSON.parse(this.dataset.key!);
+    this.#key = JSON.parse(this.dataset.key!) as AnswerKey;
     // In an exam the page checks every question at once on submission: no per-question button.
     this.$('.q-actions').hidden = this.#inExam;
     // ...and announces the result once for all: thirty questions speaking at once would drown it.

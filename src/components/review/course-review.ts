@@ -85,7 +85,7 @@ class CourseReview extends CourseElement<ReviewLabel> {
   }
 
   #export() {
-    const table = notebookTable(this.#rows, JSON.parse(this.dataset.csvHeader!), localDateTime);
+    const table = notebookTable(this.#rows, JSON.parse(this.dataset.csvHeader!) as string[], localDateTime);
     downloadFile(this, fill(this.label('csvFile'), { date: localDate(Date.now()) }), toCsv(table), 'text/csv;charset=utf-8');
     this.$('.notebook-count').textContent = fill(this.label('exported'), { count: this.#rows.length });
   }

@@ -14,7 +14,7 @@ export interface NamedSheet {
 }
 
 /** Excel's number format for each kind of cell. */
-export const NUMBER_FORMATS: Record<Exclude<CellKind, 'text'>, string> = { count: '0', percent: '0%', date: 'yyyy-mm-dd hh:mm' };
+const NUMBER_FORMATS: Record<Exclude<CellKind, 'text'>, string> = { count: '0', percent: '0%', date: 'yyyy-mm-dd hh:mm' };
 
 /**
  * A time as Excel keeps it: a date without a time zone. exceljs writes a Date's UTC fields, so the Date
@@ -48,7 +48,7 @@ export async function workbookBuffer(sheets: readonly NamedSheet[]): Promise<Arr
     // The header row keeps its text look in number columns.
     ws.getRow(1).eachCell((cell) => (cell.numFmt = '@'));
   }
-  return (await book.xlsx.writeBuffer()) as ArrayBuffer;
+  return await book.xlsx.writeBuffer();
 }
 
 /** The workbook as a file to download. */

@@ -29,7 +29,7 @@ export const VERBS = {
   progressed: 'http://adlnet.gov/expapi/verbs/progressed',
 } as const;
 
-export const ACTIVITY_TYPES = {
+const ACTIVITY_TYPES = {
   lesson: 'http://adlnet.gov/expapi/activities/lesson',
   interaction: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
@@ -51,13 +51,13 @@ export interface Agent {
   account?: { homePage: string; name: string };
 }
 
-export interface ContextActivity {
+interface ContextActivity {
   objectType?: 'Activity';
   id: string;
   definition?: Record<string, unknown>;
 }
 
-export interface Context {
+interface Context {
   registration?: string;
   contextActivities?: { parent?: ContextActivity[]; grouping?: ContextActivity[]; category?: ContextActivity[]; other?: ContextActivity[] };
   extensions?: Record<string, unknown>;
@@ -96,7 +96,7 @@ const interactionOf = (type: QuestionType): string => traits[type].interaction[1
  * A "cmi5 allowed" statement: the launch's actor and registration, the LMS's context template (its
  * session id and publisher id), the AU as parent, and no cmi5 category, as cmi5 section 9.6 asks.
  */
-export function allowedStatement(launch: LaunchInfo, part: Pick<Statement, 'verb' | 'object' | 'result'>, id: string, at: number): Statement {
+function allowedStatement(launch: LaunchInfo, part: Pick<Statement, 'verb' | 'object' | 'result'>, id: string, at: number): Statement {
   const template = launch.contextTemplate ?? {};
   const activities = template.contextActivities ?? {};
   const context: Context = {
@@ -181,7 +181,7 @@ export function knowAll(memo: Cmi5Memo, data: ProgressData): void {
 }
 
 /** The lessons of `lessonIds` complete in `data`, as a whole percentage. */
-export function percentDone(data: ProgressData, lessonIds: readonly string[]): number {
+function percentDone(data: ProgressData, lessonIds: readonly string[]): number {
   if (lessonIds.length === 0) return 0;
   const done = lessonIds.filter((id) => data.lessons[id]?.completedAt !== undefined).length;
   return Math.floor((done / lessonIds.length) * 100);
@@ -265,7 +265,7 @@ export interface StateDocument {
 }
 
 /** The largest summary the course writes; LRSs take far more, but nobody needs it. */
-export const STATE_PROGRESS_LIMIT = 64000;
+const STATE_PROGRESS_LIMIT = 64000;
 
 export function stateDocument(data: ProgressData, memo: Cmi5Memo): StateDocument {
   return { format: 1, progress: encodeSuspend(data, STATE_PROGRESS_LIMIT), completed: memo.completed, passed: memo.passed, progressPercent: memo.progress };

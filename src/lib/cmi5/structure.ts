@@ -4,9 +4,9 @@
  */
 
 /** What an AU needs to be satisfied: cmi5's moveOn values. */
-export type MoveOn = 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
+type MoveOn = 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
 
-export interface AuInput {
+interface AuInput {
   /** The AU's publisher id: a fully qualified IRI that never changes once published. */
   id: string;
   title: string;

@@ -8,7 +8,7 @@ import { emptyProgress, isRecord, validateProgress } from './validate.ts';
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 
 /** Something the learner should be told about where their progress is kept. */
-export interface Notice {
+interface Notice {
   kind: 'unavailable' | 'full' | 'repaired' | 'newer';
   detail?: string;
 }

@@ -3,7 +3,7 @@ import type { ExamRecord, ProgressData } from './types.ts';
 import { completedCount } from './lesson-state.ts';
 
 // Re-exported for pages that read every figure from here; light islands import lesson-state.ts directly.
-export { completedCount, EXPORT_REMINDER_DAYS, exportReminderDue, lessonState, type LessonState } from './lesson-state.ts';
+export { completedCount, EXPORT_REMINDER_DAYS, exportReminderDue, lessonState } from './lesson-state.ts';
 
 /** The figures at the top of the progress page. */
 export interface ProgressTotals {

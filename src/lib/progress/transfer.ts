@@ -67,12 +67,15 @@ export function readProgressFile(text: string, bytes = text.length): ReadResult 
   return { ok: true, data, exportedAt, dropped };
 }
 
+/** What file systems refuse in a name: \ / : * ? " < > | and the control characters U+0000 to U+001F. */
+const UNSAFE_IN_FILE_NAME = new RegExp(`[\\\\/:*?"<>|${String.fromCharCode(0)}-${String.fromCharCode(0x1f)}]+`, 'g');
+
 /**
  * The name of the file a learner sends to the trainer: `学习记录-王小明-2026-11-29.json`, with
  * characters that file systems refuse taken out of the name.
  */
 export function trainerFileName(name: string, date: string, prefix = '学习记录'): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const safe = name.replace(UNSAFE_IN_FILE_NAME, '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `${[prefix, safe, date].filter(Boolean).join('-')}.json`;
 }
 

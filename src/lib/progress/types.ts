@@ -89,7 +89,7 @@ export interface NotebookEntry {
 }
 
 /** A learning path the learner follows (a path of content/paths/, by its id). */
-export interface FollowedPath {
+interface FollowedPath {
   id: string;
   since: number;
 }

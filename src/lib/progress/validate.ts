@@ -36,7 +36,8 @@ const RULES: Record<string, Rule> = {
   ],
   modules: [
     (v) => {
-      const pairs = isRecord(v) ? Object.entries(v).map(([id, m]) => [id, pick(m, MODULE)]) : [[]];
+      if (!isRecord(v)) return undefined;
+      const pairs = Object.entries(v).map(([id, m]) => [id, pick(m, MODULE)] as const);
       return pairs.every(([, m]) => isRecord(m)) ? Object.fromEntries(pairs) : undefined;
     },
     'must give each module a score and a total',
@@ -79,7 +80,8 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
   if (raw.version !== PROGRESS_VERSION) dropped.push(`version must be ${PROGRESS_VERSION}`);
   const keep = <T>(value: unknown, path: string, spec: string, add: (item: T) => unknown) => {
     const item = pick<T>(value, spec);
-    typeof item === 'string' ? dropped.push(path + item) : add(item);
+    if (typeof item === 'string') dropped.push(path + item);
+    else add(item);
   };
   keep<{ learnerName: string }>(raw, '', 'learnerName:text', (v) => Object.assign(data, v));
   // Files exported before learners had ids have none: that is not damage, so nothing is reported.
@@ -93,7 +95,8 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
     for (const [id, value] of Object.entries(items as object)) {
       const path = `${name}[${list ? id : JSON.stringify(id)}]: `;
       // Assigning to "__proto__" would replace the prototype instead of adding an entry.
-      id === '__proto__' ? dropped.push(path + 'is not a usable id') : visit(value, path, id);
+      if (id === '__proto__') dropped.push(path + 'is not a usable id');
+      else visit(value, path, id);
     }
   };
   each('lessons', (v, path, id) => keep(v, path, LESSON, (l: ProgressData['lessons'][string]) => (data.lessons[id] = l)));

@@ -15,7 +15,7 @@ export interface ScormCourse {
 }
 
 /** The exam with the best score (the latest of equal ones), if any. */
-export function bestExam(exams: readonly ExamRecord[]): ExamRecord | undefined {
+function bestExam(exams: readonly ExamRecord[]): ExamRecord | undefined {
   return [...exams].sort((a, b) => b.score - a.score || b.submittedAt - a.submittedAt)[0];
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Question words, particles and fillers that say nothing about the topic of a question. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
+const STOPWORDS: ReadonlySet<string> = new Set(
   (
     '怎么 怎么办 怎样 怎么样 如何 为什么 为何 什么 啥 哪 哪些 哪个 哪里 哪儿 哪几 多少 几 几个 几种 几步 是否 是不是 有没有 能不能 可不可以 ' +
     '吗 呢 吧 啊 呀 嘛 了 的 地 得 着 过 么 和 与 及 或 跟 同 对 把 被 给 向 从 在 于 为 以 就 都 还 也 又 才 再 很 太 挺 最 更 非常 特别 ' +
@@ -24,7 +24,7 @@ export function toSimplified(text: string, table: Readonly<Record<string, string
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** A number from 0 to 100 written in Chinese numerals ("二十", "九十五", "十五", "一百"), or undefined. */
-export function chineseNumber(text: string): number | undefined {
+function chineseNumber(text: string): number | undefined {
   if (text === '一百' || text === '百') return 100;
   const match = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
   if (match) return (match[1] ? DIGITS[match[1]]! : 1) * 10 + (match[2] ? DIGITS[match[2]]! : 0);

@@ -23,7 +23,7 @@ const schema = z.strictObject({
 type Case = z.output<typeof schema>;
 
 /** Every answer point of a case, sub-question after sub-question. */
-export const casePoints = (q: Case): KeyPoint[] => (q.parts ? q.parts.flatMap((p) => p.keyPoints) : (q.keyPoints ?? []));
+const casePoints = (q: Case): KeyPoint[] => (q.parts ? q.parts.flatMap((p) => p.keyPoints) : (q.keyPoints ?? []));
 /** The points as groups: one per sub-question, headed （1）…, or one group. */
 export const pointGroups = (q: Case) => (q.parts ? q.parts.map((p, i) => ({ heading: `${partNumber(i)}${p.stem}`, points: p.keyPoints })) : [{ points: q.keyPoints ?? [] }]);
 /** （1）, （2）…: how a sub-question is numbered. */
