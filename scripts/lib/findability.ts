@@ -22,7 +22,7 @@ export interface FindabilityOutcome extends FindabilityQuery {
   hit: boolean;
 }
 
-export const QUERIES_FILE = resolve(import.meta.dirname, '../../test/search/queries.yaml');
+const QUERIES_FILE = resolve(import.meta.dirname, '../../test/search/queries.yaml');
 
 export function loadQueries(file = QUERIES_FILE): FindabilityQuery[] {
   return parse(readFileSync(file, 'utf8')) as FindabilityQuery[];

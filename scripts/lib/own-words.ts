@@ -18,7 +18,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 
 /** Shortest shared run that counts as copied. */
-export const MIN_RUN = 30;
+const MIN_RUN = 30;
 
 export interface CourseText {
   /** Path relative to the repository root, with "/" separators. */
@@ -101,7 +101,7 @@ const MAX_REPEATED_PHRASE = 40;
  * The same rules run over the course text, so a faithful copy normalises exactly like its seed
  * (a course sentence that really says "一点一点" loses one "一点" on both sides alike).
  */
-export function collapseRepeats(input: Units): Units {
+function collapseRepeats(input: Units): Units {
   // 1. Three or more of the same character → one.
   const single = new Set<number>();
   for (let i = 0; i < input.chars.length; ) {
@@ -152,7 +152,7 @@ export function collapseRepeats(input: Units): Units {
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /** True when a text is written in Traditional characters (more than 3 % of its Han characters change). */
-export function isTraditional(text: string): boolean {
+function isTraditional(text: string): boolean {
   const han = hanUnits(text).chars;
   if (han.length === 0) return false;
   const converted = [...toSimplified(han.join(''))];
@@ -273,13 +273,13 @@ export function findSeedsDir(root: string): string | undefined {
   }
 }
 
-export async function loadSeeds(seedsDir: string): Promise<SeedText[]> {
+async function loadSeeds(seedsDir: string): Promise<SeedText[]> {
   const names = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
   return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(seedsDir, name), 'utf8') })));
 }
 
 /** Every lesson (.mdx) and question (.yaml) file of the course under a repository root. */
-export async function loadCourseTexts(root: string): Promise<CourseText[]> {
+async function loadCourseTexts(root: string): Promise<CourseText[]> {
   const texts: CourseText[] = [];
   for (const [dir, pattern] of [
     ['content/lessons', /\.mdx?$/],
@@ -294,7 +294,7 @@ export async function loadCourseTexts(root: string): Promise<CourseText[]> {
 
 export const ALLOW_LIST = 'test/own-words-allow.yaml';
 
-export async function loadAllowList(root: string): Promise<AllowEntry[]> {
+async function loadAllowList(root: string): Promise<AllowEntry[]> {
   const path = join(root, ALLOW_LIST);
   if (!existsSync(path)) return [];
   const data = parse(await readFile(path, 'utf8')) as unknown;

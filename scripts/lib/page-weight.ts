@@ -21,7 +21,7 @@ export interface PageWeight {
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Static imports of a built ES module (`import"./x.js"`, `import{a}from"./x.js"`), not dynamic `import()`. */
-export function staticImports(code: string): string[] {
+function staticImports(code: string): string[] {
   const found = new Set<string>();
   for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)) found.add(match[1]!);
   for (const match of code.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) found.add(match[1]!);

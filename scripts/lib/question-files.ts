@@ -11,7 +11,7 @@ import type { SheetBank } from '../../src/lib/question-sheet.ts';
 import type { RawQuestion } from '../../src/question-types/definitions.ts';
 import type { Question } from '../../src/question-types/definitions.ts';
 
-export interface DiskLesson {
+interface DiskLesson {
   id: string;
   title: string;
   module: string;
@@ -67,5 +67,5 @@ export async function readBank(root: string): Promise<DiskBank> {
     byFile.push({ lesson, list });
   }
   byFile.sort((a, b) => (position.get(a.lesson) ?? Infinity) - (position.get(b.lesson) ?? Infinity));
-  return { lessons: lessons.map(({ order: _, ...l }) => l), questions, ordered: byFile.flatMap((f) => f.list), errors };
+  return { lessons: lessons.map(({ id, title, module, moduleTitle }) => ({ id, title, module, moduleTitle })), questions, ordered: byFile.flatMap((f) => f.list), errors };
 }

@@ -7,7 +7,7 @@ import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-sha
 import { TYPE_NAMES } from '../../src/lib/question-sheet.ts';
 
 /** The sheet the questions are on. */
-export const SHEET_NAME = '题库';
+const SHEET_NAME = '题库';
 const WIDTHS: Record<string, number> = { 编号: 22, 课程: 24, 题型: 10, 题干: 50, 答案: 30, 解析: 50, 难度: 6, 分值: 8 };
 /** Rows of the drop-downs in a template or export, beyond the rows filled. */
 const SPARE_ROWS = 500;
@@ -94,8 +94,11 @@ function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('');
-  if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
-  return cell.text ?? String(value);
+  if (typeof value === 'object' && 'result' in value) {
+    const result = value.result ?? '';
+    return typeof result === 'object' && 'error' in result ? result.error : String(result);
+  }
+  return cell.text;
 }
 
 /** Reads the sheet 题库 (or the first sheet) of the workbook at `path`. */
