@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { isLearnerId, newLearnerId } from '../../../src/lib/progress/learner-id.ts';
 import { assignLearnerId, setStaffId } from '../../../src/lib/progress/record.ts';
 import { createProgressStore } from '../../../src/lib/progress/store.ts';
-import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { exportProgress, importProgress, readProgressFile } from '../../../src/lib/progress/transfer.ts';
 import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { emptyProgress, validateProgress } from '../../../src/lib/progress/validate.ts';
