@@ -30,14 +30,14 @@ const TYPES: Record<string, string> = {
 export const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 
-export interface Au {
+interface Au {
   id: string;
   url: string;
   moveOn: string;
   masteryScore?: number;
 }
 
-export interface LrsCall {
+interface LrsCall {
   method: string;
   path: string;
   status: number;
