@@ -37,7 +37,7 @@ function problemsIn(output: string): string[] {
 
 interface Case {
   name: string;
-  breakIt(dir: string): void;
+  breakIt: (dir: string) => void;
   /** What the message must name: the file, then the field, question or problem. */
   expected: (string | RegExp)[];
   /** How many problems the trainer reads (one per problem: no follow-on messages). */

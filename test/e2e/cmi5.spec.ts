@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Statement } from '../../src/lib/cmi5/statements.ts';
+import type { ProgressData } from '../../src/lib/progress/types.ts';
 import { startCmi5Harness, SESSION_ID, type Cmi5Harness } from './lms/cmi5-harness.ts';
 import { queryStatements, startLrs, type Lrs } from './lms/lrs.ts';
 
@@ -63,11 +65,11 @@ test.describe('cmi5 package with a real LRS', () => {
     return all.filter((s) => s.context?.extensions?.[SESSION_ID] === sessionId);
   }
 
-  function expectCommon(statements: any[], sessionId: string) {
+  function expectCommon(statements: Statement[], sessionId: string) {
     for (const s of statements) {
       expect(s.actor.account).toEqual(actor.account);
-      expect(s.context.registration).toBe(registration);
-      expect(s.context.extensions[SESSION_ID]).toBe(sessionId);
+      expect(s.context!.registration).toBe(registration);
+      expect(s.context!.extensions![SESSION_ID]).toBe(sessionId);
     }
   }
 
@@ -109,20 +111,20 @@ test.describe('cmi5 package with a real LRS', () => {
     // cmi5-defined statements carry the cmi5 category and name the AU; allowed ones do not.
     for (const s of statements.filter((s) => [V.initialized, V.terminated].includes(s.verb.id))) {
       expect(s.object.id).toBe(first.unit.id);
-      expect(s.context.contextActivities.category).toEqual([expect.objectContaining({ id: CMI5 })]);
+      expect(s.context!.contextActivities!.category).toEqual([expect.objectContaining({ id: CMI5 })]);
     }
     const answered = statements.filter((s) => s.verb.id === V.answered);
     expect(answered).toHaveLength(1);
-    expect(answered[0].object.id).toMatch(/\/question\//);
-    if (questionId) expect(answered[0].object.id).toContain(questionId);
-    expect(answered[0].result).toMatchObject({ success: true, score: { scaled: 1 } });
-    expect(answered[0].result.response.length).toBeGreaterThan(0);
-    expect(answered[0].context.contextActivities.parent[0].id).toBe(first.unit.id);
-    expect(answered[0].context.contextActivities.category).toBeUndefined();
+    expect(answered[0]!.object.id).toMatch(/\/question\//);
+    if (questionId) expect(answered[0]!.object.id).toContain(questionId);
+    expect(answered[0]!.result).toMatchObject({ success: true, score: { scaled: 1 } });
+    expect(answered[0]!.result!.response!.length).toBeGreaterThan(0);
+    expect(answered[0]!.context!.contextActivities!.parent![0]!.id).toBe(first.unit.id);
+    expect(answered[0]!.context!.contextActivities!.category).toBeUndefined();
     const lessonDone = statements.find((s) => s.verb.id === V.completed && s.object.id.endsWith(`/lesson/${lessonId}`));
     expect(lessonDone, 'the lesson completed').toBeTruthy();
     const progressed = statements.find((s) => s.verb.id === V.progressed);
-    expect(progressed.result.extensions['https://w3id.org/xapi/cmi5/result/extensions/progress']).toBeGreaterThan(0);
+    expect(progressed!.result!.extensions!['https://w3id.org/xapi/cmi5/result/extensions/progress']).toBeGreaterThan(0);
     // One lesson of many: the AU itself is not completed.
     expect(statements.some((s) => s.verb.id === V.completed && s.object.id === first.unit.id)).toBe(false);
     expect(first.violations).toEqual([]);
@@ -161,8 +163,8 @@ test.describe('cmi5 package with a real LRS', () => {
     await expect(assess.or(frame.getByRole('heading', { name: '考试成绩' }))).toBeVisible();
     if (await assess.isVisible()) await assess.click();
     await expect(frame.getByRole('heading', { name: '考试成绩' })).toBeVisible();
-    const stored = await frame.locator('body').evaluate(() => JSON.parse(localStorage.getItem('course-progress')!));
-    const exam = stored.exams.at(-1) as { score: number; passed: boolean };
+    const stored = await frame.locator('body').evaluate(() => JSON.parse(localStorage.getItem('course-progress')!) as ProgressData);
+    const exam = stored.exams.at(-1)!;
     examPercent = `${Math.round(exam.score * 100)}%`;
     examPassed = exam.score >= 0.6;
     await exit(page);
@@ -178,11 +180,11 @@ test.describe('cmi5 package with a real LRS', () => {
     expect(moveOn.map((s) => s.verb.id)).toEqual([V.completed, judged]);
     expect(verbs.lastIndexOf(V.answered)).toBeLessThan(verbs.indexOf(V.completed));
     expect(verbs.filter((v) => v === V.answered).length).toBeGreaterThanOrEqual(answered);
-    const result = moveOn[1];
-    expect(result.result.success).toBe(judged === V.passed);
-    expect(result.result.score.scaled).toBeCloseTo(exam.score, 3);
-    expect(result.context.contextActivities.category).toEqual(expect.arrayContaining([expect.objectContaining({ id: CMI5 }), expect.objectContaining({ id: MOVE_ON })]));
-    expect(result.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.6);
+    const result = moveOn[1]!;
+    expect(result.result!.success).toBe(judged === V.passed);
+    expect(result.result!.score!.scaled).toBeCloseTo(exam.score, 3);
+    expect(result.context!.contextActivities!.category).toEqual(expect.arrayContaining([expect.objectContaining({ id: CMI5 }), expect.objectContaining({ id: MOVE_ON })]));
+    expect(result.context!.extensions!['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(0.6);
     expect(run.violations).toEqual([]);
     await run.context.close();
   });

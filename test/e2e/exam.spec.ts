@@ -35,7 +35,7 @@ async function startExam(page: Page, seed?: number, { pauseClock = false, paper 
 
 /** Answers one question from its answer key, rightly or wrongly. */
 async function answer(question: Locator, right: boolean) {
-  const key: Key = JSON.parse((await question.getAttribute('data-key'))!);
+  const key = JSON.parse((await question.getAttribute('data-key'))!) as Key;
   const input = (value: unknown) => question.locator(`input[value="${String(value)}"]`);
   switch (key.type) {
     case 'single': {

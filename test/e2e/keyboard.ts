@@ -6,7 +6,7 @@ export async function tabTo(page: Page, target: Locator, limit = 250) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`could not reach ${target} with Tab`);
+  throw new Error(`could not reach ${String(target)} with Tab`);
 }
 
 /** Focuses the radio group of `radio` with Tab, then moves with arrow keys until `radio` is checked. */

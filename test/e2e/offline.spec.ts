@@ -95,8 +95,8 @@ test('during an exam the update waits: no notice, no reload, until the paper is 
 test('the web app manifest installs the course under its own path', async ({ page }) => {
   await page.goto(server.url);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
-  const manifest = await (await page.request.get(new URL(href!, server.url).href)).json();
+  const manifest = (await (await page.request.get(new URL(href!, server.url).href)).json()) as { icons: { src: string; purpose: string }[] };
   expect(manifest).toMatchObject({ lang: 'zh-CN', name: '客户服务技能培训', start_url: './', scope: './', display: 'standalone' });
-  expect(manifest.icons.filter((i: { purpose: string }) => i.purpose === 'maskable').length).toBeGreaterThan(0);
+  expect(manifest.icons.filter((i) => i.purpose === 'maskable').length).toBeGreaterThan(0);
   for (const icon of manifest.icons) expect((await page.request.get(new URL(icon.src, new URL(href!, server.url)).href)).ok()).toBe(true);
 });

@@ -16,7 +16,7 @@ async function completeLessons(page: Page, lessonIds: string[], path: string) {
 /** Adds the practice step on `moduleId` of `pathId` to the stored progress as done, and reloads. */
 async function completePracticeStep(page: Page, pathId: string, moduleId: string) {
   await page.evaluate((key) => {
-    const data = JSON.parse(localStorage.getItem('course-progress')!);
+    const data = JSON.parse(localStorage.getItem('course-progress')!) as { pathSteps?: Record<string, number> };
     localStorage.setItem('course-progress', JSON.stringify({ favourites: {}, ...data, version: 3, pathSteps: { ...data.pathSteps, [key]: Date.now() } }));
   }, `${pathId}/${moduleId}`);
   await page.reload();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import type { ProgressData } from '../../src/lib/progress/types.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { press, typeInto } from './keyboard.ts';
 import { PAGE_TYPES } from './pages.ts';
@@ -98,22 +99,22 @@ test.describe('progress page', () => {
     await expect(page.getByRole('status').filter({ hasText: '姓名已保存。' })).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('你的姓名')).toHaveValue('李华');
-    expect(JSON.parse((await stored(page))!).learnerName).toBe('李华');
+    expect((JSON.parse((await stored(page))!) as ProgressData).learnerName).toBe('李华');
   });
 
   test('restores exactly what was exported after storage is cleared', async ({ page }) => {
     await seed(page, sampleProgress(), `lessons/${LESSON}/`);
     await page.getByRole('button', { name: '标记为已学完' }).click();
     await page.goto('progress/');
-    const before = JSON.parse((await stored(page))!);
-    expect(before.lessons[LESSON].completedAt).toBeGreaterThan(0);
+    const before = (JSON.parse((await stored(page))!) as ProgressData);
+    expect(before.lessons[LESSON]!.completedAt).toBeGreaterThan(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出学习记录' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-\d{4}-\d{2}-\d{2}\.json$/);
     await expect(page.getByRole('status').filter({ hasText: download.suggestedFilename() })).toBeVisible();
     const file = await download.path();
     // The file records its own export, so the reminder to export stops.
-    const exported = JSON.parse(await readFile(file, 'utf8')).data;
+    const exported = (JSON.parse(await readFile(file, 'utf8')) as { data: ProgressData }).data;
     expect(exported.exportedAt).toBeGreaterThan(0);
     expect({ ...exported, exportedAt: 0, updatedAt: 0 }).toEqual({ ...before, exportedAt: 0, updatedAt: 0 });
 
@@ -127,7 +128,7 @@ test.describe('progress page', () => {
     await expect(page.getByLabel('你的姓名')).toHaveValue('王小明');
 
     // Writing the import is itself a change, so only the time of the last change moves on.
-    const after = JSON.parse((await stored(page))!);
+    const after = (JSON.parse((await stored(page))!) as ProgressData);
     expect(after.updatedAt).toBeGreaterThanOrEqual(before.updatedAt);
     expect({ ...after, updatedAt: 0 }).toEqual({ ...exported, updatedAt: 0 });
   });
@@ -165,7 +166,7 @@ test.describe('progress page', () => {
     await expect(page.getByText(`学员：${hostile}`)).toBeVisible();
     await expect(page.getByLabel('你的姓名')).toHaveValue(hostile);
     await expect(page.locator('main img')).toHaveCount(0);
-    expect(JSON.parse((await stored(page))!).attempts['service-mindset-01'][0].answer).toBe(hostile);
+    expect((JSON.parse((await stored(page))!) as ProgressData).attempts['service-mindset-01']![0]!.answer).toBe(hostile);
     await page.reload();
     await expect(page.getByText(`学员：${hostile}`)).toBeVisible();
     expect(dialogs).toEqual([]);
@@ -229,7 +230,7 @@ test.describe('progress page', () => {
     await answer(second, 'six-steps-02');
     await answer(first, 'communication-model-07');
     await answer(second, 'six-steps-04');
-    const attempts = JSON.parse((await stored(first))!).attempts;
+    const attempts = (JSON.parse((await stored(first))!) as ProgressData).attempts;
     expect(Object.keys(attempts).sort()).toEqual(['communication-model-06', 'communication-model-07', 'six-steps-02', 'six-steps-04']);
     await first.goto('progress/');
     await expect(totals(first, '答过的题目')).toHaveText('4 道');
@@ -289,7 +290,7 @@ test.describe('progress storage problems', () => {
     await page.getByLabel('导入学习记录').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(exportFile(sampleProgress())) });
     await expect(totals(page, '已学完的课程')).toHaveText('1 / 30 课');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出学习记录' }).click()]);
-    expect(JSON.parse(await readFile(await download.path(), 'utf8')).data.learnerName).toBe('李华');
+    expect((JSON.parse(await readFile(await download.path(), 'utf8')) as { data: ProgressData }).data.learnerName).toBe('李华');
 
     await page.goto(`lessons/${LESSON}/`);
     await expect(page.getByRole('status').filter({ hasText: '这个浏览器不允许本网站保存数据' })).toBeVisible();

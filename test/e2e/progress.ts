@@ -28,5 +28,5 @@ export async function seedProgress(page: Page, progress: Partial<StoredProgress>
 
 /** The progress stored now. */
 export async function readProgress(page: Page): Promise<StoredProgress> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('course-progress') ?? '{}'));
+  return page.evaluate(() => JSON.parse(localStorage.getItem('course-progress') ?? '{}') as StoredProgress);
 }

@@ -31,7 +31,7 @@ test.describe('the course hosted under a sub-path', () => {
   test('checks a quiz answer under the sub-path', async ({ page }) => {
     await page.goto('question-types/');
     const question = page.locator('[data-question-type="truefalse"]');
-    const key = JSON.parse((await question.getAttribute('data-key'))!);
+    const key = JSON.parse((await question.getAttribute('data-key'))!) as { answer: boolean };
     await question.locator(`input[value="${key.answer}"]`).check();
     await question.getByRole('button', { name: '检查答案' }).click();
     await expect(question.locator('.q-status')).toHaveText('回答正确！');

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import type { ProgressData } from '../../src/lib/progress/types.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
+/** Progress as a version 2 file holds it: no staff number or path steps, and no learner id in files from before ids. */
+type ProgressV2 = Omit<ProgressData, 'version' | 'learnerId' | 'staffId' | 'pathSteps'> & { version: 2; learnerId?: string };
+
 /** An exported progress file, as /progress/ writes it, of the learner with id `learnerId` (none: a file from before ids). */
-function progressFile(name: string, change: (data: Record<string, any>) => void, exportedAt = Date.now(), learnerId: string | null = `T${name.length}${Math.random().toString(36).slice(2, 9).toUpperCase()}`) {
+function progressFile(name: string, change: (data: ProgressV2) => void, exportedAt = Date.now(), learnerId: string | null = `T${name.length}${Math.random().toString(36).slice(2, 9).toUpperCase()}`) {
   const now = Date.UTC(2026, 10, 20, 2, 0);
-  const data: Record<string, any> = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
+  const data: ProgressV2 = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
   if (learnerId) data.learnerId = learnerId;
   change(data);
   return JSON.stringify({ format: 'cs-course-progress', version: 2, exportedAt, data });
@@ -180,7 +184,7 @@ test.describe('the team report', () => {
     expect(download.suggestedFilename()).toMatch(/^学习记录-赵六-\d{4}-\d{2}-\d{2}\.json$/);
     await expect(send.getByRole('status')).toContainText('请把这个文件发给培训师');
     const text = await readFile((await download.path()), 'utf8');
-    expect(JSON.parse(text).data).toMatchObject({ learnerName: '赵六', learnerId: id, staffId: '1024' });
+    expect((JSON.parse(text) as { data: unknown }).data).toMatchObject({ learnerName: '赵六', learnerId: id, staffId: '1024' });
     // The id stays the same on the next page and the next export.
     await page.reload();
     await expect(send.getByText(`你的学员编号：${id}`)).toBeVisible();
@@ -228,7 +232,7 @@ test.describe('发给培训师 on a phone', () => {
     expect(shared).toHaveLength(1);
     expect(shared[0]!.title).toBe('钱七的学习记录');
     expect(shared[0]!.files[0]).toMatchObject({ name: expect.stringMatching(/^学习记录-钱七-/), type: 'application/json' });
-    expect(JSON.parse(shared[0]!.files[0]!.text).data.learnerName).toBe('钱七');
+    expect((JSON.parse(shared[0]!.files[0]!.text) as { data: ProgressData }).data.learnerName).toBe('钱七');
     expect(downloads).toEqual([]);
   });
 

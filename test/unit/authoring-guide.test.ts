@@ -116,7 +116,7 @@ for (const guide of GUIDES) {
     });
 
     it('names only npm commands that exist', () => {
-      const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts);
+      const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
       const named = [...markdown.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!);
       expect(named.length).toBeGreaterThan(0);
       for (const script of named) expect(scripts, script).toContain(script);

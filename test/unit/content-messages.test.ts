@@ -3,6 +3,7 @@ import { LessonSchema } from '../../src/schemas/lesson.ts';
 import { closest, describeIssue as describe_, formatIssueText, formatProblem, say, sortProblems, type Issue } from '../../src/lib/content-messages.ts';
 import { readYaml } from '../../src/lib/yaml-source.ts';
 import { contentErrorPage } from '../../src/lib/content-error-page.ts';
+import { without } from './without.ts';
 
 /** An issue as the trainer reads it: the field with its Chinese name, and the message. */
 const describeIssue = (issue: Issue, raw?: unknown) => {
@@ -18,7 +19,7 @@ const issuesOf = (data: unknown) => {
 
 describe('describeIssue', () => {
   it('says a missing field is missing and how to add it, once', () => {
-    const { title: _, ...rest } = lesson;
+    const rest = without(lesson, 'title');
     expect(issuesOf(rest)).toEqual([{ field: 'title（标题）', message: '缺少这一项。请加上一行“title: …”' }]);
   });
 

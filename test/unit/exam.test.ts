@@ -194,7 +194,7 @@ describe('gradeExam', () => {
 
   it.each([
     { name: 'passes at exactly 80%', scores: [1, 1, 1, 1, 0], passed: true },
-    { name: 'passes at exactly 80% of 30 questions', scores: [...Array(24).fill(1), ...Array(6).fill(0)], passed: true },
+    { name: 'passes at exactly 80% of 30 questions', scores: [...Array<number>(24).fill(1), ...Array<number>(6).fill(0)], passed: true },
     { name: 'fails below 80% as shown (78%)', scores: [1, 1, 1, 0.9, 0], passed: false },
     // 0.6 + 0.7 + 0.9 + 1 is 3.1999999999999997 in floating point.
     { name: 'passes at 80% made of partial credits', scores: [0.6, 0.7, 0.9, 1], passed: true },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LessonSchema } from '../../src/schemas/lesson.ts';
+import { without } from './without.ts';
 
 const valid = {
   title: '客户服务意识:尽力而为还是全力以赴',
@@ -35,7 +36,7 @@ describe('LessonSchema', () => {
   });
 
   it('rejects frontmatter without a title, naming the field "title"', () => {
-    const { title: _title, ...rest } = valid;
+    const rest = without(valid, 'title');
     expect(issuesOf(rest)).toMatchInlineSnapshot(`
       [
         {

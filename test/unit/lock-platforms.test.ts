@@ -4,7 +4,7 @@ import { missingOptionalDependencies } from '../../scripts/lib/lock-platforms.ts
 
 describe('package-lock.json', () => {
   it('records every platform’s optional binaries, so `npm ci` accepts it on any machine', () => {
-    const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8'));
+    const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as Parameters<typeof missingOptionalDependencies>[0];
     expect(missingOptionalDependencies(lock)).toEqual([]);
   });
 

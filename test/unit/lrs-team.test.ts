@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentKey, learnerFiles, learnersFromStatements } from '../../src/lib/lrs-team.ts';
 import { answeredStatement, iris, lessonStatement, VERBS, type LaunchInfo, type Statement } from '../../src/lib/cmi5/statements.ts';
+import type { ProgressData } from '../../src/lib/progress/types.ts';
 import { teamReportFromFiles } from '../../src/lib/team-report.ts';
 
 const who = (name: string, account: string): LaunchInfo => ({
@@ -98,6 +99,7 @@ describe('the team report from an LRS', () => {
     const report = teamReportFromFiles(read(), { lessons: [{ id: 'm/a', title: 'A' }], questions: new Set(['q1']) });
     expect(report.learners).toHaveLength(2);
     expect(new Set(report.learners.map((l) => l.id)).size).toBe(2);
-    expect(read().map((f) => JSON.parse(f.text).data.learnerId)).toEqual(read().map((f) => JSON.parse(f.text).data.learnerId));
+    const learnerIds = () => read().map((f) => (JSON.parse(f.text) as { data: ProgressData }).data.learnerId);
+    expect(learnerIds()).toEqual(learnerIds());
   });
 });

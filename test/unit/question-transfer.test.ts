@@ -95,7 +95,7 @@ describe('the real question bank through Excel', () => {
     let moved = '';
     sheet.eachRow((row, n) => {
       if (n > 1 && !moved && row.getCell(2).value === '投诉处理六步法' && row.getCell(3).value === '判断') {
-        moved = String(row.getCell(1).value);
+        moved = row.getCell(1).text;
         row.getCell(2).value = 'complaints/cake-shop';
       }
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { questionYaml, updateQuestionFile } from '../../src/lib/question-yaml.ts';
+import type { RawQuestion } from '../../src/question-types/definitions.ts';
 
 const FILE = `# 第六课的题目
 - id: a-01
@@ -38,7 +39,7 @@ describe('updateQuestionFile', () => {
   });
 
   it('leaves a file untouched when the questions equal what it holds', () => {
-    const same = parse(FILE);
+    const same = parse(FILE) as RawQuestion[];
     expect(updateQuestionFile(FILE, same)).toBe(FILE);
   });
 
@@ -50,7 +51,7 @@ describe('updateQuestionFile', () => {
 
   it('takes out questions moved to another lesson', () => {
     const out = updateQuestionFile(FILE, [], ['a-01']);
-    expect(parse(out).map((q: { id: string }) => q.id)).toEqual(['a-02']);
+    expect((parse(out) as { id: string }[]).map((q) => q.id)).toEqual(['a-02']);
     expect(out.startsWith('# 第六课的题目\n- id: a-02')).toBe(true);
   });
 });

@@ -25,12 +25,14 @@ describe('termWeight', () => {
 /** A fake index: each page is a list of words; a query finds pages having all its words. */
 function index(pages: Record<string, string[]>) {
   const asked: string[] = [];
-  const search = async (query: string): Promise<Scored[]> => {
+  const search = (query: string): Promise<Scored[]> => {
     asked.push(query);
     const words = query.toLowerCase().split(/\s+/);
-    return Object.entries(pages)
-      .filter(([, text]) => words.every((w) => text.some((t) => t.toLowerCase() === w) || text.join('').includes(w)))
-      .map(([id, text]) => ({ id, score: words.reduce((s, w) => s + text.filter((t) => t.includes(w)).length, 0) }));
+    return Promise.resolve(
+      Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.some((t) => t.toLowerCase() === w) || text.join('').includes(w)))
+        .map(([id, text]) => ({ id, score: words.reduce((s, w) => s + text.filter((t) => t.includes(w)).length, 0) })),
+    );
   };
   return { search, asked };
 }

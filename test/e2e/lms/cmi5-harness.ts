@@ -30,14 +30,14 @@ const TYPES: Record<string, string> = {
 export const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 
-export interface Au {
+interface Au {
   id: string;
   url: string;
   moveOn: string;
   masteryScore?: number;
 }
 
-export interface LrsCall {
+interface LrsCall {
   method: string;
   path: string;
   status: number;
@@ -119,7 +119,7 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
   };
 
   // The LMS: the package, the fetch URL, the page the course returns to.
-  const lms = createServer(async (request: IncomingMessage, response: ServerResponse) => {
+  const lms = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url!, 'http://x');
     const path = decodeURIComponent(url.pathname);
     if (path.startsWith('/lms/fetch/') && request.method === 'POST') {
@@ -149,7 +149,7 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
   });
 
   // The LRS front the course talks to: another origin, so the browser asks CORS first.
-  const front = createServer(async (request: IncomingMessage, response: ServerResponse) => {
+  const front = createServer((request: IncomingMessage, response: ServerResponse) => void (async () => {
     const cors = {
       'Access-Control-Allow-Origin': request.headers.origin ?? '*',
       'Access-Control-Allow-Methods': 'GET, PUT, POST, DELETE, OPTIONS',
@@ -182,7 +182,7 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
       return void response.writeHead(status, { ...cors, 'content-type': type }).end(answer);
     }
     response.writeHead(404, cors).end();
-  });
+  })());
 
   const lmsUrl = await listen(lms);
   const frontUrl = await listen(front);
@@ -245,7 +245,7 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
     },
     state: (key) => {
       const doc = states.get(stateKey(key));
-      return doc === undefined ? undefined : JSON.parse(doc);
+      return doc === undefined ? undefined : (JSON.parse(doc) as unknown);
     },
     close: async () => {
       await Promise.all([lms, front].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));

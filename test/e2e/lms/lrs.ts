@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Statement } from '../../../src/lib/cmi5/statements.ts';
 
 export interface Lrs {
   /** The xAPI endpoint, ending in "/". */
@@ -19,7 +20,7 @@ export interface Lrs {
 }
 
 /** A port nobody listens on now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -73,14 +74,14 @@ export async function startLrs(): Promise<Lrs> {
 }
 
 /** Every statement of the LRS matching `query` (xAPI query parameters), oldest stored first. */
-export async function queryStatements(lrs: Pick<Lrs, 'endpoint' | 'auth'>, query: Record<string, string> = {}): Promise<any[]> {
+export async function queryStatements(lrs: Pick<Lrs, 'endpoint' | 'auth'>, query: Record<string, string> = {}): Promise<Statement[]> {
   const headers = { Authorization: lrs.auth, 'X-Experience-API-Version': '1.0.3' };
   let url: string | null = `${lrs.endpoint}statements?${new URLSearchParams({ ascending: 'true', limit: '100', ...query })}`;
-  const all: any[] = [];
+  const all: Statement[] = [];
   while (url) {
     const response: Response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`LRS query ${url}: ${response.status} ${await response.text()}`);
-    const body = (await response.json()) as { statements: any[]; more?: string };
+    const body = (await response.json()) as { statements: Statement[]; more?: string };
     all.push(...body.statements);
     url = body.more ? new URL(body.more, lrs.endpoint).href : null;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quizAnswered, quizStatus, quizStatusText } from '../../../src/lib/progress/completion.ts';
 import type { Attempt } from '../../../src/lib/progress/types.ts';
+import { without } from '../without.ts';
 
 const attempt = (correct: boolean): Attempt => ({ at: 1, correct, score: correct ? 1 : 0, source: 'lesson' });
 const QUIZ = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
@@ -36,7 +37,7 @@ describe('quizStatus and its text', () => {
   });
 
   it('names unanswered questions and pending self-assessments together', () => {
-    const { q2: _2, q5: _5, ...rest } = six;
+    const rest = without(six, 'q2', 'q5');
     expect(quizStatusText(quizStatus(QUIZ, rest, new Set(['q7'])), LABELS)).toBe('已答 4 / 7 题，还差第 2、5 题和第 7 题的自评');
     expect(quizStatusText(quizStatus(QUIZ, rest), LABELS)).toBe('已答 4 / 7 题，还差第 2、5、7 题');
   });

@@ -31,12 +31,14 @@ describe('a learner id', () => {
     expect(store.read().learnerId).toBe('NEWID001');
     expect(store.read().learnerId).toBe('NEWID001');
     store.update(() => {});
-    expect(JSON.parse(storage.items.get(KEY)!).learnerId).toBe('NEWID001');
+    expect((JSON.parse(storage.items.get(KEY)!) as ProgressData).learnerId).toBe('NEWID001');
     expect(createProgressStore({ storage, now, newId: counter() }).read().learnerId).toBe('NEWID001');
   });
 
   it('is given to progress stored before ids existed, written at once, with nothing else changed', () => {
-    const { learnerId: _, staffId: __, ...old } = sampleProgress();
+    const old: Partial<ProgressData> = sampleProgress();
+    delete old.learnerId;
+    delete old.staffId;
     const storage = memoryStorage({ [KEY]: JSON.stringify(old) });
     const store = createProgressStore({ storage, now, newId: counter() });
     expect(store.read()).toEqual({ ...sampleProgress(), learnerId: 'NEWID001', staffId: '' });

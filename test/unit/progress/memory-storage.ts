@@ -11,7 +11,8 @@ export function memoryStorage(initial: Record<string, string> = {}, quota = Infi
       const before = items.get(key);
       items.set(key, String(value));
       if (used() <= quota) return;
-      before === undefined ? items.delete(key) : items.set(key, before);
+      if (before === undefined) items.delete(key);
+      else items.set(key, before);
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     },
     removeItem: (key: string) => void items.delete(key),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/lib/progress/migrate.ts';
 import { validateProgress } from '../../../src/lib/progress/validate.ts';
 import { sampleProgress } from './fixtures.ts';
+import { without } from '../without.ts';
 
 const versionZero = {
   learnerName: '李雷',
@@ -55,13 +56,13 @@ describe('migrate', () => {
 
 /** Version 0 data as version 1 would have it, apart from attempts. */
 function upgradedShape() {
-  const { answers: _, ...rest } = versionZero;
+  const rest = without(versionZero, 'answers');
   return { ...rest, version: 3, favourites: {}, pathSteps: {} };
 }
 
 describe('migrate from version 1', () => {
   it('adds an empty set of starred questions and keeps everything else, so version 1 data loads without losses', () => {
-    const { favourites: _, path: _path, pathSteps: _steps, ...rest } = sampleProgress();
+    const rest = without(sampleProgress(), 'favourites', 'path', 'pathSteps');
     const versionOne = { ...rest, version: 1 };
     const upgraded = migrate(versionOne);
     expect(upgraded).toEqual({ ...rest, version: 3, favourites: {}, pathSteps: {} });
@@ -71,7 +72,7 @@ describe('migrate from version 1', () => {
 
 describe('migrate from version 2', () => {
   it('adds an empty set of path practice steps, follows no path, and keeps everything else', () => {
-    const { path: _path, pathSteps: _steps, ...rest } = sampleProgress();
+    const rest = without(sampleProgress(), 'path', 'pathSteps');
     const upgraded = migrate({ ...rest, version: 2 });
     expect(upgraded).toEqual({ ...rest, version: 3, pathSteps: {} });
     expect(validateProgress(upgraded).dropped).toEqual([]);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, validateProgress } from '../../../src/lib/progress/validate.ts';
+import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { sampleProgress } from './fixtures.ts';
 
 /** Sample progress with `change` applied to a plain JSON copy of it. */
-function damaged(change: (data: any) => void): unknown {
-  const data = JSON.parse(JSON.stringify(sampleProgress()));
+function damaged(change: (data: ProgressData) => void): unknown {
+  const data = JSON.parse(JSON.stringify(sampleProgress())) as ProgressData;
   change(data);
   return data;
 }
@@ -26,25 +27,25 @@ describe('validateProgress', () => {
     expect(dropped).toHaveLength(1);
   });
 
-  it.each<[string, (data: any) => void, string]>([
-    ['a score above 1', (d) => (d.attempts['greeting-01'][1].score = 2), 'attempts["greeting-01"][1]: score must be a number between 0 and 1'],
-    ['an unknown source', (d) => (d.attempts['greeting-01'][0].source = 'quiz'), 'attempts["greeting-01"][0]: source must be one of lesson, practice, exam, review'],
-    ['a correct flag given as text', (d) => (d.attempts['listening-02'][0].correct = 'yes'), 'attempts["listening-02"][0]: correct must be true or false'],
-    ['an over-long answer', (d) => (d.attempts['greeting-01'][0].answer = '好'.repeat(201)), 'attempts["greeting-01"][0]: answer must be text of at most 200 characters'],
-    ['a missing time', (d) => delete d.attempts['greeting-01'][0].at, 'attempts["greeting-01"][0]: at must be a time in milliseconds'],
-    ['attempts that are not a list', (d) => (d.attempts['listening-02'] = { at: 1 }), 'attempts["listening-02"]: must be a list'],
-    ['negative study time', (d) => (d.lessons['basics/listening'].seconds = -5), 'lessons["basics/listening"]: seconds must be a number not below 0'],
-    ['a lesson that is not an object', (d) => (d.lessons['basics/listening'] = 'done'), 'lessons["basics/listening"]: must be an object'],
-    ['a completion time given as text', (d) => (d.lessons['basics/greeting'].completedAt = '2024-05-01'), 'lessons["basics/greeting"]: completedAt must be a time in milliseconds'],
-    ['an exam without question ids', (d) => (d.exams[0].questionIds = 'greeting-01'), 'exams[0]: questionIds must be a list of question ids'],
-    ['an exam with a broken module score', (d) => (d.exams[0].byModule.basics = { score: 8 }), 'exams[0]: byModule must give each module a score and a total'],
-    ['a fractional seed', (d) => (d.exams[0].seed = 1.5), 'exams[0]: seed must be a whole number'],
-    ['an empty notebook streak', (d) => (d.notebook['listening-02'].streak = null), 'notebook["listening-02"]: streak must be a number not below 0'],
-    ['a practice position given as text', (d) => (d.practice['basics-drill'] = 'last'), 'practice["basics-drill"]: position must be a number not below 0'],
-    ['a prototype-polluting id', (d) => (d.lessons = JSON.parse('{"__proto__": {"firstVisit": 1}}')), 'lessons["__proto__"]: is not a usable id'],
-    ['a learner name that is not text', (d) => (d.learnerName = 7), 'learnerName must be text'],
-    ['exams that are not a list', (d) => (d.exams = {}), 'exams must be a list'],
-    ['a missing notebook', (d) => delete d.notebook, 'notebook must be an object'],
+  it.each<[string, (data: ProgressData) => void, string]>([
+    ['a score above 1', (d) => (d.attempts['greeting-01']![1]!.score = 2), 'attempts["greeting-01"][1]: score must be a number between 0 and 1'],
+    ['an unknown source', (d) => (d.attempts['greeting-01']![0]!.source = 'quiz' as never), 'attempts["greeting-01"][0]: source must be one of lesson, practice, exam, review'],
+    ['a correct flag given as text', (d) => (d.attempts['listening-02']![0]!.correct = 'yes' as never), 'attempts["listening-02"][0]: correct must be true or false'],
+    ['an over-long answer', (d) => (d.attempts['greeting-01']![0]!.answer = '好'.repeat(201)), 'attempts["greeting-01"][0]: answer must be text of at most 200 characters'],
+    ['a missing time', (d) => Reflect.deleteProperty(d.attempts['greeting-01']![0]!, 'at'), 'attempts["greeting-01"][0]: at must be a time in milliseconds'],
+    ['attempts that are not a list', (d) => (d.attempts['listening-02'] = { at: 1 } as never), 'attempts["listening-02"]: must be a list'],
+    ['negative study time', (d) => (d.lessons['basics/listening']!.seconds = -5), 'lessons["basics/listening"]: seconds must be a number not below 0'],
+    ['a lesson that is not an object', (d) => (d.lessons['basics/listening'] = 'done' as never), 'lessons["basics/listening"]: must be an object'],
+    ['a completion time given as text', (d) => (d.lessons['basics/greeting']!.completedAt = '2024-05-01' as never), 'lessons["basics/greeting"]: completedAt must be a time in milliseconds'],
+    ['an exam without question ids', (d) => (d.exams[0]!.questionIds = 'greeting-01' as never), 'exams[0]: questionIds must be a list of question ids'],
+    ['an exam with a broken module score', (d) => (d.exams[0]!.byModule.basics = { score: 8 } as never), 'exams[0]: byModule must give each module a score and a total'],
+    ['a fractional seed', (d) => (d.exams[0]!.seed = 1.5), 'exams[0]: seed must be a whole number'],
+    ['an empty notebook streak', (d) => (d.notebook['listening-02']!.streak = null as never), 'notebook["listening-02"]: streak must be a number not below 0'],
+    ['a practice position given as text', (d) => (d.practice['basics-drill'] = 'last' as never), 'practice["basics-drill"]: position must be a number not below 0'],
+    ['a prototype-polluting id', (d) => (d.lessons = JSON.parse('{"__proto__": {"firstVisit": 1}}') as ProgressData['lessons']), 'lessons["__proto__"]: is not a usable id'],
+    ['a learner name that is not text', (d) => (d.learnerName = 7 as never), 'learnerName must be text'],
+    ['exams that are not a list', (d) => (d.exams = {} as never), 'exams must be a list'],
+    ['a missing notebook', (d) => Reflect.deleteProperty(d, 'notebook'), 'notebook must be an object'],
   ])('drops %s and says why', (_case, change, reason) => {
     expect(validateProgress(damaged(change)).dropped).toEqual([reason]);
   });
@@ -52,10 +53,10 @@ describe('validateProgress', () => {
   it('keeps every valid part next to the invalid ones', () => {
     const { data, dropped } = validateProgress(
       damaged((d) => {
-        d.attempts['greeting-01'][0].score = -1;
-        d.lessons['basics/listening'].firstVisit = 'yesterday';
-        d.exams.push({ id: 'exam-2' });
-        d.notebook.x = 5;
+        d.attempts['greeting-01']![0]!.score = -1;
+        d.lessons['basics/listening']!.firstVisit = 'yesterday' as never;
+        d.exams.push({ id: 'exam-2' } as never);
+        d.notebook.x = 5 as never;
       }),
     );
     const expected = sampleProgress();
@@ -66,7 +67,7 @@ describe('validateProgress', () => {
   });
 
   it('leaves out fields it does not know', () => {
-    const { data, dropped } = validateProgress(damaged((d) => (d.lessons['basics/greeting'].colour = 'red')));
+    const { data, dropped } = validateProgress(damaged((d) => Object.assign(d.lessons['basics/greeting']!, { colour: 'red' })));
     expect(data.lessons['basics/greeting']).not.toHaveProperty('colour');
     expect(dropped).toEqual([]);
   });
@@ -95,7 +96,8 @@ describe('validateProgress of version 2 parts', () => {
   });
 
   it('keeps a session whose timer was switched off (no time left saved)', () => {
-    const { left: _, ...off } = session;
+    const off: Partial<typeof session> = { ...session };
+    delete off.left;
     expect(validateProgress({ ...sampleProgress(), examSession: off }).data.examSession).toEqual(off);
   });
 

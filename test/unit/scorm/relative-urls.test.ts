@@ -1,3 +1,4 @@
+import { runInThisContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { relativizeHtml, relativizeJs, SENTINEL } from '../../../scripts/lib/relative-urls.ts';
 
@@ -24,7 +25,7 @@ describe('relative links for the SCORM package', () => {
     const js = relativizeJs(`const a=\`${SENTINEL}\`+e, b="${SENTINEL}pagefind/", c='${SENTINEL}'`);
     expect(js).not.toContain(SENTINEL);
     // Run it as if it were /any/path/_astro/chunk.js.
-    const run = new Function('meta', `const e='x.js';${js.replaceAll('import.meta.url', 'meta')};return [a,b,c]`);
+    const run = runInThisContext(`(function (meta) { const e='x.js';${js.replaceAll('import.meta.url', 'meta')};return [a,b,c] })`) as (meta: string) => unknown;
     expect(run('https://lms.example.cn/any/path/_astro/chunk.js')).toEqual(['/any/path/x.js', '/any/path/pagefind/', '/any/path/']);
   });
 
