@@ -6,8 +6,20 @@
  */
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'An import loop: modules that need each other belong in one module, or share a third.', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
-    { name: 'src-not-scripts', severity: 'error', comment: 'The site never imports the command-line scripts; scripts import the site.', from: { path: '^src/' }, to: { path: '^scripts/' } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import loop: modules that need each other belong in one module, or share a third.',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'src-not-scripts',
+      severity: 'error',
+      comment: 'The site never imports the command-line scripts; scripts import the site.',
+      from: { path: '^src/' },
+      to: { path: '^scripts/' },
+    },
     {
       name: 'lib-is-pure',
       severity: 'error',

@@ -32,7 +32,12 @@ const questionPageUrls = [];
  */
 function browserChunk(id) {
   const file = id.replaceAll('\\', '/');
-  if (/vite\/preload-helper|\/src\/components\/base\/course-element\.ts$|\/src\/components\/progress\/progress-client\.ts$|\/src\/lib\/(progress\/(store|migrate|validate|types|record|completion|lesson-state)|template)\.ts$/.test(file)) return 'core';
+  if (
+    /vite\/preload-helper|\/src\/components\/base\/course-element\.ts$|\/src\/components\/progress\/progress-client\.ts$|\/src\/lib\/(progress\/(store|migrate|validate|types|record|completion|lesson-state)|template)\.ts$/.test(
+      file,
+    )
+  )
+    return 'core';
   return undefined;
 }
 

@@ -27,7 +27,7 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, projectService: false, project: null } },
   },
   {
-    files: ['**/*.{js,mjs}'],
+    files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -14,7 +14,9 @@ if (problems.length) {
   console.error(problemReport(problems));
   process.exit(1);
 }
-const types = Object.entries(counts.byType).map(([type, n]) => `${type} ${n}`).join('，');
+const types = Object.entries(counts.byType)
+  .map(([type, n]) => `${type} ${n}`)
+  .join('，');
 const { modules, lessons, questions, terms, paths } = counts;
 console.log(say('report.ok', { modules, lessons, questions, terms, paths, types }));
 if (warnings.length) console.log(`\n${problemReport([], warnings)}`);

@@ -38,7 +38,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts', '**/cmi5.spec.ts', '**/offline.spec.ts'], use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` } },
+    {
+      name: 'chromium',
+      testIgnore: ['**/subpath.spec.ts', '**/scorm.spec.ts', '**/cmi5.spec.ts', '**/offline.spec.ts'],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}/` },
+    },
     ...(subpathBuilt ? [{ name: 'subpath', testMatch: '**/subpath.spec.ts', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port + 1}${SUBPATH}` } }] : []),
     // The built site as a web app, served by the spec's own server so it can publish a changed build.
     { name: 'offline', testMatch: '**/offline.spec.ts', use: { ...devices['Desktop Chrome'], serviceWorkers: 'allow' as const } },

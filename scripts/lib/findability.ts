@@ -40,9 +40,9 @@ export async function runFindability(page: Page, searchUrl: string, queries: Fin
       const search = document.querySelector<HTMLElement>('course-search');
       return search?.dataset.state === 'done' && search.dataset.query === q;
     }, query.q);
-    const found = await page.locator('#search-results > li h2 a').evaluateAll((links) =>
-      links.map((a) => /\/lessons\/(.+?)\/?$/.exec(decodeURI((a as HTMLAnchorElement).pathname))?.[1] ?? (a as HTMLAnchorElement).pathname),
-    );
+    const found = await page
+      .locator('#search-results > li h2 a')
+      .evaluateAll((links) => links.map((a) => /\/lessons\/(.+?)\/?$/.exec(decodeURI((a as HTMLAnchorElement).pathname))?.[1] ?? (a as HTMLAnchorElement).pathname));
     outcomes.push({ ...query, found, hit: found.slice(0, 3).some((id) => query.lessons.includes(id)) });
   }
   return outcomes;

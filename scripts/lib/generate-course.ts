@@ -10,12 +10,20 @@ const LESSONS_PER_MODULE = 30;
 
 function realLessonBodies(content: string): string[] {
   const dir = join(content, 'lessons');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
-    // Keep prose, headings, lists and tables; drop components, which refer to the real course.
-    .map((body) => body.split('\n').filter((line) => !/^\s*<|^\s*\/?>|^\s*[a-z]+=/.test(line)).join('\n').replace(/<[A-Z][^>]*>([^<]*)<\/[A-Z]\w*>/g, '$1'));
+  return (
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''))
+      // Keep prose, headings, lists and tables; drop components, which refer to the real course.
+      .map((body) =>
+        body
+          .split('\n')
+          .filter((line) => !/^\s*<|^\s*\/?>|^\s*[a-z]+=/.test(line))
+          .join('\n')
+          .replace(/<[A-Z][^>]*>([^<]*)<\/[A-Z]\w*>/g, '$1'),
+      )
+  );
 }
 
 function realQuestions(content: string): Record<string, unknown>[] {
@@ -61,7 +69,18 @@ export function generateCourse(content: string, dir: string, lessons: number, qu
     join(dir, 'exam.yaml'),
     stringify({
       title: '模拟考试',
-      papers: [{ id: 'mock', title: '模拟卷', minutes: 60, passMark: 0.6, sections: [{ types: ['single', 'multiple', 'truefalse'], count: 25 }, { types: ['case'], count: 3, points: 25 }] }],
+      papers: [
+        {
+          id: 'mock',
+          title: '模拟卷',
+          minutes: 60,
+          passMark: 0.6,
+          sections: [
+            { types: ['single', 'multiple', 'truefalse'], count: 25 },
+            { types: ['case'], count: 3, points: 25 },
+          ],
+        },
+      ],
     }),
   );
   return { lessons: written, questions: written * questionsPerLesson };

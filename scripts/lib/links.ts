@@ -52,9 +52,9 @@ export function brokenLinks(dist: string, base = '/'): string[] {
         }
         target = file;
       }
-      if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) broken.push(`${page}: ${link} points to a missing anchor #${decodeURIComponent(anchor)}`);
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor)))
+        broken.push(`${page}: ${link} points to a missing anchor #${decodeURIComponent(anchor)}`);
     }
   }
   return broken;
 }
-

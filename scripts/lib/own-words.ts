@@ -104,7 +104,7 @@ const MAX_REPEATED_PHRASE = 40;
 function collapseRepeats(input: Units): Units {
   // 1. Three or more of the same character → one.
   const single = new Set<number>();
-  for (let i = 0; i < input.chars.length; ) {
+  for (let i = 0; i < input.chars.length;) {
     let j = i + 1;
     while (j < input.chars.length && input.chars[j] === input.chars[i]) j++;
     if (j - i >= 3) for (let k = i + 1; k < j; k++) single.add(k);
@@ -113,7 +113,7 @@ function collapseRepeats(input: Units): Units {
   let units = keep(input, (i) => !single.has(i));
   // 2. Runs of three or more doubled characters (aabbcc…) → abc….
   const doubled = new Set<number>();
-  for (let i = 0; i < units.chars.length; ) {
+  for (let i = 0; i < units.chars.length;) {
     let j = i;
     while (j + 1 < units.chars.length && units.chars[j] === units.chars[j + 1]) j += 2;
     if ((j - i) / 2 >= 3) {
@@ -233,10 +233,7 @@ export function findSharedRuns(course: CourseText[], seeds: SeedText[], minLengt
  * in the same file whose shared characters lie within the entry's text (compared as Han characters,
  * normalised the same way), so an entry never excuses a longer copy around its quotation.
  */
-export function applyAllowList(
-  runs: SharedRun[],
-  allow: AllowEntry[],
-): { findings: SharedRun[]; allowed: SharedRun[]; unused: AllowEntry[] } {
+export function applyAllowList(runs: SharedRun[], allow: AllowEntry[]): { findings: SharedRun[]; allowed: SharedRun[]; unused: AllowEntry[] } {
   const normalised = allow.map((entry) => ({ entry, han: normaliseHan(entry.text) }));
   const used = new Set<AllowEntry>();
   const findings: SharedRun[] = [];
@@ -286,7 +283,10 @@ async function loadCourseTexts(root: string): Promise<CourseText[]> {
     ['content/questions', /\.ya?ml$/],
   ] as const) {
     const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-    const paths = entries.filter((e) => e.isFile() && pattern.test(e.name)).map((e) => join(e.parentPath, e.name)).sort();
+    const paths = entries
+      .filter((e) => e.isFile() && pattern.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
     for (const path of paths) texts.push({ file: relative(root, path).split(sep).join('/'), text: await readFile(path, 'utf8') });
   }
   return texts;

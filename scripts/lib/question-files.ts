@@ -28,7 +28,10 @@ export interface DiskBank extends SheetBank {
 
 async function files(dir: string, pattern: RegExp): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && pattern.test(e.name)).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && pattern.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The path of a lesson's question file below `root`. */
@@ -40,13 +43,22 @@ export async function readBank(root: string): Promise<DiskBank> {
   const modules = new Map<string, { title: string; order: number }>();
   for (const path of await files(join(root, 'content', 'modules'), /\.ya?ml$/)) {
     const data = parse(await readFile(path, 'utf8')) as { title?: string; order?: number };
-    modules.set(path.split(sep).pop()!.replace(/\.ya?ml$/, ''), { title: String(data?.title ?? ''), order: Number(data?.order ?? 0) });
+    modules.set(
+      path
+        .split(sep)
+        .pop()!
+        .replace(/\.ya?ml$/, ''),
+      { title: String(data?.title ?? ''), order: Number(data?.order ?? 0) },
+    );
   }
   const lessons: (DiskLesson & { order: number })[] = [];
   for (const path of await files(join(root, 'content', 'lessons'), /\.mdx$/)) {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(path, 'utf8'));
     const data = (front ? parse(front[1]!) : {}) as { title?: string; module?: string; order?: number };
-    const id = relative(join(root, 'content', 'lessons'), path).split(sep).join('/').replace(/\.mdx$/, '');
+    const id = relative(join(root, 'content', 'lessons'), path)
+      .split(sep)
+      .join('/')
+      .replace(/\.mdx$/, '');
     const module = String(data.module ?? id.split('/')[0]);
     lessons.push({ id, title: String(data.title ?? id), module, moduleTitle: modules.get(module)?.title ?? module, order: Number(data.order ?? 0) });
   }

@@ -21,7 +21,10 @@ export async function schemaFiles(version: ScormVersion): Promise<Record<string,
 /** The files a manifest's `xsi:schemaLocation` names (the second of each namespace–location pair). */
 export function schemaLocations(manifest: string): string[] {
   const value = /xsi:schemaLocation="([^"]*)"/.exec(manifest)?.[1] ?? '';
-  return value.trim().split(/\s+/).filter((_, i) => i % 2 === 1);
+  return value
+    .trim()
+    .split(/\s+/)
+    .filter((_, i) => i % 2 === 1);
 }
 
 /**

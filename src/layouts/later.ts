@@ -15,7 +15,6 @@ const LATER: Record<string, () => Promise<unknown>> = {
   'course-question': () => import('../components/quiz/define-question.ts'),
 };
 
-
 /**
  * Loads the waiting elements present in `root`; BaseLayout calls it once the browser is idle. A form sent
  * while its element is still loading (a quick tap on 检查答案) waits for it instead of reloading the page.

@@ -92,7 +92,6 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     .map(({ p }) => p);
 }
 
-
 /** `options[1].correct` from `['options', 1, 'correct']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');

@@ -172,7 +172,8 @@ export function validateCourse(
   }
   for (const term of terms) {
     for (const lesson of term.lessons) {
-      if (!someLesson(lesson)) errors.push({ file: term.file, line: term.line, item: { kind: 'term', id: term.id }, field: ['lessons'], code: 'course.noLesson', values: { lesson } });
+      if (!someLesson(lesson))
+        errors.push({ file: term.file, line: term.line, item: { kind: 'term', id: term.id }, field: ['lessons'], code: 'course.noLesson', values: { lesson } });
     }
   }
   // Custom paths name lessons and modules by a short code made from the id: two ids must not share one.
@@ -185,7 +186,8 @@ export function validateCourse(
     if (path.id === 'custom') errors.push({ file: path.file, code: 'course.reservedPath' });
     path.steps.forEach((step, i) => {
       if ('lesson' in step && !someLesson(step.lesson)) errors.push({ file: path.file, field: ['steps', i, 'lesson'], code: 'course.noLesson', values: { lesson: step.lesson } });
-      if ('practice' in step && !someModule(step.practice)) errors.push({ file: path.file, field: ['steps', i, 'practice'], code: 'course.noPracticeModule', values: { module: step.practice } });
+      if ('practice' in step && !someModule(step.practice))
+        errors.push({ file: path.file, field: ['steps', i, 'practice'], code: 'course.noPracticeModule', values: { module: step.practice } });
     });
   }
   return errors;

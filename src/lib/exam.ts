@@ -93,15 +93,10 @@ export function drawExam(bank: readonly BankQuestion[], blueprint: { sections: r
   const drawnSoFar: BankQuestion[] = [];
   blueprint.sections.forEach((section, index) => {
     const candidates = sorted.filter(
-      (q) =>
-        !used.has(q.id) &&
-        ofKind(section, q) &&
-        (!section.module || moduleOf(q.lesson) === section.module) &&
-        partCount(q) >= (section.minParts ?? 1),
+      (q) => !used.has(q.id) && ofKind(section, q) && (!section.module || moduleOf(q.lesson) === section.module) && partCount(q) >= (section.minParts ?? 1),
     );
     const perModule = new Map<string, number>();
-    if (section.maxPerModule)
-      for (const q of drawnSoFar) if (ofKind(section, q)) perModule.set(moduleOf(q.lesson), (perModule.get(moduleOf(q.lesson)) ?? 0) + 1);
+    if (section.maxPerModule) for (const q of drawnSoFar) if (ofKind(section, q)) perModule.set(moduleOf(q.lesson), (perModule.get(moduleOf(q.lesson)) ?? 0) + 1);
     const picked: BankQuestion[] = [];
     for (const q of shuffle(candidates, random)) {
       if (picked.length >= section.count) break;
@@ -133,10 +128,7 @@ export interface DrawnSection {
 }
 
 /** Splits a drawn exam into its sections, in order, leaving out sections that drew nothing. */
-export function examSections(
-  sections: readonly Pick<ExamSection, 'label'>[],
-  drawn: Pick<DrawnExam, 'questionIds' | 'sizes'>,
-): DrawnSection[] {
+export function examSections(sections: readonly Pick<ExamSection, 'label'>[], drawn: Pick<DrawnExam, 'questionIds' | 'sizes'>): DrawnSection[] {
   const out: DrawnSection[] = [];
   let start = 0;
   sections.forEach((section, index) => {

@@ -47,7 +47,9 @@ export function componentProblems(tree: MdxNode, diagrams: readonly string[]): B
       const attributes = (node.attributes ?? []).filter((a) => a.type === 'mdxJsxAttribute' && a.name).map((a) => [a.name!, a.value] as const);
       if (!known.includes(name)) {
         const guess = closest(name, known);
-        problems.push(guess ? { line, code: 'component.unknownGuess', values: { name, guess } } : { line, code: 'component.unknown', values: { name, known: known.join(say('where.list')) } });
+        problems.push(
+          guess ? { line, code: 'component.unknownGuess', values: { name, guess } } : { line, code: 'component.unknown', values: { name, known: known.join(say('where.list')) } },
+        );
       } else if (name in LESSON_COMPONENTS) {
         const spec = LESSON_COMPONENTS[name as LessonComponent];
         const allowed: readonly string[] = [...spec.required, ...spec.optional];

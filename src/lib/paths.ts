@@ -59,7 +59,11 @@ export function shortCodes(ids: readonly string[]): { codes: Map<string, string>
  * "_" and its module's code for practice), then `&t=` title and `&n=` note when given; '' for no steps.
  * `codes` maps lesson and module ids to their codes; an id without one is written in full.
  */
-export function customPathQuery(steps: readonly PathStep[], codes: ReadonlyMap<string, string>, { title = '', note = '' }: { title?: string | undefined; note?: string | undefined } = {}): string {
+export function customPathQuery(
+  steps: readonly PathStep[],
+  codes: ReadonlyMap<string, string>,
+  { title = '', note = '' }: { title?: string | undefined; note?: string | undefined } = {},
+): string {
   if (steps.length === 0) return '';
   const token = (step: PathStep) => ('lesson' in step ? (codes.get(step.lesson) ?? step.lesson) : PRACTICE_MARK + (codes.get(step.practice) ?? step.practice));
   let query = `?${STEPS_PARAM}=${steps.map((step) => encodeURIComponent(token(step)).replaceAll('%2F', '/')).join('.')}`;
@@ -108,7 +112,6 @@ export function parseCustomPath(query: string, known: { lessons: readonly string
   return { steps, unknown, title: text(SHORT_TITLE_PARAM, MAX_TITLE_LENGTH) || text(TITLE_PARAM, MAX_TITLE_LENGTH), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
 }
 
-
 export { pathProgress } from './path-progress.ts';
 
 /** Practice questions per minute of a path's practice step: a question takes about a minute. */
@@ -146,7 +149,6 @@ export function moveEntry<T>(list: readonly T[], index: number, by: number): T[]
   return out;
 }
 
-
 /** Where a step stands in a path: "第 {position} / {total} 步", and the steps before and after it. */
 export interface PlaceInPath {
   /** 1-based position among all the path's steps (lessons and practice). */
@@ -163,7 +165,9 @@ export interface PlaceInPath {
  * `{ practice }`; undefined when the path does not include it.
  */
 export function placeInPath(steps: readonly PathStep[], lessonId: string | { practice: string }): PlaceInPath | undefined {
-  const index = steps.findIndex((step) => (typeof lessonId === 'string' ? 'lesson' in step && step.lesson === lessonId : 'practice' in step && step.practice === lessonId.practice));
+  const index = steps.findIndex((step) =>
+    typeof lessonId === 'string' ? 'lesson' in step && step.lesson === lessonId : 'practice' in step && step.practice === lessonId.practice,
+  );
   if (index < 0) return undefined;
   const [prev, next] = [steps[index - 1], steps[index + 1]];
   return { position: index + 1, total: steps.length, ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
@@ -190,12 +194,7 @@ export interface CustomPlace extends PlaceInPath {
  * undefined when the link holds no path or the path does not include the lesson. Lessons of the
  * path link on with the same query, so the next lesson knows the path too.
  */
-export function customPathPlace(
-  search: string,
-  lessonId: string,
-  catalog: PathCatalog,
-  urls: Pick<CourseUrls, 'customPath' | 'lesson' | 'practice'>,
-): CustomPlace | undefined {
+export function customPathPlace(search: string, lessonId: string, catalog: PathCatalog, urls: Pick<CourseUrls, 'customPath' | 'lesson' | 'practice'>): CustomPlace | undefined {
   const { steps, title } = parseCustomPath(search, { lessons: Object.keys(catalog.lessons), modules: Object.keys(catalog.modules) });
   const place = placeInPath(steps, lessonId);
   if (!place) return undefined;

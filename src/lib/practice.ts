@@ -48,8 +48,14 @@ export function randomSet<T extends { id: string; lesson: string }>(
   const candidates = pool.filter((q) => !module || moduleOf(q.lesson) === module).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const avoided = new Set(avoid);
   const random = seededRandom(seed);
-  const fresh = shuffle(candidates.filter((q) => !avoided.has(q.id)), random);
-  const repeats = shuffle(candidates.filter((q) => avoided.has(q.id)), random);
+  const fresh = shuffle(
+    candidates.filter((q) => !avoided.has(q.id)),
+    random,
+  );
+  const repeats = shuffle(
+    candidates.filter((q) => avoided.has(q.id)),
+    random,
+  );
   return [...fresh, ...repeats].slice(0, size);
 }
 

@@ -175,7 +175,10 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
   const input: RowInput<Question> = {
     cells,
     answer: cells.答案,
-    lines: cells.答案.split('\n').map((line) => line.trim()).filter(Boolean),
+    lines: cells.答案
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     options,
     emptyOption: options.findIndex((cell) => !cell),
     problem: (column, message) => errors.push([column, message]),

@@ -31,7 +31,12 @@ export function questionYaml(question: RawQuestion): string {
  * file replaces it in place, unless it is equal to what is there; the others are added at the end.
  * `remove` lists ids to take out (questions moved to another lesson).
  */
-export function updateQuestionFile(source: string | null, questions: readonly RawQuestion[], remove: readonly string[] = [], equal: (a: unknown, b: unknown) => boolean = sameJson): string {
+export function updateQuestionFile(
+  source: string | null,
+  questions: readonly RawQuestion[],
+  remove: readonly string[] = [],
+  equal: (a: unknown, b: unknown) => boolean = sameJson,
+): string {
   const text = source ?? '';
   const doc = parseDocument(text);
   const seq = isSeq(doc.contents) ? (doc.contents as YAMLSeq) : null;
@@ -77,6 +82,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }

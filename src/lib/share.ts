@@ -9,9 +9,7 @@ import { createUrls } from './urls.ts';
 
 /** What a share link points to. */
 export type ShareTarget =
-  | { path: readonly PathStep[]; title?: string; note?: string; codes: ReadonlyMap<string, string> }
-  | { exam: number; paper?: string | undefined }
-  | { question: string };
+  { path: readonly PathStep[]; title?: string; note?: string; codes: ReadonlyMap<string, string> } | { exam: number; paper?: string | undefined } | { question: string };
 
 /** Where the link is built. */
 export interface ShareContext {

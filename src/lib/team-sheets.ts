@@ -4,7 +4,6 @@
  */
 import { learnerLabel, type TeamReport } from './team-report.ts';
 
-
 /** How a column's cells are written: text; a whole number; a share between 0 and 1; a time in epoch ms. */
 export type CellKind = 'text' | 'count' | 'percent' | 'date';
 

@@ -65,7 +65,15 @@ export function readYaml(source: string, firstLine = 1): YamlSource {
   const problem = doc.errors[0];
   const at = problem && overIndented(source, problem);
   if (at) return { value: undefined, error: { line: at + firstLine - 1, code: 'yaml.indent' }, lineOf };
-  if (problem) return { value: undefined, error: { line: problem.linePos?.[0].line ? problem.linePos[0].line + firstLine - 1 : undefined, code: startsWithTab(source, problem.linePos?.[0].line) ? 'yaml.tab' : yamlProblemCode(problem) }, lineOf };
+  if (problem)
+    return {
+      value: undefined,
+      error: {
+        line: problem.linePos?.[0].line ? problem.linePos[0].line + firstLine - 1 : undefined,
+        code: startsWithTab(source, problem.linePos?.[0].line) ? 'yaml.tab' : yamlProblemCode(problem),
+      },
+      lineOf,
+    };
   return { value: doc.toJS(), lineOf };
 }
 

@@ -33,4 +33,3 @@ export const commonFields = {
   /** False for exam-bank questions that appear in practice and the exam but not in the lesson's own quiz. */
   lessonQuiz: z.boolean().default(true),
 };
-

@@ -67,12 +67,20 @@ export const marksCell = (points: readonly KeyPoint[]) => (sumMarks(points) === 
  * keeping the keywords of a point of `previous` with the same text.
  */
 export function pointsFromLines(lines: readonly string[], input: RowInput<unknown>, previous: readonly KeyPoint[]): Record<string, unknown>[] {
-  const marks = input.cells.分值.split('\n').map((line) => line.trim()).filter(Boolean);
+  const marks = input.cells.分值
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (marks.length && marks.length !== lines.length) input.problem('分值', `答案有 ${lines.length} 个要点，分值却有 ${marks.length} 行；每个要点写一行分值，与答案一一对应`);
   return lines.map((line, i) => {
     const match = KEYWORDS.exec(line);
     const text = (match ? line.slice(0, match.index) : line).trim();
-    const keywords = match ? match[1]!.split(/[、，,;；]+/).map((k) => k.trim()).filter(Boolean) : (previous.find((p) => p.text === text)?.keywords ?? []);
+    const keywords = match
+      ? match[1]!
+          .split(/[、，,;；]+/)
+          .map((k) => k.trim())
+          .filter(Boolean)
+      : (previous.find((p) => p.text === text)?.keywords ?? []);
     const point: Record<string, unknown> = keywords.length ? { text, keywords } : { text };
     const cell = marks[i];
     if (cell !== undefined && marks.length === lines.length) {

@@ -32,4 +32,3 @@ export function score(key: AnswerKey, response: Response): Result {
   if (key.type !== response.type) throw new Error(`response of type ${response.type} for a ${key.type} question`);
   return (scorers[key.type] as (k: AnswerKey, r: Response) => Result)(key, response);
 }
-

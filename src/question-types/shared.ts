@@ -45,7 +45,8 @@ export interface SummaryLabels {
 export const PARTS = '；';
 
 /** The parts of one answer as one text, each without its closing mark: "甲；乙", never "甲。；乙". */
-export const joinParts = (parts: readonly string[]): string => (parts.length < 2 ? parts.join('').trim() : parts.map((part) => part.trim().replace(/[。；;，,、.]+$/u, '')).join(PARTS));
+export const joinParts = (parts: readonly string[]): string =>
+  parts.length < 2 ? parts.join('').trim() : parts.map((part) => part.trim().replace(/[。；;，,、.]+$/u, '')).join(PARTS);
 
 /** An answer text recorded before joinParts: "甲。；乙。" reads "甲；乙。". */
 export const tidyParts = (text: string): string => text.replace(/[。；;，,、.]+；/gu, PARTS);

@@ -13,7 +13,11 @@ export function choiceSheet(type: 'single' | 'multiple'): SheetMapping<{ id: str
     keys: ['stem', 'options'],
     toRow: (q) => ({
       题干: q.stem,
-      ...optionCells(q.options.map((o) => (o.feedback ? `${o.text}\n反馈：${o.feedback}` : o.text)), 'options', q.id),
+      ...optionCells(
+        q.options.map((o) => (o.feedback ? `${o.text}\n反馈：${o.feedback}` : o.text)),
+        'options',
+        q.id,
+      ),
       答案: q.options.flatMap((o, i) => (o.correct ? [OPTION_LETTERS[i]!] : [])).join(''),
     }),
     fromRow({ cells, answer, options, emptyOption, existing, problem }) {

@@ -13,16 +13,14 @@ const TypesSchema = z
   .min(1, '至少写一种题型，例如 types: [single, multiple, truefalse]')
   .superRefine((types, ctx) => {
     types.forEach((type, i) => {
-      if (!isQuestionType(type))
-        ctx.addIssue({ code: 'custom', message: `没有“${type}”这种题型，请写 ${QUESTION_TYPES.join('、')} 之一`, path: [i] });
+      if (!isQuestionType(type)) ctx.addIssue({ code: 'custom', message: `没有“${type}”这种题型，请写 ${QUESTION_TYPES.join('、')} 之一`, path: [i] });
     });
   })
   .transform((types) => types as QuestionType[]);
 
 /** How many questions a section draws. */
 const CountSchema = z.number().superRefine((count, ctx) => {
-  if (!Number.isInteger(count) || count <= 0)
-    ctx.addIssue({ code: 'custom', message: `count 是要抽的题数，应该是正整数（例如 4），现在是 ${count}` });
+  if (!Number.isInteger(count) || count <= 0) ctx.addIssue({ code: 'custom', message: `count 是要抽的题数，应该是正整数（例如 4），现在是 ${count}` });
 });
 
 /** Points of one question: a number for every type, or one per type (`{ single: 1, multiple: 2 }`). */
@@ -35,8 +33,7 @@ const PointsSchema = z
       return;
     }
     for (const [type, value] of Object.entries(points)) {
-      if (!isQuestionType(type))
-        ctx.addIssue({ code: 'custom', message: `没有“${type}”这种题型（可用：${QUESTION_TYPES.join('、')}）`, path: [type] });
+      if (!isQuestionType(type)) ctx.addIssue({ code: 'custom', message: `没有“${type}”这种题型（可用：${QUESTION_TYPES.join('、')}）`, path: [type] });
       else if (bad(value)) ctx.addIssue({ code: 'custom', message: `points 是每题的分值，要大于 0，用整数或半分（例如 1、1.5、15），现在是 ${value}`, path: [type] });
     }
   })
@@ -69,7 +66,10 @@ const ExamSectionSchema = z.strictObject({
 /** One paper of the mock exam: its own title, time, pass mark and sections. */
 const ExamPaperSchema = z.strictObject({
   /** Short id used in the address (`/exam/?paper=quick`) and saved with each result, e.g. "quick". */
-  id: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '试卷 id 只用小写英文字母、数字和连字符，例如 quick'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '试卷 id 只用小写英文字母、数字和连字符，例如 quick'),
   /** Name of the paper, e.g. "快速自测". */
   title: prose,
   /** One sentence saying what the paper is for. */

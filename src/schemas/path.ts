@@ -27,12 +27,9 @@ const StepSchema = z
   .superRefine((step, ctx) => {
     // Messages are keys of src/i18n/content.zh-CN.json: the content check words them.
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (step.lesson === undefined && step.practice === undefined)
-      issue('schema.path.stepKind');
-    if (step.lesson !== undefined && step.practice !== undefined)
-      issue('schema.path.stepBoth');
-    if (step.lesson !== undefined && step.label !== undefined)
-      issue('schema.path.stepLabel');
+    if (step.lesson === undefined && step.practice === undefined) issue('schema.path.stepKind');
+    if (step.lesson !== undefined && step.practice !== undefined) issue('schema.path.stepBoth');
+    if (step.lesson !== undefined && step.label !== undefined) issue('schema.path.stepLabel');
   })
   .transform((step): PathStep => (step.lesson !== undefined ? { lesson: step.lesson } : { practice: step.practice!, ...(step.label ? { label: step.label } : {}) }));
 

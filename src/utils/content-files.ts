@@ -23,7 +23,10 @@ export function contentRoot(dir = process.env.COURSE_CONTENT_DIR ?? 'content'): 
 
 /** A file's id: its path below its collection's folder, without the extension (`basics/first`). */
 export function entryId(entry: string): string {
-  return entry.split(sep).join('/').replace(/\.(mdx|ya?ml)$/, '');
+  return entry
+    .split(sep)
+    .join('/')
+    .replace(/\.(mdx|ya?ml)$/, '');
 }
 
 /** Ids are written in links and saved progress: lower-case letters, digits and hyphens, per folder. */

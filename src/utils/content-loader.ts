@@ -53,7 +53,14 @@ export function keepDevServerUp(loader: Loader, dev: boolean): Loader {
       // `entryTypes` (how Astro reads an .mdx file's frontmatter) is passed to the glob loader but not in
       // the public LoaderContext type; without it, only data checks are softened.
       const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
-      const lenient = entryTypes && new Map([...entryTypes].map(([ext, type]) => [ext, { ...type, getEntryInfo: (params: unknown) => Promise.resolve(type.getEntryInfo(params)).catch(() => ({ data: {}, body: '', slug: '', rawData: '' })) }]));
+      const lenient =
+        entryTypes &&
+        new Map(
+          [...entryTypes].map(([ext, type]) => [
+            ext,
+            { ...type, getEntryInfo: (params: unknown) => Promise.resolve(type.getEntryInfo(params)).catch(() => ({ data: {}, body: '', slug: '', rawData: '' })) },
+          ]),
+        );
       return loader.load({
         ...context,
         ...(lenient ? { entryTypes: lenient } : {}),

@@ -77,7 +77,12 @@ async function load(): Promise<Course> {
     questions,
     exam: blueprint,
     paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || (a.id < b.id ? -1 : 1)),
-    glossary: new Map(termEntries.map((t) => t.data).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')).map((t) => [t.id, t])),
+    glossary: new Map(
+      termEntries
+        .map((t) => t.data)
+        .sort((a, b) => a.term.localeCompare(b.term, 'zh-CN'))
+        .map((t) => [t.id, t]),
+    ),
     moduleOf: (lesson) => byId.get(lesson.data.module)!,
     questionsOf: (lessonId) => questionsByLesson.get(lessonId) ?? [],
     lesson: (id) => lessonsById.get(id),

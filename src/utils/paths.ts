@@ -27,7 +27,12 @@ export function stepViews(course: Course, steps: readonly PathStep[], pathId?: s
   return steps.map((step) => {
     if ('practice' in step) {
       const module = course.modules.find((m) => m.id === step.practice)!;
-      return { practice: step.practice, href: pathId ? urls.pathPractice(pathId, step.practice) : urls.practice(step.practice), title: step.label ?? module.title, meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }) };
+      return {
+        practice: step.practice,
+        href: pathId ? urls.pathPractice(pathId, step.practice) : urls.practice(step.practice),
+        title: step.label ?? module.title,
+        meta: t('paths.practiceMeta', { minutes: PRACTICE_STEP_MINUTES }),
+      };
     }
     const lesson = course.lessons.find((l) => l.id === step.lesson)!;
     const meta = t('paths.stepMeta', { module: course.moduleOf(lesson).title, minutes: lesson.data.minutes });

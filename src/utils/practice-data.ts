@@ -38,9 +38,7 @@ export function isWritten(question: { type: QuestionType; tags: readonly string[
 export function bankData(course: Course): BankData {
   const labels = { true: t('quiz.true'), false: t('quiz.false') };
   return {
-    questions: Object.fromEntries(
-      [...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: answerForList(q, labels) }]),
-    ),
+    questions: Object.fromEntries([...course.questions.values()].map((q) => [q.id, { stem: questionLine(q), type: q.type, lesson: q.lesson, answer: answerForList(q, labels) }])),
     lessons: lessonInfo(course),
     modules: Object.fromEntries(course.modules.map((m) => [m.id, m.title])),
     types: Object.fromEntries(QUESTION_TYPES.map((type) => [type, t(`quiz.type.${type}`)])),

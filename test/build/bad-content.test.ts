@@ -45,17 +45,57 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'an MDX syntax error', breakIt: (d) => appendFileSync(join(d, LESSON), '\n<Callout kind="tip">没有结束标签\n'), expected: ['first.mdx', /第 \d+ 行/, '</Callout>'], count: 1 },
-  { name: 'an unknown component in MDX', breakIt: (d) => appendFileSync(join(d, LESSON), '\n<NoSuchWidget />\n'), expected: ['NoSuchWidget', /basics\/first\.mdx 第 \d+ 行/], count: 1 },
-  { name: 'a misspelt component', breakIt: (d) => appendFileSync(join(d, SECOND), '\n<Sayinstead dont="不知道。" say="我帮您查一下。" />\n'), expected: ['second.mdx', '<Sayinstead>', '你是不是想写 `SayInstead`？'], count: 1 },
+  {
+    name: 'an MDX syntax error',
+    breakIt: (d) => appendFileSync(join(d, LESSON), '\n<Callout kind="tip">没有结束标签\n'),
+    expected: ['first.mdx', /第 \d+ 行/, '</Callout>'],
+    count: 1,
+  },
+  {
+    name: 'an unknown component in MDX',
+    breakIt: (d) => appendFileSync(join(d, LESSON), '\n<NoSuchWidget />\n'),
+    expected: ['NoSuchWidget', /basics\/first\.mdx 第 \d+ 行/],
+    count: 1,
+  },
+  {
+    name: 'a misspelt component',
+    breakIt: (d) => appendFileSync(join(d, SECOND), '\n<Sayinstead dont="不知道。" say="我帮您查一下。" />\n'),
+    expected: ['second.mdx', '<Sayinstead>', '你是不是想写 `SayInstead`？'],
+    count: 1,
+  },
   { name: 'frontmatter of the wrong type', breakIt: (d) => edit(d, LESSON, 'minutes: 5', 'minutes: 五分钟'), expected: ['first.mdx 第 7 行', '字段 minutes', '五分钟'], count: 1 },
-  { name: 'frontmatter that is not valid YAML', breakIt: (d) => edit(d, SECOND, 'objectives: [能找到第二节。]', 'objectives: [能找到第二节。'), expected: ['second.mdx 第 7 行', 'frontmatter', '没有配对'], count: 1 },
+  {
+    name: 'frontmatter that is not valid YAML',
+    breakIt: (d) => edit(d, SECOND, 'objectives: [能找到第二节。]', 'objectives: [能找到第二节。'),
+    expected: ['second.mdx 第 7 行', 'frontmatter', '没有配对'],
+    count: 1,
+  },
   { name: 'a missing title', breakIt: (d) => edit(d, SECOND, 'title: 第二课\n', ''), expected: ['second.mdx', '字段 title', '缺少'], count: 1 },
-  { name: 'a lesson in a module that does not exist', breakIt: (d) => edit(d, SECOND, 'module: basics', 'module: no-such-module'), expected: ['second.mdx 第 4 行', '字段 module', 'no-such-module'], count: 1 },
+  {
+    name: 'a lesson in a module that does not exist',
+    breakIt: (d) => edit(d, SECOND, 'module: basics', 'module: no-such-module'),
+    expected: ['second.mdx 第 4 行', '字段 module', 'no-such-module'],
+    count: 1,
+  },
   { name: 'two lessons in the same place', breakIt: (d) => edit(d, SECOND, 'order: 2', 'order: 1'), expected: ['first.mdx', 'second.mdx', '字段 order'], count: 1 },
-  { name: 'an image without alt text', breakIt: (d) => appendFileSync(join(d, SECOND), '\n![](/favicon.svg)\n'), expected: ['second.mdx', '/favicon.svg', '没有替代文字'], count: 1 },
-  { name: 'a link to a heading that does not exist', breakIt: (d) => edit(d, LESSON, 'basics/second#第二节', 'basics/second#没有这一节'), expected: ['first.mdx 第 12 行', 'basics/second#没有这一节', '没有锚点'], count: 1 },
-  { name: 'a question file that is not valid YAML', breakIt: (d) => appendFileSync(join(d, QUESTIONS), '\n- id: broken\n  stem: [未闭合\n'), expected: ['questions/basics/first.yaml', 'YAML 写法有误'], count: 1 },
+  {
+    name: 'an image without alt text',
+    breakIt: (d) => appendFileSync(join(d, SECOND), '\n![](/favicon.svg)\n'),
+    expected: ['second.mdx', '/favicon.svg', '没有替代文字'],
+    count: 1,
+  },
+  {
+    name: 'a link to a heading that does not exist',
+    breakIt: (d) => edit(d, LESSON, 'basics/second#第二节', 'basics/second#没有这一节'),
+    expected: ['first.mdx 第 12 行', 'basics/second#没有这一节', '没有锚点'],
+    count: 1,
+  },
+  {
+    name: 'a question file that is not valid YAML',
+    breakIt: (d) => appendFileSync(join(d, QUESTIONS), '\n- id: broken\n  stem: [未闭合\n'),
+    expected: ['questions/basics/first.yaml', 'YAML 写法有误'],
+    count: 1,
+  },
   {
     name: 'a mis-indented line in a question file that lessons embed questions of',
     breakIt: (d) => {
@@ -65,10 +105,25 @@ const cases: Case[] = [
     expected: ['questions/basics/first.yaml 第 52 行', '缩进不对'],
     count: 1,
   },
-  { name: 'a single-choice question with two right options', breakIt: (d) => edit(d, QUESTIONS, '{ text: 错误选项,', '{ text: 错误选项, correct: true,'), expected: ['questions/basics/first.yaml 第 5 行', '题目 t-single', '恰好有一个选项'], count: 1 },
+  {
+    name: 'a single-choice question with two right options',
+    breakIt: (d) => edit(d, QUESTIONS, '{ text: 错误选项,', '{ text: 错误选项, correct: true,'),
+    expected: ['questions/basics/first.yaml 第 5 行', '题目 t-single', '恰好有一个选项'],
+    count: 1,
+  },
   { name: 'a question of an unknown type', breakIt: (d) => edit(d, QUESTIONS, 'type: truefalse', 'type: essay'), expected: ['题目 t-truefalse', '没有“essay”这种题型'], count: 1 },
-  { name: 'a duplicate question id', breakIt: (d) => edit(d, QUESTIONS, 'id: t-multiple', 'id: t-single'), expected: ['编号 t-single 用了 2 次', 'questions/basics/first.yaml'], count: 1 },
-  { name: 'a lesson embedding a question that does not exist', breakIt: (d) => appendFileSync(join(d, SECOND), '\n<Question id="no-such-question" />\n'), expected: ['second.mdx', 'no-such-question'], count: 1 },
+  {
+    name: 'a duplicate question id',
+    breakIt: (d) => edit(d, QUESTIONS, 'id: t-multiple', 'id: t-single'),
+    expected: ['编号 t-single 用了 2 次', 'questions/basics/first.yaml'],
+    count: 1,
+  },
+  {
+    name: 'a lesson embedding a question that does not exist',
+    breakIt: (d) => appendFileSync(join(d, SECOND), '\n<Question id="no-such-question" />\n'),
+    expected: ['second.mdx', 'no-such-question'],
+    count: 1,
+  },
   {
     name: 'a broken lesson that a question file, a glossary term and another lesson refer to',
     breakIt: (d) => edit(d, LESSON, 'title: 第一课\n', ''),
@@ -95,7 +150,10 @@ describe.each(cases)('a course with $name', ({ breakIt, expected, count }) => {
     for (const part of expected) expect(problems.join('\n')).toMatch(part);
     // Plain words first: the report leads the build's output, with no stack trace and no English error dump.
     // (Astro may say it is waiting for the check when the machine is busy; nothing else comes first.)
-    const before = build.output.slice(0, build.output.indexOf('✗ 内容有')).split('\n').filter((line) => line.trim() && !/Waiting for integration "course:content-check"/.test(line));
+    const before = build.output
+      .slice(0, build.output.indexOf('✗ 内容有'))
+      .split('\n')
+      .filter((line) => line.trim() && !/Waiting for integration "course:content-check"/.test(line));
     expect(before, build.output).toEqual([]);
     expect(build.output).not.toMatch(/Stack trace|^\s+at /m);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);

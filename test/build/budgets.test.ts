@@ -28,7 +28,9 @@ describe.each(BUDGETS)('the $name page', (budget) => {
 describe.each(BUDGETS.filter((b) => b.scripts !== undefined))('the $name page', (budget) => {
   it('loads no more script files than its budget', () => {
     const { scripts } = pageWeight(budget.fixture ? fixtureDist : requireDist(DIST), budget.page);
-    expect(scripts.length, `${budget.page} loads ${scripts.length} script files, over its budget of ${budget.scripts}:\n${scripts.join('\n')}`).toBeLessThanOrEqual(budget.scripts!);
+    expect(scripts.length, `${budget.page} loads ${scripts.length} script files, over its budget of ${budget.scripts}:\n${scripts.join('\n')}`).toBeLessThanOrEqual(
+      budget.scripts!,
+    );
   });
 });
 

@@ -25,7 +25,16 @@ export function copyFixture(name = 'mini-course'): string {
 export function buildSite({ contentDir, outDir, base, site }: { contentDir: string; outDir: string; base?: string; site?: string }) {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: ROOT,
-    env: { ...process.env, COURSE_CONTENT_DIR: contentDir, COURSE_OUT_DIR: outDir, COURSE_CACHE_DIR: join(outDir, '..', '.cache'), ...(base ? { COURSE_BASE: base } : {}), COURSE_SITE: site ?? '', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      COURSE_CONTENT_DIR: contentDir,
+      COURSE_OUT_DIR: outDir,
+      COURSE_CACHE_DIR: join(outDir, '..', '.cache'),
+      ...(base ? { COURSE_BASE: base } : {}),
+      COURSE_SITE: site ?? '',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
   });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}` };

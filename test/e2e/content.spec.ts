@@ -13,9 +13,9 @@ test.describe('every lesson', () => {
       await page.goto(`lessons/${lesson}/`);
       await expect(page.locator('.objectives li').first()).toBeVisible();
       // No empty section: every h2 of the body is followed by content before the next heading.
-      const empty = await page.locator('.lesson-body h2, .lesson-body h3').evaluateAll((headings) =>
-        headings.filter((h) => !h.nextElementSibling || /^H[23]$/.test(h.nextElementSibling.tagName)).map((h) => h.textContent),
-      );
+      const empty = await page
+        .locator('.lesson-body h2, .lesson-body h3')
+        .evaluateAll((headings) => headings.filter((h) => !h.nextElementSibling || /^H[23]$/.test(h.nextElementSibling.tagName)).map((h) => h.textContent));
       expect(empty, 'sections without content').toEqual([]);
       await expect(page.getByRole('heading', { name: '要点回顾' })).toBeVisible();
       const types = await page.locator('.quiz [data-question-type]').evaluateAll((qs) => qs.map((q) => q.getAttribute('data-question-type')));

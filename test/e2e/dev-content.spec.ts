@@ -47,7 +47,10 @@ test.describe('npm run dev with wrong content', () => {
     dev.stdout?.on('data', (chunk) => (terminal += chunk));
     dev.stderr?.on('data', (chunk) => (terminal += chunk));
     for (let i = 0; i < 120; i++) {
-      const up = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then(() => true, () => false);
+      const up = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then(
+        () => true,
+        () => false,
+      );
       if (up) return;
       await new Promise((r) => setTimeout(r, 500));
     }

@@ -10,7 +10,8 @@ type Key = Record<string, unknown> & { type: string };
 type Saved = ProgressData;
 
 /** The papers of content/exam.yaml: how many questions each has, so the tests follow the file. */
-const papers = (parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')) as { papers: { id: string; minutes: number; sections: { count: number }[] }[] }).papers;
+const papers = (parse(readFileSync(new URL('../../content/exam.yaml', import.meta.url), 'utf8')) as { papers: { id: string; minutes: number; sections: { count: number }[] }[] })
+  .papers;
 const countOf = (paper = papers[0]!.id) => papers.find((p) => p.id === paper)!.sections.reduce((sum, s) => sum + s.count, 0);
 
 const questions = (page: Page) => page.locator('.questions course-question');
@@ -48,7 +49,9 @@ async function answer(question: Locator, right: boolean) {
       break;
     case 'multiple': {
       const correct = key.correct as number[];
-      const wrong = Array.from({ length: key.count as number }, (_, i) => i).filter((i) => !correct.includes(i)).slice(0, 1);
+      const wrong = Array.from({ length: key.count as number }, (_, i) => i)
+        .filter((i) => !correct.includes(i))
+        .slice(0, 1);
       for (const i of right ? correct : wrong) await input(i).check();
       break;
     }
@@ -89,7 +92,17 @@ async function submit(page: Page) {
 
 /** A progress store holding one exam, as the exam page saved it before version 2. */
 function progressWith(exam: Partial<SavedExam> & { id: string }, learnerName = '') {
-  const record = { seed: 4242, startedAt: Date.UTC(2025, 2, 8, 1), submittedAt: Date.UTC(2025, 2, 8, 2), score: 0.9, passed: true, passMark: 0.8, questionIds: ['q'], byModule: {}, ...exam };
+  const record = {
+    seed: 4242,
+    startedAt: Date.UTC(2025, 2, 8, 1),
+    submittedAt: Date.UTC(2025, 2, 8, 2),
+    score: 0.9,
+    passed: true,
+    passMark: 0.8,
+    questionIds: ['q'],
+    byModule: {},
+    ...exam,
+  };
   return JSON.stringify({ version: 1, learnerName, lessons: {}, attempts: {}, exams: [record], notebook: {}, practice: {}, updatedAt: Date.now() });
 }
 
@@ -272,7 +285,7 @@ test.describe('mock exam', () => {
     expect(Object.keys(data.notebook)).toEqual(expect.arrayContaining(await idsOf(page)));
   });
 
-  test('shows the candidate\'s own answer as text, and filters the review: 只看错题, 只看未答, 已标记', async ({ page }) => {
+  test("shows the candidate's own answer as text, and filters the review: 只看错题, 只看未答, 已标记", async ({ page }) => {
     const total = await startExam(page, 77, { paper: 'quick' });
     const all = questions(page);
     await answer(all.nth(0), true);
@@ -507,7 +520,7 @@ test.describe('mock exam', () => {
   }
 });
 
-test.describe('a candidate\'s attempt at 360 × 740', () => {
+test.describe("a candidate's attempt at 360 × 740", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test('is never lost: a reload at every step lands on the saved attempt, and 开始考试 asks before starting anew', async ({ page }) => {
@@ -724,7 +737,14 @@ test.describe('self-study certificate', () => {
     await page.getByLabel('你的姓名').fill('张小明');
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('article', { name: '自学证书' })).toBeVisible();
-    for (const hidden of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('heading', { level: 1 }), page.getByLabel('你的姓名'), page.getByRole('button', { name: '打印证书' }), page.getByRole('navigation', { name: '当前位置' })])
+    for (const hidden of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('heading', { level: 1 }),
+      page.getByLabel('你的姓名'),
+      page.getByRole('button', { name: '打印证书' }),
+      page.getByRole('navigation', { name: '当前位置' }),
+    ])
       await expect(hidden).toBeHidden();
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g), 'pages in the printed PDF').toHaveLength(1);

@@ -34,7 +34,9 @@ test('the path a learner chose is remembered across home, the course menu and �
   await expect(pathSteps(page).getByRole('link', { name: /上一步/ })).toContainText(STEP_1);
   await expect(pathSteps(page).getByRole('link', { name: /下一步/ })).toContainText(STEP_3);
   await expect(coursePagination(page)).toBeHidden();
-  await pathSteps(page).getByRole('link', { name: /下一步/ }).click();
+  await pathSteps(page)
+    .getByRole('link', { name: /下一步/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(STEP_3);
   await expect(place(page)).toContainText('第 3 / 14 步');
 
@@ -88,7 +90,7 @@ test('a practice step of a path is sized to its minutes, counted once done, and 
   await expect(page.getByRole('list', { name: '路线步骤' }).getByRole('listitem').nth(3).getByText('✓ 已完成')).toBeVisible();
 });
 
-test('on a phone the lesson\'s contents sit collapsed under the title, and open on a tap', async ({ page }) => {
+test("on a phone the lesson's contents sit collapsed under the title, and open on a tap", async ({ page }) => {
   await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
   const toc = page.locator('summary', { hasText: '本课目录' });
   await expect(toc).toBeInViewport();
@@ -104,7 +106,7 @@ test('on a phone the lesson\'s contents sit collapsed under the title, and open 
   await expect(page).toHaveURL(/#/);
 });
 
-test('重做 on one question puts it back among the open ones in the lesson\'s status', async ({ page }) => {
+test("重做 on one question puts it back among the open ones in the lesson's status", async ({ page }) => {
   await page.goto('lessons/service-awareness/service-mindset/');
   const questions = page.locator('article course-question');
   const total = await questions.count();

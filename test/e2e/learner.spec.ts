@@ -9,7 +9,11 @@ test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 const LESSON = 'service-awareness/why-service-matters';
 const TITLE = '竞争环境下服务的重要性';
 /** The innermost list item holding the link to a lesson. */
-const lessonItem = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) }).last();
+const lessonItem = (page: Page, title: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+    .last();
 
 test.describe('a lesson counts what the learner did', () => {
   test('answering every question completes the lesson everywhere, without the button', async ({ page }) => {
@@ -53,7 +57,12 @@ test.describe('a lesson counts what the learner did', () => {
 
   test('puts 继续学习 first on the home page and marks started lessons', async ({ page }) => {
     const now = Date.now();
-    await seedProgress(page, { lessons: { [LESSON]: { firstVisit: now - DAY, lastVisit: now - DAY, completedAt: now - DAY, seconds: 60 }, 'service-awareness/service-definition': { firstVisit: now, lastVisit: now, seconds: 30 } } });
+    await seedProgress(page, {
+      lessons: {
+        [LESSON]: { firstVisit: now - DAY, lastVisit: now - DAY, completedAt: now - DAY, seconds: 60 },
+        'service-awareness/service-definition': { firstVisit: now, lastVisit: now, seconds: 30 },
+      },
+    });
     await page.goto('./');
     const actions = page.locator('.hero a.primary');
     await expect(actions.first()).toHaveText('继续学习：服务的定义与特征');
@@ -121,7 +130,7 @@ test.describe('answers come back', () => {
     await expect(page.locator('course-lesson-status .quiz-status')).toHaveText(/^已答 0 \/ \d+ 题/);
   });
 
-  test('the same on a question\'s own page', async ({ page }) => {
+  test("the same on a question's own page", async ({ page }) => {
     await page.goto('questions/why-service-matters-05/');
     const question = page.locator('course-question');
     await answer(page, question, true);
@@ -143,7 +152,11 @@ test.describe('multiple-choice feedback', () => {
     await question.locator(`input[value="${key.correct[0]}"]`).check();
     await question.locator(`input[value="${wrong}"]`).check();
     await question.getByRole('button', { name: '检查答案' }).click();
-    const verdictOf = (value: number) => question.locator('.q-option').filter({ has: page.locator(`input[value="${value}"]`) }).locator('.q-verdict');
+    const verdictOf = (value: number) =>
+      question
+        .locator('.q-option')
+        .filter({ has: page.locator(`input[value="${value}"]`) })
+        .locator('.q-verdict');
     await expect(verdictOf(key.correct[0]!)).toHaveText('✓ 正确');
     await expect(verdictOf(wrong)).toHaveText('✗ 错误');
     for (const missed of key.correct.slice(1)) await expect(verdictOf(missed)).toHaveText('! 漏选：这一项也是正确答案');
@@ -196,7 +209,7 @@ test.describe('the lesson page on a phone', () => {
     await context.close();
   });
 
-  test('lists the whole course in a drawer with the learner\'s marks; Escape closes it', async ({ page }) => {
+  test("lists the whole course in a drawer with the learner's marks; Escape closes it", async ({ page }) => {
     await page.goto(`lessons/${LESSON}/`);
     const menu = page.getByRole('navigation', { name: '全部课程' });
     await expect(menu).toBeHidden();
@@ -243,7 +256,7 @@ test.describe('the lesson page on a phone', () => {
 });
 
 test.describe('a lesson opened from a learning path', () => {
-  test('shows its step and leads to the path\'s next step', async ({ page }) => {
+  test("shows its step and leads to the path's next step", async ({ page }) => {
     await page.goto('paths/new-hire/');
     await page.getByRole('link', { name: '电话礼仪：接打电话的规定与四项要求' }).click();
     const place = page.getByRole('navigation', { name: /^学习路线/ }).first();
@@ -268,7 +281,12 @@ test.describe('the progress page', () => {
     const now = Date.now();
     await seedProgress(page, {
       lessons: { [LESSON]: { firstVisit: now - 2 * DAY, lastVisit: now, completedAt: now, seconds: 600 } },
-      attempts: { 'why-service-matters-01': [{ at: now - 2 * DAY, correct: false, score: 0, source: 'lesson' }, { at: now, correct: true, score: 1, source: 'lesson' }] },
+      attempts: {
+        'why-service-matters-01': [
+          { at: now - 2 * DAY, correct: false, score: 0, source: 'lesson' },
+          { at: now, correct: true, score: 1, source: 'lesson' },
+        ],
+      },
       exams: [{ id: 'x1', seed: 5, startedAt: now - DAY, submittedAt: now - DAY, score: 0.5, passed: false, passMark: 0.6, questionIds: [], byModule: {} }],
     });
     await page.goto('progress/');
@@ -296,7 +314,9 @@ test.describe('theme', () => {
     await page.getByLabel('配色').selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // Read at the first paint-blocking moment: the head script has already run.
-    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: string }).early = getComputedStyle(document.body).backgroundColor), { once: true }));
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => ((window as unknown as { early: string }).early = getComputedStyle(document.body).backgroundColor), { once: true }),
+    );
     await page.goto('progress/');
     expect(await page.evaluate(() => (window as unknown as { early: string }).early)).toBe('rgb(20, 23, 27)');
     await page.getByText('菜单').click();
@@ -312,7 +332,10 @@ test.describe('axe on the pages this work changed', () => {
       test.setTimeout(120_000);
       const now = Date.now();
       await seedProgress(page, {
-        lessons: { [LESSON]: { firstVisit: now - 2 * DAY, lastVisit: now, completedAt: now, seconds: 600 }, 'service-awareness/service-definition': { firstVisit: now, lastVisit: now, seconds: 5 } },
+        lessons: {
+          [LESSON]: { firstVisit: now - 2 * DAY, lastVisit: now, completedAt: now, seconds: 600 },
+          'service-awareness/service-definition': { firstVisit: now, lastVisit: now, seconds: 5 },
+        },
         attempts: { 'why-service-matters-01': [{ at: now, correct: true, score: 1, source: 'lesson' }] },
         exams: [{ id: 'x1', seed: 5, startedAt: now - DAY, submittedAt: now - DAY, score: 0.7, passed: true, passMark: 0.6, questionIds: [], byModule: {} }],
       });

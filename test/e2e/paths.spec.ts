@@ -31,7 +31,10 @@ test.describe('learning paths', () => {
     await page.goto('./');
     await page.getByRole('banner').getByRole('link', { name: '学习路线' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习路线');
-    const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    const cards = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) });
     await expect(cards).toHaveCount(3);
     // The new-hire path comes first: it is the one a newcomer looks for.
     await expect(cards.first()).toContainText('新员工入职：第一周上电话线');
@@ -62,7 +65,11 @@ test.describe('learning paths', () => {
 
   test('says so when every lesson of a path is completed', async ({ page }) => {
     const lessons = ['complaint-numbers', 'six-steps', 'ms-meng-postage', 'cake-shop'].map((l) => `complaints/${l}`);
-    await completeLessons(page, [...lessons, 'receiving-customers/listening', 'receiving-customers/restating', 'receiving-customers/helping-customers', 'telephone-etiquette/dont-say-say-instead'], 'paths/complaint-refresher/');
+    await completeLessons(
+      page,
+      [...lessons, 'receiving-customers/listening', 'receiving-customers/restating', 'receiving-customers/helping-customers', 'telephone-etiquette/dont-say-say-instead'],
+      'paths/complaint-refresher/',
+    );
     await expect(page.getByRole('progressbar', { name: '已完成 8 / 9 步' })).toBeVisible();
     await expect(page.getByText('下一步：').getByRole('link')).toHaveText('练习：投诉处理');
     await completePracticeStep(page, 'complaint-refresher', 'complaints');

@@ -40,7 +40,10 @@ test.describe('practice hub figures and special sets', () => {
     const now = Date.now();
     await seedProgress(page, {
       attempts: {
-        'communication-model-01': [{ at: now - 3000, correct: false, score: 0, source: 'practice' }, { at: now - 2000, correct: true, score: 1, source: 'practice' }],
+        'communication-model-01': [
+          { at: now - 3000, correct: false, score: 0, source: 'practice' },
+          { at: now - 2000, correct: true, score: 1, source: 'practice' },
+        ],
         'communication-model-02': [{ at: now - 1000, correct: true, score: 1, source: 'practice' }],
       },
     });

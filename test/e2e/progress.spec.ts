@@ -26,8 +26,28 @@ function sampleProgress(now = Date.now()) {
       'service-mindset-03': [{ at: now - 4 * HOUR, correct: true, score: 1, source: 'practice' }],
     },
     exams: [
-      { id: 'exam-old', seed: 777, startedAt: now - 50 * HOUR, submittedAt: now - 49 * HOUR, score: 0.4, passed: false, passMark: 0.6, questionIds: ['service-mindset-01'], byModule: { 'service-awareness': { score: 2, total: 5 } } },
-      { id: 'exam-new', seed: 12345, startedAt: now - 2 * HOUR, submittedAt: now - HOUR, score: 0.85, passed: true, passMark: 0.6, questionIds: ['service-mindset-03'], byModule: { 'service-awareness': { score: 17, total: 20 } } },
+      {
+        id: 'exam-old',
+        seed: 777,
+        startedAt: now - 50 * HOUR,
+        submittedAt: now - 49 * HOUR,
+        score: 0.4,
+        passed: false,
+        passMark: 0.6,
+        questionIds: ['service-mindset-01'],
+        byModule: { 'service-awareness': { score: 2, total: 5 } },
+      },
+      {
+        id: 'exam-new',
+        seed: 12345,
+        startedAt: now - 2 * HOUR,
+        submittedAt: now - HOUR,
+        score: 0.85,
+        passed: true,
+        passMark: 0.6,
+        questionIds: ['service-mindset-03'],
+        byModule: { 'service-awareness': { score: 17, total: 20 } },
+      },
     ],
     notebook: { 'service-mindset-01': { addedAt: now - 4 * HOUR, lastWrongAt: now - 4 * HOUR, streak: 1, answer: '快捷、准确、被动' } },
     practice: { 'service-awareness': 3 },
@@ -46,7 +66,11 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const exportFile = (data: unknown) => JSON.stringify({ format: 'cs-course-progress', version: 1, exportedAt: Date.now(), data });
 const totals = (page: Page, term: string) => page.locator('.totals div').filter({ hasText: term }).locator('dd');
 /** The innermost list item holding the link to a lesson (on the home page, module cards are list items too). */
-const lessonItem = (page: Page, title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) }).last();
+const lessonItem = (page: Page, title: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+    .last();
 
 test.describe('progress page', () => {
   test('shows a lesson marked as finished on the progress page and the home page', async ({ page }) => {
@@ -106,7 +130,7 @@ test.describe('progress page', () => {
     await seed(page, sampleProgress(), `lessons/${LESSON}/`);
     await page.getByRole('button', { name: '标记为已学完' }).click();
     await page.goto('progress/');
-    const before = (JSON.parse((await stored(page))!) as ProgressData);
+    const before = JSON.parse((await stored(page))!) as ProgressData;
     expect(before.lessons[LESSON]!.completedAt).toBeGreaterThan(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出学习记录' }).click()]);
@@ -128,7 +152,7 @@ test.describe('progress page', () => {
     await expect(page.getByLabel('你的姓名')).toHaveValue('王小明');
 
     // Writing the import is itself a change, so only the time of the last change moves on.
-    const after = (JSON.parse((await stored(page))!) as ProgressData);
+    const after = JSON.parse((await stored(page))!) as ProgressData;
     expect(after.updatedAt).toBeGreaterThanOrEqual(before.updatedAt);
     expect({ ...after, updatedAt: 0 }).toEqual({ ...exported, updatedAt: 0 });
   });

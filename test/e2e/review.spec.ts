@@ -72,7 +72,7 @@ test.describe('wrong-answer notebook', () => {
     await page.goto('review/');
     const [download] = await Promise.all([page.waitForEvent('download'), press(page, page.getByRole('button', { name: '导出 CSV' }))]);
     expect(download.suggestedFilename()).toMatch(/^错题本-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = await readFile((await download.path()), 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('模块,课程,题目,你的答案,正确答案,加入时间,最近答错');
@@ -110,7 +110,7 @@ test.describe('wrong-answer notebook', () => {
     await expect(entry(page, NOISE_STEM)).toHaveCount(0);
   });
 
-  test('lists a case question\'s model answer as its key points, one item each', async ({ page }) => {
+  test("lists a case question's model answer as its key points, one item each", async ({ page }) => {
     const now = Date.now();
     await seedProgress(page, {
       attempts: { 'six-steps-08': [{ at: now - DAY, correct: false, score: 0.3, source: 'exam', answer: '先道歉' }] },

@@ -99,7 +99,10 @@ for (const version of ['1.2', '2004'] as const) {
       // A lesson: opened and marked as studied.
       await frame.getByRole('link', { name: /从第一课开始/ }).click();
       await frame.getByRole('button', { name: '标记为已学完' }).click();
-      const lessonUrl = page.frames().find((f) => f.url().includes('/lessons/'))!.url();
+      const lessonUrl = page
+        .frames()
+        .find((f) => f.url().includes('/lessons/'))!
+        .url();
       const lessonId = lessonUrl.split('/lessons/')[1]!.replace(/\/$/, '');
       await expect.poll(async () => (v12 ? (await cmi(page)).core.lesson_location : (await cmi(page)).location)).toBe(lessonId);
       const commitsBefore = (await lmsState(page)).commits;
@@ -118,7 +121,9 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(assess.or(frame.getByRole('heading', { name: '考试成绩' }))).toBeVisible();
       if (await assess.isVisible()) await assess.click();
       await expect(frame.getByRole('heading', { name: '考试成绩' })).toBeVisible();
-      const stored = await course(page).locator('body').evaluate(() => JSON.parse(localStorage.getItem('course-progress')!) as ProgressData);
+      const stored = await course(page)
+        .locator('body')
+        .evaluate(() => JSON.parse(localStorage.getItem('course-progress')!) as ProgressData);
       const exam = stored.exams[0]!;
       const raw = String(Math.round(exam.score * 100));
       await expect.poll(async () => (v12 ? (await cmi(page)).core.score.raw : (await cmi(page)).score.raw)).toBe(raw);

@@ -45,7 +45,10 @@ test.describe('course navigation', () => {
     await expect(page.locator('[data-question-id]').first()).toBeVisible();
     await page.locator('details.q-answer summary').first().click();
     await expect(page.locator('details.q-answer').first()).toHaveAttribute('open', '');
-    await page.getByRole('navigation', { name: '上一课和下一课' }).getByRole('link', { name: /下一课/ }).click();
+    await page
+      .getByRole('navigation', { name: '上一课和下一课' })
+      .getByRole('link', { name: /下一课/ })
+      .click();
     await expect(page).toHaveURL(/communication-barriers/);
     await context.close();
   });
@@ -157,9 +160,11 @@ test.describe('accessibility', () => {
         });
         marks.forEach((m) => reached.add(m));
       }
-      const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-reach]')].filter((el) => !seen.includes(el.dataset.reach!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
+      const missed = await page.evaluate(
+        (seen) => [...document.querySelectorAll<HTMLElement>('[data-reach]')].filter((el) => !seen.includes(el.dataset.reach!)).map((el) => el.outerHTML.slice(0, 80)),
+        [...reached],
+      );
       expect(missed, path).toEqual([]);
     }
   });
 });
-

@@ -12,7 +12,10 @@ test.describe('the course hosted under a sub-path', () => {
     await expect(page.locator('link[rel=icon]')).toHaveAttribute('href', /^\/training\/customer-service\//);
     await page.getByRole('link', { name: /从第一课开始/ }).click();
     await expect(page).toHaveURL(/\/training\/customer-service\/lessons\//);
-    await page.getByRole('navigation', { name: '上一课和下一课' }).getByRole('link', { name: /下一课/ }).click();
+    await page
+      .getByRole('navigation', { name: '上一课和下一课' })
+      .getByRole('link', { name: /下一课/ })
+      .click();
     await expect(page).toHaveURL(/\/training\/customer-service\/lessons\//);
     expect(outside).toEqual([]);
   });

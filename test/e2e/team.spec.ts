@@ -10,7 +10,12 @@ import { expectNoAxeViolations } from './axe.ts';
 type ProgressV2 = Omit<ProgressData, 'version' | 'learnerId' | 'staffId' | 'pathSteps'> & { version: 2; learnerId?: string };
 
 /** An exported progress file, as /progress/ writes it, of the learner with id `learnerId` (none: a file from before ids). */
-function progressFile(name: string, change: (data: ProgressV2) => void, exportedAt = Date.now(), learnerId: string | null = `T${name.length}${Math.random().toString(36).slice(2, 9).toUpperCase()}`) {
+function progressFile(
+  name: string,
+  change: (data: ProgressV2) => void,
+  exportedAt = Date.now(),
+  learnerId: string | null = `T${name.length}${Math.random().toString(36).slice(2, 9).toUpperCase()}`,
+) {
   const now = Date.UTC(2026, 10, 20, 2, 0);
   const data: ProgressV2 = { version: 2, learnerName: name, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, updatedAt: now };
   if (learnerId) data.learnerId = learnerId;
@@ -18,15 +23,30 @@ function progressFile(name: string, change: (data: ProgressV2) => void, exported
   return JSON.stringify({ format: 'cs-course-progress', version: 2, exportedAt, data });
 }
 const lesson = (at: number) => ({ firstVisit: at, lastVisit: at, completedAt: at, seconds: 600 });
-const exam = (score: number, passed: boolean, at: number) => ({ id: `e-${at}`, seed: 7, startedAt: at - 1000, submittedAt: at, score, passed, passMark: 0.8, questionIds: [], byModule: {} });
+const exam = (score: number, passed: boolean, at: number) => ({
+  id: `e-${at}`,
+  seed: 7,
+  startedAt: at - 1000,
+  submittedAt: at,
+  score,
+  passed,
+  passMark: 0.8,
+  questionIds: [],
+  byModule: {},
+});
 const at = Date.UTC(2026, 10, 25, 1, 30);
 
-const wang = progressFile('王小明', (d) => {
-  d.lessons['complaints/six-steps'] = lesson(at);
-  d.lessons['complaints/cake-shop'] = lesson(at);
-  d.attempts['six-steps-01'] = [{ at, correct: false, score: 0, source: 'lesson' }];
-  d.exams.push(exam(0.85, true, at));
-}, Date.now(), 'WANG0001');
+const wang = progressFile(
+  '王小明',
+  (d) => {
+    d.lessons['complaints/six-steps'] = lesson(at);
+    d.lessons['complaints/cake-shop'] = lesson(at);
+    d.attempts['six-steps-01'] = [{ at, correct: false, score: 0, source: 'lesson' }];
+    d.exams.push(exam(0.85, true, at));
+  },
+  Date.now(),
+  'WANG0001',
+);
 const hostile = progressFile('<img src=x onerror="window.hacked=1">张<b>三</b>', (d) => {
   d.lessons['complaints/six-steps'] = lesson(at - 86_400_000);
   d.attempts['six-steps-01'] = [{ at, correct: false, score: 0, source: 'practice' }];
@@ -52,7 +72,11 @@ test.describe('the team report', () => {
     await page.goto('team/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('团队学习报告');
     await expect(page.getByText('还没有读取任何学习记录文件。')).toBeVisible();
-    await drop(page, [json('学习记录-王小明.json', wang), json('学习记录-hostile.json', hostile), { name: '周报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not json') }]);
+    await drop(page, [
+      json('学习记录-王小明.json', wang),
+      json('学习记录-hostile.json', hostile),
+      { name: '周报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not json') },
+    ]);
 
     await expect(page.getByRole('status').filter({ hasText: '已读取 3 个文件，共 2 位学员。' })).toBeVisible();
     const notices = page.getByRole('region', { name: '需要注意的文件' });
@@ -147,7 +171,7 @@ test.describe('the team report', () => {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = await readFile((await csv.path()), 'utf8');
+    const text = await readFile(await csv.path(), 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF学员,工号,学员编号,已学完课程,课程总数,完成率（%）,最近学习,模拟考试最高分（%）,是否通过,文件');
     expect(text).toMatch(/\r\n王小明,,WANG0001,2,30,6\.7,2026-11-25 \d\d:\d\d,85,✓ 通过,a\.json\r\n/);
 
@@ -155,7 +179,7 @@ test.describe('the team report', () => {
     expect(scripts.some((url) => url.includes('team-workbook'))).toBe(true);
     expect(xlsx.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await xlsx.path()));
+    await book.xlsx.readFile(await xlsx.path());
     expect(book.worksheets.map((s) => s.name)).toEqual(['学员', '各课完成情况', '错得最多的题']);
     const sheet = book.getWorksheet('学员')!;
     expect(sheet.getRow(1).values).toEqual([undefined, '学员', '工号', '学员编号', '已学完课程', '课程总数', '完成率', '最近学习', '模拟考试最高分', '是否通过', '文件']);
@@ -183,7 +207,7 @@ test.describe('the team report', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), send.getByLabel('你的真实姓名').press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^学习记录-赵六-\d{4}-\d{2}-\d{2}\.json$/);
     await expect(send.getByRole('status')).toContainText('请把这个文件发给培训师');
-    const text = await readFile((await download.path()), 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect((JSON.parse(text) as { data: unknown }).data).toMatchObject({ learnerName: '赵六', learnerId: id, staffId: '1024' });
     // The id stays the same on the next page and the next export.
     await page.reload();
@@ -192,7 +216,10 @@ test.describe('the team report', () => {
 
     await page.goto('team/');
     await drop(page, [json(download.suggestedFilename(), text)]);
-    const row = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row').nth(1);
+    const row = page
+      .getByRole('table', { name: /每位学员的学习情况/ })
+      .getByRole('row')
+      .nth(1);
     await expect(row.getByRole('rowheader')).toHaveText('赵六（工号 1024）');
     await expect(row.getByRole('cell').last()).toHaveText(id);
     await expectNoAxeViolations(page);

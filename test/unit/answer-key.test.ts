@@ -24,8 +24,15 @@ describe('answerKey', () => {
       {
         id: 'c',
         type: 'categorize',
-        categories: [{ id: 'company', label: '企业' }, { id: 'staff', label: '员工' }],
-        items: [{ text: '品牌', category: 'company' }, { text: '自豪', category: 'staff' }, { text: '利润', category: 'company' }],
+        categories: [
+          { id: 'company', label: '企业' },
+          { id: 'staff', label: '员工' },
+        ],
+        items: [
+          { text: '品牌', category: 'company' },
+          { text: '自豪', category: 'staff' },
+          { text: '利润', category: 'company' },
+        ],
       },
       { type: 'categorize', categories: ['company', 'staff', 'company'] },
     ],
@@ -40,20 +47,48 @@ describe('answerKey', () => {
         id: 'd',
         type: 'dialogue',
         turns: [
-          { customer: '快递没到!', replies: [{ text: '不归我管。', feedback: '推卸。' }, { text: '我马上查。', best: true, feedback: '好。' }] },
-          { customer: '快点!', replies: [{ text: '马上。', best: true, feedback: '好。' }, { text: '等着。', feedback: '差。' }] },
+          {
+            customer: '快递没到!',
+            replies: [
+              { text: '不归我管。', feedback: '推卸。' },
+              { text: '我马上查。', best: true, feedback: '好。' },
+            ],
+          },
+          {
+            customer: '快点!',
+            replies: [
+              { text: '马上。', best: true, feedback: '好。' },
+              { text: '等着。', feedback: '差。' },
+            ],
+          },
         ],
       },
       { type: 'dialogue', best: [1, 0] },
     ],
     [
       'case: the keywords of each key point',
-      { id: 'k', type: 'case', case: '故事。', keyPoints: [{ text: '先道歉', keywords: ['道歉', '致歉'] }, { text: '再补偿', keywords: ['补偿'] }] },
+      {
+        id: 'k',
+        type: 'case',
+        case: '故事。',
+        keyPoints: [
+          { text: '先道歉', keywords: ['道歉', '致歉'] },
+          { text: '再补偿', keywords: ['补偿'] },
+        ],
+      },
       { type: 'case', keywords: [['道歉', '致歉'], ['补偿']], marks: [] },
     ],
     [
       'short: the keywords and the marks of each key point',
-      { id: 's', type: 'short', stem: '简述。', keyPoints: [{ text: '先道歉', keywords: ['道歉'], marks: 5 }, { text: '再补偿', keywords: ['补偿'], marks: 10 }] },
+      {
+        id: 's',
+        type: 'short',
+        stem: '简述。',
+        keyPoints: [
+          { text: '先道歉', keywords: ['道歉'], marks: 5 },
+          { text: '再补偿', keywords: ['补偿'], marks: 10 },
+        ],
+      },
       { type: 'short', keywords: [['道歉'], ['补偿']], marks: [5, 10] },
     ],
   ])('returns the key of %s', (_name, input, expected) => {
@@ -63,7 +98,13 @@ describe('answerKey', () => {
   it('returns a fill key that also accepts the Traditional forms given by `variants`', () => {
     const forms: Record<string, string[]> = { 知识: ['知識'], 响应式: ['響應式', '回應式'] };
     const q = question({ id: 'f', type: 'fill', stem: '态度、___ 和 ___', blanks: [['知识'], ['相应式', '响应式']] });
-    expect(answerKey(q, (text) => forms[text] ?? [])).toEqual({ type: 'fill', accept: [['知识', '知識'], ['相应式', '响应式', '響應式', '回應式']] });
+    expect(answerKey(q, (text) => forms[text] ?? [])).toEqual({
+      type: 'fill',
+      accept: [
+        ['知识', '知識'],
+        ['相应式', '响应式', '響應式', '回應式'],
+      ],
+    });
   });
 
   it('returns each accepted form once even when variants repeat', () => {

@@ -104,14 +104,20 @@ for (const guide of GUIDES) {
     }, 60_000);
 
     it('shows every component, every Callout kind and every diagram', async () => {
-      const mdx = examples.filter((b) => b.lang === 'mdx').map((b) => b.code).join('\n');
+      const mdx = examples
+        .filter((b) => b.lang === 'mdx')
+        .map((b) => b.code)
+        .join('\n');
       for (const name of Object.keys(LESSON_COMPONENTS)) expect(mdx, name).toMatch(new RegExp(`<${name}\\b`));
       for (const kind of CALLOUT_KINDS) expect(mdx, kind).toContain(`<Callout kind="${kind}"`);
       for (const diagram of await diagramNames()) expect(markdown, diagram).toContain(diagram);
     });
 
     it('has a question of each type', () => {
-      const yaml = examples.filter((b) => b.lang === 'yaml' && !b.meta.broken).map((b) => b.code).join('\n');
+      const yaml = examples
+        .filter((b) => b.lang === 'yaml' && !b.meta.broken)
+        .map((b) => b.code)
+        .join('\n');
       for (const type of QUESTION_TYPES) expect(yaml, type).toMatch(new RegExp(`^\\s*type: ${type}\\b`, 'm'));
     });
 

@@ -26,7 +26,10 @@ describe('certificateExam', () => {
   });
 
   it('refuses a passed self-test: only a full paper earns a certificate', () => {
-    const papers = [{ id: 'mock', full: true }, { id: 'quick', full: false }];
+    const papers = [
+      { id: 'mock', full: true },
+      { id: 'quick', full: false },
+    ];
     const quick = { ...exam('42-3', true), paper: 'quick' };
     const full = { ...exam('42-4', true), paper: 'mock' };
     expect(certificateExam([quick, full], '42-3', papers)).toEqual({ ok: false, reason: 'notFull', exam: quick });

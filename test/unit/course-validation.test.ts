@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { headingAnchors, lessonReferences, validateCourse as validateData, type LessonRef, type ModuleRef, type QuestionRef, type TermRef } from '../../src/lib/course-validation.ts';
+import {
+  headingAnchors,
+  lessonReferences,
+  validateCourse as validateData,
+  type LessonRef,
+  type ModuleRef,
+  type QuestionRef,
+  type TermRef,
+} from '../../src/lib/course-validation.ts';
 import { formatProblem } from '../../src/lib/content-messages.ts';
 
 /** The problems as the trainer reads them. */
@@ -48,7 +56,10 @@ describe('validateCourse', () => {
   it('gives no follow-on message for ids whose own file is already reported', () => {
     // service-mindset failed its own checks (say, no title): questions, terms, links and paths naming it are not wrong too.
     const rest = lessons.filter((l) => l.id !== 'service-awareness/service-mindset');
-    const linking = [...rest, lesson('complaints/other', 2, { related: ['service-awareness/service-mindset'], body: '<LessonLink to="service-awareness/service-mindset">x</LessonLink>' })];
+    const linking = [
+      ...rest,
+      lesson('complaints/other', 2, { related: ['service-awareness/service-mindset'], body: '<LessonLink to="service-awareness/service-mindset">x</LessonLink>' }),
+    ];
     const paths = [{ id: 'p', file: 'content/paths/p.yaml', steps: [{ lesson: 'service-awareness/service-mindset' }, { practice: 'broken-module' }] }];
     const invalid = { lessons: ['service-awareness/service-mindset'], modules: ['broken-module'] };
     expect(validateCourse(modules, linking, questions, terms, paths, invalid)).toEqual([]);

@@ -5,7 +5,12 @@ const BOM = '\uFEFF';
 
 describe('toCsv', () => {
   it('starts with a byte order mark and ends every row with CRLF', () => {
-    expect(toCsv([['题目', '得分'], ['q1', '1']])).toBe(`${BOM}题目,得分\r\nq1,1\r\n`);
+    expect(
+      toCsv([
+        ['题目', '得分'],
+        ['q1', '1'],
+      ]),
+    ).toBe(`${BOM}题目,得分\r\nq1,1\r\n`);
   });
 
   it('gives only the byte order mark for no rows', () => {

@@ -7,16 +7,24 @@ const papers = [
   { id: 'quick', title: '快速自测', passMark: 0.8, full: false },
 ];
 const exam = (id: string, at: number, extra: Partial<ExamRecord> = {}): ExamRecord => ({
-  id, seed: 1, startedAt: at - 1, submittedAt: at, score: 0.7, passed: true, passMark: 0.6, questionIds: [], byModule: {}, ...extra,
+  id,
+  seed: 1,
+  startedAt: at - 1,
+  submittedAt: at,
+  score: 0.7,
+  passed: true,
+  passMark: 0.6,
+  questionIds: [],
+  byModule: {},
+  ...extra,
 });
 
 describe('paperHistory', () => {
   it('groups attempts per paper in blueprint order, newest first, each with its own pass line', () => {
-    const history = paperHistory([
-      exam('q1', 5, { paper: 'quick', score: 0.9, passMark: 0.8 }),
-      exam('m1', 1, { paper: 'mock' }),
-      exam('m2', 9, { paper: 'mock', score: 0.5, passed: false }),
-    ], papers);
+    const history = paperHistory(
+      [exam('q1', 5, { paper: 'quick', score: 0.9, passMark: 0.8 }), exam('m1', 1, { paper: 'mock' }), exam('m2', 9, { paper: 'mock', score: 0.5, passed: false })],
+      papers,
+    );
     expect(history.map((h) => [h.title, h.passPercent, h.rows.map((r) => r.id)])).toEqual([
       ['三级技能卷', 60, ['m2', 'm1']],
       ['快速自测', 80, ['q1']],

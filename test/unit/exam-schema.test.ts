@@ -50,7 +50,18 @@ describe('ExamBlueprintSchema', () => {
   });
 
   it('reports problems in several sections at once', () => {
-    const messages = messagesOf({ title: '', papers: [{ ...paper, sections: [{ types: ['essay'], count: 1 }, { types: ['single'], count: 0 }] }] });
+    const messages = messagesOf({
+      title: '',
+      papers: [
+        {
+          ...paper,
+          sections: [
+            { types: ['essay'], count: 1 },
+            { types: ['single'], count: 0 },
+          ],
+        },
+      ],
+    });
     expect(messages.map((m) => m.split('：')[0])).toEqual(['字段 title（标题）', '字段 papers[0].sections[0].types[0]（题型）', '字段 papers[0].sections[1].count（题数）']);
   });
 });

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-messages.ts';
-import { drawExam, examProblems, examSections, findPaper, gradeExam, moduleOf, newSeed, outcomeOf, paperPoints, parseSeed, partCount, questionPoints, scaledScore, sectionPoints, shownBy, type ReviewFilter } from '../../src/lib/exam.ts';
+import {
+  drawExam,
+  examProblems,
+  examSections,
+  findPaper,
+  gradeExam,
+  moduleOf,
+  newSeed,
+  outcomeOf,
+  paperPoints,
+  parseSeed,
+  partCount,
+  questionPoints,
+  scaledScore,
+  sectionPoints,
+  shownBy,
+  type ReviewFilter,
+} from '../../src/lib/exam.ts';
 import type { QuestionType } from '../../src/question-types/shared.ts';
 
 type Section = { module?: string; types: QuestionType[]; count: number; label?: string };
@@ -80,10 +97,12 @@ describe('drawExam', () => {
       { module: 'service-quality', types: ['single'], count: 2 },
     ]);
     expect(questionIds).toEqual(['six-steps-case-1']);
-    expect(draw(5, [
-      { module: 'complaints', types: ['case'], count: 3 },
-      { module: 'service-quality', types: ['single'], count: 2 },
-    ]).sizes).toEqual([1, 0]);
+    expect(
+      draw(5, [
+        { module: 'complaints', types: ['case'], count: 3 },
+        { module: 'service-quality', types: ['single'], count: 2 },
+      ]).sizes,
+    ).toEqual([1, 0]);
     expect(shortfalls).toEqual([
       { section: 0, wanted: 3, found: 1 },
       { section: 1, wanted: 2, found: 0 },
@@ -137,10 +156,17 @@ describe('spreading cases over modules and asking for multi-part cases', () => {
   });
 
   it('explains in Chinese a section that cannot be filled because of its spread or its parts', () => {
-    const problems = examProblems('content/exam.yaml', { papers: [
-      { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, maxPerModule: 1, label: '二、案例分析' }] },
-      { id: 'parts', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, minParts: 2 }] },
-    ] }, modules, cases);
+    const problems = examProblems(
+      'content/exam.yaml',
+      {
+        papers: [
+          { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, maxPerModule: 1, label: '二、案例分析' }] },
+          { id: 'parts', sections: [{ types: ['case'], tags: ['案例分析'], count: 6, minParts: 2 }] },
+        ],
+      },
+      modules,
+      cases,
+    );
     expect(problems.map(formatProblem)).toEqual([
       'content/exam.yaml：试卷“mock”：sections[0]（“二、案例分析”）：从所有模块抽 case 题（标签 案例分析）（每个模块最多 1 道） 6 道，题库里只有 5 道可抽。请减少 count，或放宽 maxPerModule（每个模块最多抽几道），或给题库加题',
       'content/exam.yaml：试卷“parts”：sections[0]：从所有模块抽 case 题（标签 案例分析）（至少 2 个小问） 6 道，题库里只有 5 道可抽。请减少 count，或去掉 minParts，或给案例题写出分小问的 parts，或给题库加题',
@@ -211,7 +237,13 @@ describe('gradeExam', () => {
   });
 
   it('weighs questions by their points', () => {
-    const grade = gradeExam([{ id: 'a', module: 'm', points: 1, score: 1 }, { id: 'b', module: 'm', points: 15, score: 0.5 }], 0.6);
+    const grade = gradeExam(
+      [
+        { id: 'a', module: 'm', points: 1, score: 1 },
+        { id: 'b', module: 'm', points: 15, score: 0.5 },
+      ],
+      0.6,
+    );
     expect(grade.points).toBe(8.5);
     expect(grade.maxPoints).toBe(16);
     expect(grade.score).toBeCloseTo(8.5 / 16);
@@ -234,7 +266,13 @@ describe('gradeExam', () => {
   });
 
   it('rounds the total once, to the one decimal the candidate is shown', () => {
-    const grade = gradeExam([{ id: 'a', module: 'm', points: 20, score: 2 / 3 }, { id: 'b', module: 'n', points: 15, score: 2 / 3 }], 0.6);
+    const grade = gradeExam(
+      [
+        { id: 'a', module: 'm', points: 20, score: 2 / 3 },
+        { id: 'b', module: 'n', points: 15, score: 2 / 3 },
+      ],
+      0.6,
+    );
     expect(grade.points).toBe(23.3);
   });
 
@@ -252,7 +290,7 @@ describe('points and tags in a blueprint', () => {
     { id: 'analysis-2', lesson: 'communication/communication-model', type: 'case' as const, tags: ['案例分析'] },
   ];
 
-  it('draws only questions carrying one of a section\'s tags', () => {
+  it("draws only questions carrying one of a section's tags", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const { questionIds } = drawExam(tagged, { sections: [{ types: ['case'], tags: ['案例分析'], count: 2 }] }, seed);
       expect([...questionIds].sort()).toEqual(['analysis-1', 'analysis-2']);
@@ -260,10 +298,16 @@ describe('points and tags in a blueprint', () => {
   });
 
   it('gives each drawn question the points of its section and type', () => {
-    const { questionIds, points } = drawExam(tagged, { sections: [
-      { types: ['single', 'truefalse'], count: 6, points: { single: 2, truefalse: 1 } },
-      { types: ['case'], tags: ['简答'], count: 1, points: 5 },
-    ] }, 9);
+    const { questionIds, points } = drawExam(
+      tagged,
+      {
+        sections: [
+          { types: ['single', 'truefalse'], count: 6, points: { single: 2, truefalse: 1 } },
+          { types: ['case'], tags: ['简答'], count: 1, points: 5 },
+        ],
+      },
+      9,
+    );
     questionIds.forEach((id, i) => {
       const q = tagged.find((x) => x.id === id)!;
       expect(points[i]).toBe(q.type === 'single' ? 2 : q.type === 'truefalse' ? 1 : 5);
@@ -276,17 +320,29 @@ describe('points and tags in a blueprint', () => {
   });
 
   it('sizes a paper, as a range when types of different points share a section', () => {
-    expect(paperPoints([{ types: ['case'], count: 3, points: 15 }, { types: ['single'], count: 10 }])).toEqual({ min: 55, max: 55 });
+    expect(
+      paperPoints([
+        { types: ['case'], count: 3, points: 15 },
+        { types: ['single'], count: 10 },
+      ]),
+    ).toEqual({ min: 55, max: 55 });
     expect(sectionPoints({ types: ['single', 'multiple'], count: 4, points: { multiple: 2 } })).toEqual({ min: 4, max: 8 });
     expect(questionPoints({ points: { multiple: 2 } }, 'single')).toBe(1);
   });
 
   it('checks every paper and names it', () => {
-    const problems = examProblems('content/exam.yaml', { papers: [
-      { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 5 }] },
-      { id: 'quick', sections: [{ module: 'nowhere', types: ['single'], count: 1 }] },
-      { id: 'labelled', sections: [{ module: 'communication', types: ['dialogue'], count: 2, label: '对话' }] },
-    ] }, ['complaints', 'communication'], tagged);
+    const problems = examProblems(
+      'content/exam.yaml',
+      {
+        papers: [
+          { id: 'mock', sections: [{ types: ['case'], tags: ['案例分析'], count: 5 }] },
+          { id: 'quick', sections: [{ module: 'nowhere', types: ['single'], count: 1 }] },
+          { id: 'labelled', sections: [{ module: 'communication', types: ['dialogue'], count: 2, label: '对话' }] },
+        ],
+      },
+      ['complaints', 'communication'],
+      tagged,
+    );
     expect(problems.map(formatProblem)).toEqual([
       'content/exam.yaml：试卷“mock”：sections[0]：从所有模块抽 case 题（标签 案例分析） 5 道，题库里只有 2 道可抽。请减少 count，或给题库加题',
       'content/exam.yaml：试卷“quick”，字段 papers[1].sections[0].module（所属模块）：没有模块“nowhere”',
@@ -349,7 +405,11 @@ describe('review filters', () => {
 
   it('shows only mistakes under 只看错题, only blanks under 只看未答, only flags under 已标记', () => {
     const rows = [
-      ['right', false], ['wrong', false], ['blank', true], ['pending', false], ['wrong', true],
+      ['right', false],
+      ['wrong', false],
+      ['blank', true],
+      ['pending', false],
+      ['wrong', true],
     ] as const;
     const shown = (filter: ReviewFilter) => rows.flatMap(([outcome, flagged], i) => (shownBy(filter, outcome, flagged) ? [i] : []));
     expect(shown('all')).toEqual([0, 1, 2, 3, 4]);

@@ -19,10 +19,7 @@ describe('parseGlossaryFile', () => {
   });
 
   it('keeps a trainer note on the sources apart from the definition', () => {
-    const { items, errors } = parseGlossaryFile(
-      FILE,
-      '- id: encoding\n  term: 编码过程\n  definition: 发送者把意思组织成话语。\n  note: 资料只给出名称,释义是本课程的归纳。\n',
-    );
+    const { items, errors } = parseGlossaryFile(FILE, '- id: encoding\n  term: 编码过程\n  definition: 发送者把意思组织成话语。\n  note: 资料只给出名称,释义是本课程的归纳。\n');
     expect(errors).toEqual([]);
     expect(items[0]).toMatchObject({ definition: '发送者把意思组织成话语。', note: '资料只给出名称，释义是本课程的归纳。' });
   });

@@ -75,7 +75,7 @@ describe('notebookTable', () => {
 });
 
 describe('listText', () => {
-  it('numbers a case question\'s key points one per line instead of gluing them with 。；', () => {
+  it("numbers a case question's key points one per line instead of gluing them with 。；", () => {
     expect(listText(['先道歉。', '再倾听。'])).toBe('1. 先道歉。\n2. 再倾听。');
     expect(listText('甲；乙')).toBe('甲；乙');
   });

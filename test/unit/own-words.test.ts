@@ -1,14 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  applyAllowList,
-  checkOwnWords,
-  findSeedsDir,
-  findSharedRuns,
-  formatRun,
-  normaliseHan,
-  type SharedRun,
-} from '../../scripts/lib/own-words.ts';
+import { applyAllowList, checkOwnWords, findSeedsDir, findSharedRuns, formatRun, normaliseHan, type SharedRun } from '../../scripts/lib/own-words.ts';
 
 // 44 Han characters of a made-up seed sentence.
 const SEED = '客服人员在接待客户时应当先稳定客户的情绪再了解问题的原因最后提出可行的解决办法并跟踪结果';

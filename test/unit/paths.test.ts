@@ -1,6 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { customPathPlace, customPathQuery, parseCustomPath, pathMinutes, pathProgress, placeInPath, practiceStepQuestions, PRACTICE_STEP_MINUTES, shortCode, shortCodes } from '../../src/lib/paths.ts';
+import {
+  customPathPlace,
+  customPathQuery,
+  parseCustomPath,
+  pathMinutes,
+  pathProgress,
+  placeInPath,
+  practiceStepQuestions,
+  PRACTICE_STEP_MINUTES,
+  shortCode,
+  shortCodes,
+} from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
 import type { PathStep } from '../../src/schemas/path.ts';
 
@@ -100,10 +111,16 @@ describe('short custom path links', () => {
   });
 
   it('fits ten lessons of the real course and a title into a link of about 150 characters', () => {
-    const lessons = readdirSync('content/lessons', { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
+    const lessons = readdirSync('content/lessons', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
     const all = shortCodes(lessons);
     const ten = lessons.slice(0, 10).map((lesson) => ({ lesson }));
-    const { url } = shareLink({ path: ten, codes: all.codes, title: '新员工第一周' }, { site: 'https://training.example.cn', base: '/', page: 'http://localhost:4321/paths/custom/' });
+    const { url } = shareLink(
+      { path: ten, codes: all.codes, title: '新员工第一周' },
+      { site: 'https://training.example.cn', base: '/', page: 'http://localhost:4321/paths/custom/' },
+    );
     expect(url.length).toBeLessThanOrEqual(150);
     expect(parseCustomPath(new URL(url).search, { lessons, modules: [] }).steps).toEqual(ten);
   });
@@ -142,8 +159,8 @@ describe('lesson codes', () => {
     'telephone-etiquette/csr-role-and-customer-types': 'x05n',
     'telephone-etiquette/dont-say-say-instead': 's8en',
     'telephone-etiquette/phone-etiquette-rules': '3tgu',
-    'communication': '46n7',
-    'complaints': 'i7xn',
+    communication: '46n7',
+    complaints: 'i7xn',
     'customer-psychology': 'v321',
     'product-value': 'ducw',
     'receiving-customers': '9q3d',
@@ -157,7 +174,10 @@ describe('lesson codes', () => {
   });
 
   it('are different for every lesson and module of the course', () => {
-    const lessons = readdirSync('content/lessons', { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
+    const lessons = readdirSync('content/lessons', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.replace(/\.mdx$/, '').replaceAll('\\', '/'));
     const modules = readdirSync('content/modules').map((f) => f.replace(/\.yaml$/, ''));
     expect(shortCodes([...lessons, ...modules]).clash).toBeUndefined();
     expect(shortCodes(['a', 'b', 'a']).clash).toBeUndefined();
@@ -256,8 +276,19 @@ describe('placeInPath', () => {
 
 describe('customPathPlace', () => {
   const catalog = { lessons: { 'a/one': '第一课', 'a/two': '第二课', 'b/three': '第三课' }, modules: { a: '模块 A 练习' } };
-  const urls = { customPath: (query = '') => `/course/paths/custom/${query}`, lesson: (id: string) => `/course/lessons/${id}/`, practice: (id: string) => `/course/practice/${id}/` };
-  const codes = new Map([['a/one', 'k1'], ['a/two', 'k2'], ['b/three', 'k3'], ['a', 'm1']].map(([id]) => [id!, shortCode(id!)]));
+  const urls = {
+    customPath: (query = '') => `/course/paths/custom/${query}`,
+    lesson: (id: string) => `/course/lessons/${id}/`,
+    practice: (id: string) => `/course/practice/${id}/`,
+  };
+  const codes = new Map(
+    [
+      ['a/one', 'k1'],
+      ['a/two', 'k2'],
+      ['b/three', 'k3'],
+      ['a', 'm1'],
+    ].map(([id]) => [id!, shortCode(id!)]),
+  );
   const search = customPathQuery([{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }], codes, { title: '第一周', note: '周五前学完' });
 
   it('places a lesson of the link and passes the path on to the next lesson, without the note', () => {

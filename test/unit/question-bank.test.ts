@@ -277,9 +277,8 @@ describe('parseQuestionFile', () => {
   });
 
   it('hints at quoting when a comma inside { ... } splits Chinese text', () => {
-    expect(
-      errorsOf('- id: q1\n  type: single\n  stem: 题干\n  options:\n    - { text: 很抱歉,我马上帮您查, correct: true }\n    - { text: 不归我管 }\n  explanation: 解析\n'),
-    ).toMatchInlineSnapshot(`
+    expect(errorsOf('- id: q1\n  type: single\n  stem: 题干\n  options:\n    - { text: 很抱歉,我马上帮您查, correct: true }\n    - { text: 不归我管 }\n  explanation: 解析\n'))
+      .toMatchInlineSnapshot(`
       [
         "content/questions/service-awareness/service-mindset.yaml 第 5 行：题目 q1，字段 options[0]（选项）：{ … } 里的英文逗号“,”把文字断开了（多出来的“我马上帮您查”）。请把整段文字放进引号，或改用中文逗号“，”",
       ]

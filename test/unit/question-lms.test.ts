@@ -88,7 +88,14 @@ describe('the GIFT export', () => {
   it('writes a question per choice and true/false question, marks the right options and escapes GIFT marks', () => {
     const text = giftText(bank, '客户服务技能培训');
     for (const { question: q } of bank) if (['single', 'multiple', 'truefalse'].includes(q.type)) expect(text).toContain(`::${q.id}::`);
-    const question = QuestionSchema.parse({ id: 'x-1', lesson: 'a/b', type: 'single', stem: '比例 1:2 {对吗}', options: [{ text: '甲', correct: true }, { text: '乙=丙' }], explanation: '是。' });
+    const question = QuestionSchema.parse({
+      id: 'x-1',
+      lesson: 'a/b',
+      type: 'single',
+      stem: '比例 1:2 {对吗}',
+      options: [{ text: '甲', correct: true }, { text: '乙=丙' }],
+      explanation: '是。',
+    });
     expect(giftText([{ question, module: 'M', lesson: 'L' }], 'C')).toContain('::x-1::比例 1\\:2 \\{对吗\\} {\n  =甲\n  ~乙\\=丙\n  ####是。\n}');
   });
 });
@@ -108,7 +115,9 @@ describe('the GIFT export read by a real GIFT parser (gift-pegjs)', () => {
     const seen: Record<string, number> = {};
     for (const { question: q } of bank) {
       const node = byTitle.get(q.type === 'dialogue' ? `${q.id}-1` : q.id);
-      const expected = { single: 'MC', multiple: 'MC', truefalse: 'TF', fill: 'Short', categorize: 'Matching', dialogue: 'MC', short: 'Essay', case: 'Essay', order: undefined }[q.type];
+      const expected = { single: 'MC', multiple: 'MC', truefalse: 'TF', fill: 'Short', categorize: 'Matching', dialogue: 'MC', short: 'Essay', case: 'Essay', order: undefined }[
+        q.type
+      ];
       if (q.type === 'order' || (q.type === 'fill' && q.blanks.length > 1)) {
         expect(node, q.id).toBeUndefined();
         expect(text).toContain(`// ${q.id}: `);
@@ -157,10 +166,19 @@ describe('Moodle partial credit', () => {
     let checked = 0;
     for (const { question: q } of bank) {
       if (q.type !== 'multiple') continue;
-      const fractions = byName.get(q.id)!.children.filter((c) => c.name === 'answer').map((a) => Number(a.attributes.fraction) / 100);
+      const fractions = byName
+        .get(q.id)!
+        .children.filter((c) => c.name === 'answer')
+        .map((a) => Number(a.attributes.fraction) / 100);
       const correct = q.options.flatMap((o, i) => (o.correct ? [i] : []));
       for (const ticked of subsets(q.options.length)) {
-        const moodle = Math.min(1, Math.max(0, ticked.reduce((sum, i) => sum + fractions[i]!, 0)));
+        const moodle = Math.min(
+          1,
+          Math.max(
+            0,
+            ticked.reduce((sum, i) => sum + fractions[i]!, 0),
+          ),
+        );
         expect(moodle, `${q.id} ticking ${ticked.join(',')}`).toBeCloseTo(scoreMultiple(correct, q.options.length, ticked).score, 4);
         checked++;
       }
@@ -171,7 +189,9 @@ describe('Moodle partial credit', () => {
   it('writes fractions Moodle accepts: the grades of its list, to five decimals', () => {
     // question_bank::fraction_options_full(): ±100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0.
     const allowed = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0].flatMap((f) => [f, -f]);
-    const fractions = quiz.children.filter((q) => q.attributes.type === 'multichoice').flatMap((q) => q.children.filter((c) => c.name === 'answer').map((a) => Number(a.attributes.fraction)));
+    const fractions = quiz.children
+      .filter((q) => q.attributes.type === 'multichoice')
+      .flatMap((q) => q.children.filter((c) => c.name === 'answer').map((a) => Number(a.attributes.fraction)));
     expect(fractions.filter((f) => !allowed.includes(f))).toEqual([]);
     expect(fractions).toContain(-33.33333);
   });

@@ -58,7 +58,13 @@ describe('reading a row of each type', () => {
   });
 
   it('reads 对 and 错 (and their usual variants) as the answer of a true/false row', () => {
-    for (const [answer, expected] of [['对', true], ['错', false], ['正确', true], ['×', false], ['T', true]] as const) {
+    for (const [answer, expected] of [
+      ['对', true],
+      ['错', false],
+      ['正确', true],
+      ['×', false],
+      ['T', true],
+    ] as const) {
       expect(imported({ 编号: 'x-1', 题型: '判断', 题干: '服务是无形的。', 答案: answer }).answer).toBe(expected);
     }
   });
@@ -70,12 +76,31 @@ describe('reading a row of each type', () => {
 
   it('reads a 简答 row: the question as written (no case material), one key point a line, their marks in 分值', () => {
     const raw = imported({ 编号: 'x-1', 题型: '简答', 题干: '简述投诉处理六步法。', 答案: '鼓励客户发泄【关键词：发泄】\n充分道歉', 分值: '3\n2 分' });
-    expect(raw).toEqual({ id: 'x-1', type: 'short', stem: '简述投诉处理六步法。', keyPoints: [{ text: '鼓励客户发泄', keywords: ['发泄'], marks: 3 }, { text: '充分道歉', marks: 2 }], explanation: '因为如此。' });
+    expect(raw).toEqual({
+      id: 'x-1',
+      type: 'short',
+      stem: '简述投诉处理六步法。',
+      keyPoints: [
+        { text: '鼓励客户发泄', keywords: ['发泄'], marks: 3 },
+        { text: '充分道歉', marks: 2 },
+      ],
+      explanation: '因为如此。',
+    });
   });
 
   it('reads a 案例分析 row: the case before the empty line, the question after, one key point a line with keywords', () => {
-    const raw = imported({ 编号: 'x-1', 题型: '案例分析', 题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？', 答案: '忽视客户需要【关键词：需要、价值】\n2 分钟内招呼【关键词：2 分钟、就座】\n从用途出发' });
-    expect(raw).toMatchObject({ type: 'case', case: '文具柜很结实，却卖不好。', stem: '问题出在哪里？', keyPoints: [{ text: '忽视客户需要', keywords: ['需要', '价值'] }, { text: '2 分钟内招呼', keywords: ['2 分钟', '就座'] }, { text: '从用途出发' }] });
+    const raw = imported({
+      编号: 'x-1',
+      题型: '案例分析',
+      题干: '文具柜很结实，却卖不好。\n\n问题出在哪里？',
+      答案: '忽视客户需要【关键词：需要、价值】\n2 分钟内招呼【关键词：2 分钟、就座】\n从用途出发',
+    });
+    expect(raw).toMatchObject({
+      type: 'case',
+      case: '文具柜很结实，却卖不好。',
+      stem: '问题出在哪里？',
+      keyPoints: [{ text: '忽视客户需要', keywords: ['需要', '价值'] }, { text: '2 分钟内招呼', keywords: ['2 分钟', '就座'] }, { text: '从用途出发' }],
+    });
   });
 
   it('reads an ordering row: the items one a line in the correct order', () => {
@@ -84,7 +109,10 @@ describe('reading a row of each type', () => {
 
   it('reads a categorizing row: categories in the options, items as "letter：text"', () => {
     const raw = imported({ 编号: 'x-1', 题型: '分类', 题干: '分一分。', 选项A: '供方', 选项B: '客户', 答案: 'A：提供服务的组织\nB：服务的接受者\na:内部活动的一方' });
-    expect(raw.categories).toEqual([{ id: 'c1', label: '供方' }, { id: 'c2', label: '客户' }]);
+    expect(raw.categories).toEqual([
+      { id: 'c1', label: '供方' },
+      { id: 'c2', label: '客户' },
+    ]);
     expect(raw.items).toEqual([
       { text: '提供服务的组织', category: 'c1' },
       { text: '服务的接受者', category: 'c2' },
@@ -138,7 +166,15 @@ describe('a dialogue row', () => {
     id: 'six-steps-05',
     type: 'dialogue' as const,
     stem: '客户这样说，哪种回答更好？',
-    turns: [{ customer: '你们太慢了！', replies: [{ text: '非常抱歉。', best: true, feedback: '先道歉。' }, { text: '不慢啊。', feedback: '在争辩。' }] }],
+    turns: [
+      {
+        customer: '你们太慢了！',
+        replies: [
+          { text: '非常抱歉。', best: true, feedback: '先道歉。' },
+          { text: '不慢啊。', feedback: '在争辩。' },
+        ],
+      },
+    ],
     explanation: '先处理情绪。',
   };
   const bank = bankOf(dialogue);
@@ -226,7 +262,20 @@ describe('questionToRow then planImport', () => {
       { id: 'q-4', type: 'fill', stem: '___和___', blanks: [['甲', '甲甲'], ['乙']], explanation: '解。' },
       { id: 'q-5', type: 'case', case: '案例。', stem: '问？', keyPoints: [{ text: '点一', keywords: ['一'] }, { text: '点二' }], explanation: '解。' },
       { id: 'q-6', type: 'order', stem: '排。', items: ['一', '二', '三'], explanation: '解。' },
-      { id: 'q-7', type: 'categorize', stem: '分。', categories: [{ id: 'p', label: '供方' }, { id: 'c', label: '客户' }], items: [{ text: '一', category: 'c' }, { text: '二', category: 'p' }], explanation: '解。' },
+      {
+        id: 'q-7',
+        type: 'categorize',
+        stem: '分。',
+        categories: [
+          { id: 'p', label: '供方' },
+          { id: 'c', label: '客户' },
+        ],
+        items: [
+          { text: '一', category: 'c' },
+          { text: '二', category: 'p' },
+        ],
+        explanation: '解。',
+      },
     ];
     const bank = bankOf(...raws);
     const rows = raws.map((r, i) => ({ row: i + 2, cells: questionToRow(bank.questions.get(r.id)!.question, '投诉处理六步法') }));

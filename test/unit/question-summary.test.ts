@@ -9,10 +9,27 @@ const question = (fields: Record<string, unknown>) => QuestionSchema.parse({ id:
 
 describe('rightAnswerText', () => {
   it.each([
-    ['the correct option of a single choice', { type: 'single', options: [{ text: '甲', correct: false }, { text: '乙', correct: true }] }, '乙'],
+    [
+      'the correct option of a single choice',
+      {
+        type: 'single',
+        options: [
+          { text: '甲', correct: false },
+          { text: '乙', correct: true },
+        ],
+      },
+      '乙',
+    ],
     [
       'every correct option of a multiple choice, in file order',
-      { type: 'multiple', options: [{ text: '甲', correct: true }, { text: '乙', correct: false }, { text: '丙', correct: true }] },
+      {
+        type: 'multiple',
+        options: [
+          { text: '甲', correct: true },
+          { text: '乙', correct: false },
+          { text: '丙', correct: true },
+        ],
+      },
       '甲；丙',
     ],
     ['a true statement as 对', { type: 'truefalse', answer: true }, '对'],
@@ -22,8 +39,14 @@ describe('rightAnswerText', () => {
       'each item of a categorizing question with its category',
       {
         type: 'categorize',
-        categories: [{ id: 'in', label: '内部客户' }, { id: 'out', label: '外部客户' }],
-        items: [{ text: '同事', category: 'in' }, { text: '顾客', category: 'out' }],
+        categories: [
+          { id: 'in', label: '内部客户' },
+          { id: 'out', label: '外部客户' },
+        ],
+        items: [
+          { text: '同事', category: 'in' },
+          { text: '顾客', category: 'out' },
+        ],
       },
       '同事：内部客户；顾客：外部客户',
     ],
@@ -33,13 +56,36 @@ describe('rightAnswerText', () => {
       {
         type: 'dialogue',
         turns: [
-          { customer: '太慢了！', replies: [{ text: '您别急', best: false, feedback: '说明' }, { text: '让您久等了', best: true, feedback: '说明' }] },
-          { customer: '快点！', replies: [{ text: '马上为您办理', best: true, feedback: '说明' }, { text: '排队吧', best: false, feedback: '说明' }] },
+          {
+            customer: '太慢了！',
+            replies: [
+              { text: '您别急', best: false, feedback: '说明' },
+              { text: '让您久等了', best: true, feedback: '说明' },
+            ],
+          },
+          {
+            customer: '快点！',
+            replies: [
+              { text: '马上为您办理', best: true, feedback: '说明' },
+              { text: '排队吧', best: false, feedback: '说明' },
+            ],
+          },
         ],
       },
       '让您久等了；马上为您办理',
     ],
-    ['the key points of a case', { type: 'case', case: '……', keyPoints: [{ text: '先道歉', keywords: [] }, { text: '再补偿', keywords: [] }] }, '先道歉；再补偿'],
+    [
+      'the key points of a case',
+      {
+        type: 'case',
+        case: '……',
+        keyPoints: [
+          { text: '先道歉', keywords: [] },
+          { text: '再补偿', keywords: [] },
+        ],
+      },
+      '先道歉；再补偿',
+    ],
   ])('gives %s', (_name, fields, expected) => {
     expect(rightAnswerText(question(fields), LABELS)).toBe(expected);
   });
@@ -58,7 +104,15 @@ describe('questionLine', () => {
     const dialogue = question({
       type: 'dialogue',
       stem: '客户这样说，哪种回答更好？',
-      turns: [{ customer: '我等了半小时！', replies: [{ text: 'a', best: true, feedback: '说明' }, { text: 'b', best: false, feedback: '说明' }] }],
+      turns: [
+        {
+          customer: '我等了半小时！',
+          replies: [
+            { text: 'a', best: true, feedback: '说明' },
+            { text: 'b', best: false, feedback: '说明' },
+          ],
+        },
+      ],
     });
     expect(questionLine(dialogue)).toBe('客户这样说，哪种回答更好？（客户：“我等了半小时！”）');
   });

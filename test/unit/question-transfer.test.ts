@@ -65,7 +65,11 @@ describe('the real question bank through Excel', () => {
     expect(id).toMatch(/^six-steps-\d{2}$/);
     expect((await sheetOf(file)).sheet.getRow(2).getCell(1).value).toBe(id);
     const yaml = await readFile(join(course, 'content/questions/complaints/six-steps.yaml'), 'utf8');
-    expect(yaml.endsWith(`\n\n- id: ${id}\n  type: single\n  stem: 投诉处理的第一步是什么？\n  options:\n    - text: 鼓励客户发泄\n      correct: true\n    - text: 马上解释原因\n  explanation: 先让客户把情绪说出来。\n  difficulty: 1\n`)).toBe(true);
+    expect(
+      yaml.endsWith(
+        `\n\n- id: ${id}\n  type: single\n  stem: 投诉处理的第一步是什么？\n  options:\n    - text: 鼓励客户发泄\n      correct: true\n    - text: 马上解释原因\n  explanation: 先让客户把情绪说出来。\n  difficulty: 1\n`,
+      ),
+    ).toBe(true);
 
     const again = await importQuestions(course, file);
     expect(again).toMatchObject({ errors: [], added: 0, unchanged: 1, newIds: [] });
@@ -162,9 +166,12 @@ function validationsOf(xlsx: Uint8Array) {
   return [...xml.matchAll(/<dataValidation ([^>]*)>\s*<formula1>([^<]*)<\/formula1>/g)].map(([, attributes, formula]) => ({
     title: /errorTitle="([^"]*)"/.exec(attributes!)![1]!,
     formula: formula!.replaceAll('&quot;', '"'),
-    ranges: /sqref="([^"]*)"/.exec(attributes!)![1]!.split(' ').map((range) => {
-      const [, column, from, to] = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range)!;
-      return { column: column!, from: Number(from), to: Number(to ?? from) };
-    }),
+    ranges: /sqref="([^"]*)"/
+      .exec(attributes!)![1]!
+      .split(' ')
+      .map((range) => {
+        const [, column, from, to] = /^([A-Z]+)(\d+)(?::[A-Z]+(\d+))?$/.exec(range)!;
+        return { column: column!, from: Number(from), to: Number(to ?? from) };
+      }),
   }));
 }

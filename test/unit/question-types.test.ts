@@ -46,7 +46,9 @@ describe.each(QUESTION_TYPES)('the question type %s', (type) => {
 
 describe('the question type folders', () => {
   it('are exactly the types of QUESTION_TYPES', () => {
-    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual([...QUESTION_TYPES].sort());
   });
 
@@ -80,9 +82,24 @@ describe('marks of the written types', () => {
   const short = (keyPoints: object[]) => ({ ...common, id: 's-1', type: 'short', stem: '简述投诉处理的头两步。', keyPoints });
 
   it('sum the points of a question, sub-questions included, and the stem shows nothing without them', () => {
-    expect(questionMarks(QuestionSchema.parse(short([{ text: '甲', marks: 5 }, { text: '乙', marks: 2.5 }])))).toBe(7.5);
+    expect(
+      questionMarks(
+        QuestionSchema.parse(
+          short([
+            { text: '甲', marks: 5 },
+            { text: '乙', marks: 2.5 },
+          ]),
+        ),
+      ),
+    ).toBe(7.5);
     const parts = [
-      { stem: '问题出在哪里？', keyPoints: [{ text: '甲', marks: 5 }, { text: '乙', marks: 5 }] },
+      {
+        stem: '问题出在哪里？',
+        keyPoints: [
+          { text: '甲', marks: 5 },
+          { text: '乙', marks: 5 },
+        ],
+      },
       { stem: '应当怎样处理？', keyPoints: [{ text: '丙', marks: 10 }] },
     ];
     expect(questionMarks(QuestionSchema.parse({ ...common, id: 'c-1', type: 'case', case: '案例。', stem: '阅读案例，回答问题。', parts }))).toBe(20);
@@ -91,7 +108,14 @@ describe('marks of the written types', () => {
   });
 
   it('score the marks of the points ticked, equal shares only for a question without marks', () => {
-    const key = answerKey(QuestionSchema.parse(short([{ text: '甲', marks: 10 }, { text: '乙', marks: 5 }])));
+    const key = answerKey(
+      QuestionSchema.parse(
+        short([
+          { text: '甲', marks: 10 },
+          { text: '乙', marks: 5 },
+        ]),
+      ),
+    );
     expect(score(key, { type: 'short', text: '我的回答', ticked: [true, false] }).score).toBeCloseTo(10 / 15);
     expect(score(key, { type: 'short', text: '我的回答', ticked: [false, true] }).score).toBeCloseTo(5 / 15);
     const even = answerKey(QuestionSchema.parse(short([{ text: '甲' }, { text: '乙' }])));

@@ -78,7 +78,16 @@ describe('dueForReview', () => {
   });
 
   it('orders questions due at the same time by id', () => {
-    expect(dueForReview([{ id: 'b', due: 5 }, { id: 'a', due: 5 }, { id: 'c', due: 6 }], 10)).toEqual(['a', 'b', 'c']);
+    expect(
+      dueForReview(
+        [
+          { id: 'b', due: 5 },
+          { id: 'a', due: 5 },
+          { id: 'c', due: 6 },
+        ],
+        10,
+      ),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('counts a question due exactly now as due', () => {
@@ -95,7 +104,7 @@ describe('learning steps (a wrong answer comes back the same day)', () => {
     expect(dueToday([item], TODAY)).toEqual(['q']);
   });
 
-  it('lists three questions answered wrongly just now in today\'s review', () => {
+  it("lists three questions answered wrongly just now in today's review", () => {
     const schedule = reviewSchedule({ a: [wrong(TODAY - 3000)], b: [wrong(TODAY - 2000)], c: [partly(TODAY - 1000)] }, TODAY);
     expect(dueToday(schedule, TODAY)).toEqual(['a', 'b', 'c']);
   });
@@ -106,11 +115,11 @@ describe('learning steps (a wrong answer comes back the same day)', () => {
     expect(dueToday([item], TODAY)).toEqual(['q']);
   });
 
-  it('keeps a question answered right the first time out of today\'s review', () => {
+  it("keeps a question answered right the first time out of today's review", () => {
     expect(dueToday([itemOf([right(TODAY - 60_000)])], TODAY)).toEqual([]);
   });
 
-  it('takes a question out of today\'s review once it is answered right after its step', () => {
+  it("takes a question out of today's review once it is answered right after its step", () => {
     const item = itemOf([wrong(TODAY - 30 * 60_000), right(TODAY - 5 * 60_000)]);
     expect(item.state).toBe('Review');
     expect(dueToday([item], TODAY)).toEqual([]);

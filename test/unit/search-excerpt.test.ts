@@ -6,7 +6,9 @@ import { lessonSearchWords } from '../../src/lib/search/index-words.ts';
 
 // Pagefind's text: words separated by zero-width spaces, blocks by ". ".
 const z = (text: string) => text.split(' ').join('\u200b');
-const CONTENT = [z('沟通 障碍 ： 五类 障碍'), z('十种 表现 里 的 最后 一种 是 光环 效应 。 它 让 人 以 偏 概 全 。'), z('沟通 障碍 说 不 清楚 光环 效应 第一 印象')].join('. \u200b');
+const CONTENT = [z('沟通 障碍 ： 五类 障碍'), z('十种 表现 里 的 最后 一种 是 光环 效应 。 它 让 人 以 偏 概 全 。'), z('沟通 障碍 说 不 清楚 光环 效应 第一 印象')].join(
+  '. \u200b',
+);
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const marks = (parts: { text: string; mark: boolean }[]) => parts.filter((p) => p.mark).map((p) => p.text);
 
@@ -53,7 +55,12 @@ describe('buildExcerpt', () => {
   });
 
   it('splits text into sentences at full stops and blocks', () => {
-    expect(sentences(CONTENT).map((s) => s.replaceAll('\u200b', ''))).toEqual(['沟通障碍：五类障碍', '十种表现里的最后一种是光环效应。', '它让人以偏概全。', '沟通障碍说不清楚光环效应第一印象']);
+    expect(sentences(CONTENT).map((s) => s.replaceAll('\u200b', ''))).toEqual([
+      '沟通障碍：五类障碍',
+      '十种表现里的最后一种是光环效应。',
+      '它让人以偏概全。',
+      '沟通障碍说不清楚光环效应第一印象',
+    ]);
   });
 });
 
@@ -83,13 +90,21 @@ describe('search data', () => {
       [{ keywords: ['客户发火怎么办', '发火'], aliases: ['complaint handling'] }],
       [{ id: 'halo-effect', term: '光环效应', english: 'halo effect', aliases: ['晕轮效应'], definition: '…', lessons: ['a/b'] }],
     );
-    expect(data.aliases).toEqual([['halo effect', '光环效应'], ['晕轮效应', '光环效应']]);
+    expect(data.aliases).toEqual([
+      ['halo effect', '光环效应'],
+      ['晕轮效应', '光环效应'],
+    ]);
     expect(data.lexicon).toEqual(expect.arrayContaining(['光环效应', '发火', '晕轮效应']));
     expect(data.lexicon).not.toContain('complaint handling');
-    expect(suggestionTerms([{ id: 'halo-effect', term: '光环效应', english: 'halo effect', definition: '…', lessons: ['a/b'] }])[0]).toEqual({ id: 'halo-effect', term: '光环效应', english: 'halo effect', lessons: 1 });
+    expect(suggestionTerms([{ id: 'halo-effect', term: '光环效应', english: 'halo effect', definition: '…', lessons: ['a/b'] }])[0]).toEqual({
+      id: 'halo-effect',
+      term: '光环效应',
+      english: 'halo effect',
+      lessons: 1,
+    });
   });
 
-  it('indexes a lesson by its keywords and aliases, and by its glossary terms\' names', () => {
+  it("indexes a lesson by its keywords and aliases, and by its glossary terms' names", () => {
     const words = lessonSearchWords({ keywords: ['以貌取人'], aliases: ['halo effect'] }, [{ english: 'halo effect', aliases: ['晕轮效应'] }]);
     expect(words).toEqual({ primary: '以貌取人 halo effect', secondary: '晕轮效应' });
   });

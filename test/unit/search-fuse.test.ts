@@ -3,7 +3,12 @@ import { fuseRanks, relaxedSearch, termWeight, type Scored } from '../../src/lib
 
 describe('fuseRanks', () => {
   it('ranks ids found by several lists above ids found by one (reciprocal rank fusion)', () => {
-    expect(fuseRanks([{ ids: ['a', 'b'], weight: 1 }, { ids: ['c', 'b'], weight: 1 }])).toEqual(['b', 'a', 'c']);
+    expect(
+      fuseRanks([
+        { ids: ['a', 'b'], weight: 1 },
+        { ids: ['c', 'b'], weight: 1 },
+      ]),
+    ).toEqual(['b', 'a', 'c']);
   });
 
   it('adds weighted scores when the lists carry them', () => {

@@ -50,7 +50,12 @@ describe('isQuestion and isStopword', () => {
 });
 
 describe('findAliases', () => {
-  const aliases: [string, string][] = [['Haier', '海尔'], ['GE', '通用电气'], ['晕轮效应', '光环效应'], ['halo effect', '光环效应']];
+  const aliases: [string, string][] = [
+    ['Haier', '海尔'],
+    ['GE', '通用电气'],
+    ['晕轮效应', '光环效应'],
+    ['halo effect', '光环效应'],
+  ];
 
   it('finds Latin aliases as whole words, ignoring case', () => {
     expect(findAliases('haier的服务', aliases).hits).toEqual([{ alias: 'Haier', term: '海尔' }]);

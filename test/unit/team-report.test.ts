@@ -18,28 +18,66 @@ const course = {
 
 let ids = 0;
 function learner(name: string, change: (data: ProgressData) => void = () => {}, learnerId = `ID${String(++ids).padStart(6, '0')}`, staffId = ''): ProgressData {
-  const data: ProgressData = { version: 3, learnerName: name, learnerId, staffId, lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: 1 };
+  const data: ProgressData = {
+    version: 3,
+    learnerName: name,
+    learnerId,
+    staffId,
+    lessons: {},
+    attempts: {},
+    exams: [],
+    notebook: {},
+    practice: {},
+    favourites: {},
+    pathSteps: {},
+    updatedAt: 1,
+  };
   change(data);
   return data;
 }
 const file = (name: string, data: ProgressData, exportedAt = 1000) => ({ name, text: exportProgress(data, exportedAt) });
-const exam = (score: number, passed: boolean, submittedAt = 500) => ({ id: `e${score}`, seed: 1, startedAt: 1, submittedAt, score, passed, passMark: 0.8, questionIds: [], byModule: {} });
+const exam = (score: number, passed: boolean, submittedAt = 500) => ({
+  id: `e${score}`,
+  seed: 1,
+  startedAt: 1,
+  submittedAt,
+  score,
+  passed,
+  passMark: 0.8,
+  questionIds: [],
+  byModule: {},
+});
 
 describe('buildTeamReport', () => {
-  const zhang = learner('张三', (d) => {
-    d.lessons['m/one'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
-    d.lessons['m/two'] = { firstVisit: 30, lastVisit: 40, seconds: 60 };
-    d.attempts.q1 = [{ at: 900, correct: false, score: 0, source: 'lesson' }, { at: 950, correct: true, score: 1, source: 'lesson' }];
-    d.exams.push(exam(0.7, false, 300), exam(0.85, true, 400));
-  }, 'ZHANG001');
-  const li = learner('李四', (d) => {
-    d.lessons['m/one'] = { firstVisit: 10, lastVisit: 2000, completedAt: 2000, seconds: 60 };
-    d.lessons['m/three'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
-    d.lessons['gone/lesson'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
-    d.attempts.q1 = [{ at: 100, correct: false, score: 0, source: 'practice' }];
-    d.attempts.q2 = [{ at: 100, correct: false, score: 0, source: 'practice' }, { at: 110, correct: false, score: 0, source: 'practice' }];
-    d.attempts.removed = [{ at: 100, correct: false, score: 0, source: 'practice' }];
-  }, 'LISI0001', '2048');
+  const zhang = learner(
+    '张三',
+    (d) => {
+      d.lessons['m/one'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
+      d.lessons['m/two'] = { firstVisit: 30, lastVisit: 40, seconds: 60 };
+      d.attempts.q1 = [
+        { at: 900, correct: false, score: 0, source: 'lesson' },
+        { at: 950, correct: true, score: 1, source: 'lesson' },
+      ];
+      d.exams.push(exam(0.7, false, 300), exam(0.85, true, 400));
+    },
+    'ZHANG001',
+  );
+  const li = learner(
+    '李四',
+    (d) => {
+      d.lessons['m/one'] = { firstVisit: 10, lastVisit: 2000, completedAt: 2000, seconds: 60 };
+      d.lessons['m/three'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
+      d.lessons['gone/lesson'] = { firstVisit: 10, lastVisit: 20, completedAt: 20, seconds: 60 };
+      d.attempts.q1 = [{ at: 100, correct: false, score: 0, source: 'practice' }];
+      d.attempts.q2 = [
+        { at: 100, correct: false, score: 0, source: 'practice' },
+        { at: 110, correct: false, score: 0, source: 'practice' },
+      ];
+      d.attempts.removed = [{ at: 100, correct: false, score: 0, source: 'practice' }];
+    },
+    'LISI0001',
+    '2048',
+  );
 
   it('gives one row per learner: lessons completed of the course, last activity, best exam', () => {
     const report = buildTeamReport([file('zhang.json', zhang), file('li.json', li)], course);
@@ -91,11 +129,23 @@ describe('buildTeamReport', () => {
 
   it('merges two files of the same learner (the same id), keeping every lesson, answer and exam of both', () => {
     const monday = file('张三-周一.json', zhang, 1000);
-    const friday = file('张三-周五.json', learner(' 张三 ', (d) => {
-      d.lessons['m/two'] = { firstVisit: 1, lastVisit: 5, completedAt: 5, seconds: 1 };
-      d.exams.push(exam(0.9, true, 600));
-    }, 'ZHANG001', '1024'), 5000);
-    for (const order of [[monday, friday], [friday, monday]]) {
+    const friday = file(
+      '张三-周五.json',
+      learner(
+        ' 张三 ',
+        (d) => {
+          d.lessons['m/two'] = { firstVisit: 1, lastVisit: 5, completedAt: 5, seconds: 1 };
+          d.exams.push(exam(0.9, true, 600));
+        },
+        'ZHANG001',
+        '1024',
+      ),
+      5000,
+    );
+    for (const order of [
+      [monday, friday],
+      [friday, monday],
+    ]) {
       const report = buildTeamReport(order, course);
       expect(report.learners.map((l) => [l.id, l.name, l.staffId, l.sources, l.completed, l.bestExam?.score])).toEqual([
         ['ZHANG001', '张三', '1024', ['张三-周一.json', '张三-周五.json'], 2, 0.9],
@@ -114,14 +164,27 @@ describe('buildTeamReport', () => {
     ]);
     expect(report.lessons[0]!.completed).toBe(1);
     expect(report.notices).toEqual([
-      { code: 'namesakes', source: '', name: '张 三', learners: [{ label: report.learners[0], id: 'AAAA0001' }, { label: report.learners[1], id: 'BBBB0002' }] },
+      {
+        code: 'namesakes',
+        source: '',
+        name: '张 三',
+        learners: [
+          { label: report.learners[0], id: 'AAAA0001' },
+          { label: report.learners[1], id: 'BBBB0002' },
+        ],
+      },
     ]);
     expect(report.learners.map((l) => learnerLabel(l, '{name}（工号 {staffId}）'))).toEqual(['张 三 ①', '张三 ②']);
   });
 
   it('tells namesakes apart by their 工号 when they gave one, numbering only rows that still read the same', () => {
     const rows = buildTeamReport(
-      [file('a', learner('张三', undefined, 'AAAA0001', '1024')), file('b', learner('张三', undefined, 'BBBB0002', '2048')), file('c', learner('张三', undefined, 'CCCC0003')), file('d', learner('张三', undefined, 'DDDD0004'))],
+      [
+        file('a', learner('张三', undefined, 'AAAA0001', '1024')),
+        file('b', learner('张三', undefined, 'BBBB0002', '2048')),
+        file('c', learner('张三', undefined, 'CCCC0003')),
+        file('d', learner('张三', undefined, 'DDDD0004')),
+      ],
       course,
     ).learners;
     expect(rows.map((l) => learnerLabel(l, '{name}（工号 {staffId}）'))).toEqual(['张三 ①', '张三 ②', '张三（工号 1024）', '张三（工号 2048）']);
@@ -169,12 +232,23 @@ describe('the report as sheets', () => {
   const words = { withStaffId: '{name}（工号 {staffId}）', notTaken: '未参加', passed: '通过', failed: '未通过' };
   const report = buildTeamReport(
     [
-      file('a.json', learner('张三', (d) => {
-        d.lessons['m/one'] = { firstVisit: 1, lastVisit: 1, completedAt: 1, seconds: 1 };
-        d.attempts.q1 = [{ at: Date.UTC(2026, 10, 25, 1, 30), correct: false, score: 0, source: 'lesson' }];
-        d.exams.push(exam(0.08, false, 5));
-      }, 'AAAA0001', '1024')),
-      file('b.json', learner('李四', (d) => d.exams.push(exam(1, true)), 'BBBB0002')),
+      file(
+        'a.json',
+        learner(
+          '张三',
+          (d) => {
+            d.lessons['m/one'] = { firstVisit: 1, lastVisit: 1, completedAt: 1, seconds: 1 };
+            d.attempts.q1 = [{ at: Date.UTC(2026, 10, 25, 1, 30), correct: false, score: 0, source: 'lesson' }];
+            d.exams.push(exam(0.08, false, 5));
+          },
+          'AAAA0001',
+          '1024',
+        ),
+      ),
+      file(
+        'b.json',
+        learner('李四', (d) => d.exams.push(exam(1, true)), 'BBBB0002'),
+      ),
     ],
     course,
   );
@@ -190,7 +264,11 @@ describe('the report as sheets', () => {
   });
 
   it('as CSV text: plain numbers, percentages without the sign under a "（%）" header, sortable times', () => {
-    const text = sheetText(sheets[0]!, (key) => key, (ms) => `t${ms}`);
+    const text = sheetText(
+      sheets[0]!,
+      (key) => key,
+      (ms) => `t${ms}`,
+    );
     expect(text[0]).toEqual(['name', 'staffId', 'learnerId', 'completed', 'total', 'completion（%）', 'last', 'exam（%）', 'passed', 'file']);
     expect(text[2]).toEqual(['张三（工号 1024）', '1024', 'AAAA0001', '1', '30', '3.3', `t${Date.UTC(2026, 10, 25, 1, 30)}`, '8', '未通过', 'a.json']);
   });
@@ -221,7 +299,11 @@ describe('the report as sheets', () => {
     const scores = [2, 3].map((r) => learners.getRow(r).getCell(8).value as number).sort((x, y) => x - y);
     expect(scores).toEqual([0.08, 1]);
     const lessons = book.getWorksheet('lessons')!;
-    expect([2, 3, 4].map((c) => [lessons.getRow(2).getCell(c).value, lessons.getRow(2).getCell(c).numFmt])).toEqual([[1, '0'], [2, '0'], [0.5, '0%']]);
+    expect([2, 3, 4].map((c) => [lessons.getRow(2).getCell(c).value, lessons.getRow(2).getCell(c).numFmt])).toEqual([
+      [1, '0'],
+      [2, '0'],
+      [0.5, '0%'],
+    ]);
     const hardest = book.getWorksheet('hardest')!;
     expect(hardest.getRow(2).values).toEqual([undefined, '题 q1', '第一课', 1, 1, 1, 1, 1]);
   });

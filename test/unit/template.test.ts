@@ -15,6 +15,6 @@ describe('fill', () => {
   });
 
   it('inserts values as they are, without reading placeholders in them', () => {
-    expect(fill('{name}', { name: '{total} <b>' , total: 9 })).toBe('{total} <b>');
+    expect(fill('{name}', { name: '{total} <b>', total: 9 })).toBe('{total} <b>');
   });
 });

@@ -12,7 +12,12 @@ const parseYamlList = (...args: Parameters<typeof parseList>) => {
 
 describe('findDuplicateIds', () => {
   it('returns nothing when every id is used once', () => {
-    expect(findDuplicateIds([{ file: 'a.yaml', id: 'q1' }, { file: 'b.yaml', id: 'q2' }])).toEqual([]);
+    expect(
+      findDuplicateIds([
+        { file: 'a.yaml', id: 'q1' },
+        { file: 'b.yaml', id: 'q2' },
+      ]),
+    ).toEqual([]);
   });
 
   it('reports an id used in two files, naming both files', () => {
@@ -73,7 +78,9 @@ describe('formatPath', () => {
 
 describe('formatIssue', () => {
   it('returns the message after the field it concerns', () => {
-    expect(formatIssue({ path: ['options', 0, 'text'], message: 'Too small', code: 'too_small', origin: 'string', minimum: 1 })).toBe('字段 options[0].text（文字）：不能为空，请写上内容');
+    expect(formatIssue({ path: ['options', 0, 'text'], message: 'Too small', code: 'too_small', origin: 'string', minimum: 1 })).toBe(
+      '字段 options[0].text（文字）：不能为空，请写上内容',
+    );
   });
 
   it('returns the bare message for an issue of the whole item', () => {
@@ -102,11 +109,15 @@ describe('parseYamlList', () => {
   });
 
   it('rejects a mapping, saying what the list holds', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'term').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 1 行：这个文件应该是术语的列表：每一项以“- id: …”开头"`);
+    expect(parseYamlList('content/glossary/communication.yaml', 'id: x\nterm: 光环效应\n', 'term').error).toMatchInlineSnapshot(
+      `"content/glossary/communication.yaml 第 1 行：这个文件应该是术语的列表：每一项以“- id: …”开头"`,
+    );
   });
 
   it('rejects invalid YAML, naming the file and the line', () => {
-    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'term').error).toMatchInlineSnapshot(`"content/glossary/communication.yaml 第 2 行：YAML 写法有误。括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”"`);
+    expect(parseYamlList('content/glossary/communication.yaml', '- { id: x, term: 光环效应\n', 'term').error).toMatchInlineSnapshot(
+      `"content/glossary/communication.yaml 第 2 行：YAML 写法有误。括号 { } 或 [ ] 没有配对：检查是否少写了“}”或“]”"`,
+    );
   });
 });
 

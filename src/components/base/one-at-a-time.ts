@@ -97,10 +97,14 @@ export class OneAtATime {
   /** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on or back. */
   #swipe(area: HTMLElement) {
     let start: { x: number; y: number } | null = null;
-    area.addEventListener('touchstart', (e) => {
-      const t = e.touches[0];
-      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
-    }, { passive: true });
+    area.addEventListener(
+      'touchstart',
+      (e) => {
+        const t = e.touches[0];
+        start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
+      },
+      { passive: true },
+    );
     area.addEventListener('touchend', (e) => {
       const t = e.changedTouches[0];
       if (!start || !t || !this.on) return;

@@ -3,7 +3,7 @@ import { fill } from '../../lib/template.ts';
 import { isBlank, isFlagged, type Item } from './exam-items.ts';
 
 export type AnswerSheetLabel =
-  | 'sheetCount' | 'state.answered' | 'state.blank' | 'state.flagged' | 'state.right' | 'state.partial' | 'state.wrong' | 'state.pending' | 'flag' | 'flagHint';
+  'sheetCount' | 'state.answered' | 'state.blank' | 'state.flagged' | 'state.right' | 'state.partial' | 'state.wrong' | 'state.pending' | 'flag' | 'flagHint';
 
 /**
  * The answer sheet (答题卡) and the flags (标记): one number per question, showing answered,
@@ -26,7 +26,12 @@ class AnswerSheet extends CourseElement<AnswerSheetLabel> {
     const li = document.createElement('li');
     li.append(link);
     this.$('.sheet-grid').append(li);
-    const flag = Object.assign(document.createElement('button'), { type: 'button', className: 'exam-flag button quiet', title: this.label('flagHint'), textContent: `⚑ ${this.label('flag')}` });
+    const flag = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'exam-flag button quiet',
+      title: this.label('flagHint'),
+      textContent: `⚑ ${this.label('flag')}`,
+    });
     flag.setAttribute('aria-pressed', 'false');
     flag.addEventListener('click', () => {
       flag.setAttribute('aria-pressed', String(!isFlagged({ flag } as Item)));

@@ -1,7 +1,6 @@
 import { extendDeadline, formatClock, graceOver, graceSecondsLeft, timerAlert } from '../../lib/exam-timer.ts';
 import { fill } from '../../lib/template.ts';
 
-
 /**
  * The countdown in the exam's sticky bar (WCAG 2.2.1): shows the time left without announcing
  * every second, warns at 5 and 1 minutes, and at zero gives 20 seconds to extend before `onExpire`.

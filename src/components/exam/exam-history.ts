@@ -31,7 +31,11 @@ class ExamHistory extends CourseElement<ExamHistoryLabel> {
             };
             const date = new Date(row.submittedAt).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
             cell(date);
-            cell(fill(this.label('percent'), { percent: row.percent }), ' ', Object.assign(document.createElement('span'), { className: 'muted', textContent: fill(this.label('passLine'), { pass: row.passPercent }) }));
+            cell(
+              fill(this.label('percent'), { percent: row.percent }),
+              ' ',
+              Object.assign(document.createElement('span'), { className: 'muted', textContent: fill(this.label('passLine'), { pass: row.passPercent }) }),
+            );
             cell(row.pending ? this.label('pending') : row.passed ? this.label('passed') : this.label('failed'));
             cell(
               link(urls.examAttempt(row.id), this.label('open'), fill(this.label('openLabel'), { paper: paper.title, date })),

@@ -26,8 +26,24 @@ let later: Promise<unknown> | undefined;
 const loadLater = () => (later ??= Promise.all([import('./exam-submit.ts'), import('./exam-results.ts'), import('../base/one-at-a-time.ts')]));
 
 export type ExamSessionLabel =
-  | 'loading' | 'loadFailed' | 'started' | 'extended' | 'five' | 'one' | 'timeUp' | 'grace' | 'sectionFallback' | 'sectionCount'
-  | 'autoSubmitted' | 'passed' | 'failed' | 'announce' | 'announceObjective' | 'resumed' | 'attemptMissing' | 'announceSubmitted';
+  | 'loading'
+  | 'loadFailed'
+  | 'started'
+  | 'extended'
+  | 'five'
+  | 'one'
+  | 'timeUp'
+  | 'grace'
+  | 'sectionFallback'
+  | 'sectionCount'
+  | 'autoSubmitted'
+  | 'passed'
+  | 'failed'
+  | 'announce'
+  | 'announceObjective'
+  | 'resumed'
+  | 'attemptMissing'
+  | 'announceSubmitted';
 
 /** Questions fetched at once while a paper loads: quick, without flooding a small server. */
 const PARALLEL = 6;
@@ -53,10 +69,18 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
   #record?: ExamRecord;
   #pager?: OneAtATime;
 
-  get #start() { return this.$<ExamStart & HTMLElement>('exam-start'); }
-  get #sheet() { return this.$<AnswerSheet & HTMLElement>('exam-sheet'); }
-  get #submit() { return this.$<ExamSubmit & HTMLElement>('exam-submit'); }
-  get #results() { return this.$<ExamResults & HTMLElement>('exam-results'); }
+  get #start() {
+    return this.$<ExamStart & HTMLElement>('exam-start');
+  }
+  get #sheet() {
+    return this.$<AnswerSheet & HTMLElement>('exam-sheet');
+  }
+  get #submit() {
+    return this.$<ExamSubmit & HTMLElement>('exam-submit');
+  }
+  get #results() {
+    return this.$<ExamResults & HTMLElement>('exam-results');
+  }
 
   protected setup() {
     this.#data = readPageData<ExamData>(this, { papers: [], questions: [], modules: [] });
@@ -113,9 +137,9 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#save();
     this.$('.questions').querySelector<HTMLElement>('h2')?.focus();
     const answered = this.#items.filter((item) => !isBlank(item)).length;
-    this.#announce(session
-      ? fill(this.label('resumed'), { answered, total: this.#items.length })
-      : fill(this.label('started'), { count: this.#items.length, minutes: paper.minutes }));
+    this.#announce(
+      session ? fill(this.label('resumed'), { answered, total: this.#items.length }) : fill(this.label('started'), { count: this.#items.length, minutes: paper.minutes }),
+    );
   }
 
   /** Loads the questions `ids` worth `points` into `sections`, with the answer sheet; false if they could not be fetched. */
@@ -134,8 +158,15 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     }
     this.#items = elements.map((el, i) => {
       const { link, flag } = this.#sheet.entry(i + 1, el.id);
-      return { el, id: ids[i]!, number: i + 1, points: points[i] ?? 1, // Self-assessed (案例分析, and 简答 once it is its own type): the question shows key points to tick.
-      isCase: el.querySelector('.q-keypoints') !== null, flag, link };
+      return {
+        el,
+        id: ids[i]!,
+        number: i + 1,
+        points: points[i] ?? 1, // Self-assessed (案例分析, and 简答 once it is its own type): the question shows key points to tick.
+        isCase: el.querySelector('.q-keypoints') !== null,
+        flag,
+        link,
+      };
     });
     this.$('.questions').replaceChildren(...sections.map((section) => this.#section(section)));
     // Once in the page: a question answers grade() only after its element is set up.
@@ -146,7 +177,11 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.$('.paper-title').textContent = this.#paper.title;
     this.$('.seed-value').textContent = String(this.#seed);
     const { OneAtATime } = await import('../base/one-at-a-time.ts');
-    this.#pager = new OneAtATime(this.$('.one-at-a-time'), this.#items.map((i) => i.el), (index) => this.#current(index));
+    this.#pager = new OneAtATime(
+      this.$('.one-at-a-time'),
+      this.#items.map((i) => i.el),
+      (index) => this.#current(index),
+    );
     // What submission needs arrives while the candidate works.
     (window.requestIdleCallback ?? setTimeout)(() => void this.#parts());
     return true;
@@ -257,7 +292,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     const responses = this.#responses();
     this.#submit.lock(this.#items);
     const pending = this.#items.filter((i) => i.outcome === 'pending');
-    this.#saveRecord(this.#items.filter((i) => i.outcome !== 'pending').map((i) => i.answer!), responses);
+    this.#saveRecord(
+      this.#items.filter((i) => i.outcome !== 'pending').map((i) => i.answer!),
+      responses,
+    );
     this.#results.open(this.#items);
     this.#results.pending(pending);
     this.$('.finish').hidden = !pending.length;
@@ -269,7 +307,9 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     const max = objective.reduce((sum, i) => sum + i.points, 0);
     const said = !pending.length
       ? this.#finalAnnouncement()
-      : max ? fill(this.label('announceObjective'), fraction(got, max)) : fill(this.label('announceSubmitted'), { count: pending.length });
+      : max
+        ? fill(this.label('announceObjective'), fraction(got, max))
+        : fill(this.label('announceSubmitted'), { count: pending.length });
     this.#announce(automatic ? `${this.label('autoSubmitted')} ${said}` : said);
   }
 
@@ -278,7 +318,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     const cases = this.#items.filter((i) => i.outcome === 'pending');
     const responses = this.#responses();
     this.#submit.assess(this.#items);
-    this.#saveRecord(cases.map((i) => i.answer!), responses);
+    this.#saveRecord(
+      cases.map((i) => i.answer!),
+      responses,
+    );
     this.$('.finish').hidden = true;
     this.#showFinal();
     this.#sheet.update();
@@ -346,11 +389,16 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     const drawn = drawExam(this.#data.questions, this.#paper, record.seed);
     const same = drawn.questionIds.join() === record.questionIds.join();
     const pointsOf = new Map(drawn.questionIds.map((q, i) => [q, drawn.points[i]!]));
-    const sections = same
-      ? examSections(this.#paper.sections, drawn)
-      : [{ index: 0, label: this.#paper.title, questionIds: record.questionIds, firstNumber: 1 }];
+    const sections = same ? examSections(this.#paper.sections, drawn) : [{ index: 0, label: this.#paper.title, questionIds: record.questionIds, firstNumber: 1 }];
     const ids = record.questionIds.filter((q) => this.#data.questions.some((b) => b.id === q));
-    if (!(await this.#build(ids, ids.map((q) => pointsOf.get(q) ?? 1), same ? sections : [{ ...sections[0]!, questionIds: ids }]))) return;
+    if (
+      !(await this.#build(
+        ids,
+        ids.map((q) => pointsOf.get(q) ?? 1),
+        same ? sections : [{ ...sections[0]!, questionIds: ids }],
+      ))
+    )
+      return;
     this.#submittedAt = record.submittedAt;
     await this.#parts();
     for (const item of this.#items) if (record.flags?.includes(item.id)) item.flag.setAttribute('aria-pressed', 'true');

@@ -7,8 +7,17 @@ import type { Outcome } from '../../lib/exam.ts';
 import type { Response } from '../../question-types/scoring.ts';
 
 export type ExamSubmitLabel =
-  | 'confirmUnanswered' | 'confirmAll' | 'confirmFlagged' | 'yourAnswer' | 'noAnswer' | 'outcomeLine'
-  | 'outcome.right' | 'outcome.partial' | 'outcome.wrong' | 'outcome.blank' | 'outcome.pending';
+  | 'confirmUnanswered'
+  | 'confirmAll'
+  | 'confirmFlagged'
+  | 'yourAnswer'
+  | 'noAnswer'
+  | 'outcomeLine'
+  | 'outcome.right'
+  | 'outcome.partial'
+  | 'outcome.wrong'
+  | 'outcome.blank'
+  | 'outcome.pending';
 
 /**
  * Submission and self-assessment: the confirmation (listing the unanswered and the flagged
@@ -104,7 +113,7 @@ class ExamSubmit extends CourseElement<ExamSubmitLabel> {
     if (!status) return;
     const outcome: Outcome = item.outcome ?? 'pending';
     const earned = outcome === 'pending' || !item.answer ? 0 : scaledScore(item.answer.score, item.points);
-    const own = item.isCase && outcome !== 'blank' && outcome !== 'pending' ? status.textContent ?? '' : '';
+    const own = item.isCase && outcome !== 'blank' && outcome !== 'pending' ? (status.textContent ?? '') : '';
     status.textContent = fill(this.label('outcomeLine'), { outcome: this.label(`outcome.${outcome}`), part: formatPoints(earned), total: formatPoints(item.points) }) + own;
     status.className = `q-status exam-outcome is-${outcome}`;
   }

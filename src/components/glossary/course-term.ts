@@ -48,7 +48,7 @@ class CourseTerm extends CourseElement<'open' | 'close'> {
     const close = Object.assign(document.createElement('button'), { type: 'button', className: 'button quiet', textContent: this.label('close') });
     close.addEventListener('click', () => popover.hidePopover());
     popover.addEventListener('toggle', (event) => {
-      if ((event).newState !== 'closed') return;
+      if (event.newState !== 'closed') return;
       this.classList.remove('tapped');
       link.focus({ preventScroll: true });
     });

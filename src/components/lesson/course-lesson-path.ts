@@ -35,7 +35,10 @@ class CourseLessonPath extends CourseElement<LessonPathLabel> {
     }
     const show = (id: string | undefined) => {
       for (const block of blocks) block.hidden = block.dataset.pathId !== id;
-      this.classList.toggle('following', blocks.some((b) => !b.hidden));
+      this.classList.toggle(
+        'following',
+        blocks.some((b) => !b.hidden),
+      );
     };
     show(progress.read().path?.id);
     progress.subscribe((data) => show(data.path?.id));

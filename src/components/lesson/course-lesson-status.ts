@@ -39,7 +39,12 @@ class CourseLessonStatus extends CourseElement<keyof QuizStatusLabels> {
     if (!text || !questions.length) return;
     const awaiting = new Set(questions.filter((q) => q.dataset.awaitingSelfAssessment !== undefined).map((q) => q.dataset.questionId!));
     const redoing = new Set(questions.filter((q) => q.dataset.redoing !== undefined).map((q) => q.dataset.questionId!));
-    const status = quizStatus(questions.map((q) => q.dataset.questionId!), data.attempts, awaiting, redoing);
+    const status = quizStatus(
+      questions.map((q) => q.dataset.questionId!),
+      data.attempts,
+      awaiting,
+      redoing,
+    );
     text.hidden = false;
     text.textContent = quizStatusText(status, this.#labels());
     this.$('.redo-all').hidden = status.answered === 0;
@@ -47,7 +52,15 @@ class CourseLessonStatus extends CourseElement<keyof QuizStatusLabels> {
 
   #labels(): QuizStatusLabels {
     const label = (key: keyof QuizStatusLabels) => this.label(key);
-    return { count: label('count'), missing: label('missing'), questions: label('questions'), selfAssessment: label('selfAssessment'), and: label('and'), separator: label('separator'), complete: label('complete') };
+    return {
+      count: label('count'),
+      missing: label('missing'),
+      questions: label('questions'),
+      selfAssessment: label('selfAssessment'),
+      and: label('and'),
+      separator: label('separator'),
+      complete: label('complete'),
+    };
   }
 
   #redoAll() {

@@ -15,8 +15,27 @@ export interface CatalogEntry {
 
 export type CustomPathLabel =
   | keyof DurationLabels
-  | 'title' | 'site' | 'lessons' | 'practiceCount' | 'about' | 'unknown' | 'generated' | 'pickOne' | 'copied' | 'copyManual'
-  | 'moveUp' | 'moveDown' | 'remove' | 'moveUpLabel' | 'moveDownLabel' | 'removeLabel' | 'moved' | 'removed' | 'added' | 'length' | 'localOnly';
+  | 'title'
+  | 'site'
+  | 'lessons'
+  | 'practiceCount'
+  | 'about'
+  | 'unknown'
+  | 'generated'
+  | 'pickOne'
+  | 'copied'
+  | 'copyManual'
+  | 'moveUp'
+  | 'moveDown'
+  | 'remove'
+  | 'moveUpLabel'
+  | 'moveDownLabel'
+  | 'removeLabel'
+  | 'moved'
+  | 'removed'
+  | 'added'
+  | 'length'
+  | 'localOnly';
 
 /** Reads one label; the parts get it from the element. */
 export type Label = (key: CustomPathLabel) => string;

@@ -49,7 +49,9 @@ export class PathViewer {
       fill(label('lessons'), { count: lessons }),
       practice ? fill(label('practiceCount'), { count: practice }) : '',
       fill(label('about'), { time: formatDuration(minutes * 60, this.#durations()) }),
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const template = find<HTMLTemplateElement>(root, 'template');
     // Its lessons open with the path in their address, so each shows its place and the path's next step.
     const pathQuery = customPathQuery(steps, catalog.codes(), { title });

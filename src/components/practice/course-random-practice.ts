@@ -42,9 +42,7 @@ class CourseRandomPractice extends CourseElement {
     const scope = parseScope(this.$<HTMLSelectElement>('select[name="set"]').value);
     const pool = scopePool(this.#data.questions, scope, progress.read().favourites);
     // The starred questions are all shown, in the order they were starred; the other scopes draw ten.
-    const set = scope === 'favourites'
-      ? pool.filter((q) => !module || q.lesson.startsWith(`${module}/`))
-      : randomSet(pool, { seed, module, avoid: this.#set });
+    const set = scope === 'favourites' ? pool.filter((q) => !module || q.lesson.startsWith(`${module}/`)) : randomSet(pool, { seed, module, avoid: this.#set });
     const empty = this.$('.empty');
     empty.textContent = scope === 'favourites' && set.length === 0 ? empty.dataset.favourites! : '';
     this.$('.another').hidden = scope === 'favourites';
@@ -56,7 +54,11 @@ class CourseRandomPractice extends CourseElement {
     if (scope !== 'all') url.searchParams.set('set', scope);
     else url.searchParams.delete('set');
     history.replaceState(null, '', url);
-    void this.$<CourseDrill>('course-drill').start(set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })), 0, focus);
+    void this.$<CourseDrill>('course-drill').start(
+      set.map((q) => ({ id: q.id, lesson: this.#data.lessons[q.lesson] })),
+      0,
+      focus,
+    );
   }
 }
 

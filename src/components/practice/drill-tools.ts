@@ -40,10 +40,14 @@ export function wireDrillTools(drill: CourseDrill): void {
 /** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on (left) or back (right). */
 function swipe(drill: CourseDrill, area: HTMLElement) {
   let start: { x: number; y: number } | null = null;
-  area.addEventListener('touchstart', (e) => {
-    const t = e.touches[0];
-    start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
-  }, { passive: true });
+  area.addEventListener(
+    'touchstart',
+    (e) => {
+      const t = e.touches[0];
+      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
+    },
+    { passive: true },
+  );
   area.addEventListener('touchend', (e) => {
     const t = e.changedTouches[0];
     if (!start || !t || (e.target as Element).closest('textarea, input[type=text]')) return;

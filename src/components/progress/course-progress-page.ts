@@ -135,7 +135,10 @@ class CourseProgressPage extends CourseElement {
       const { code, ...values } = result.error;
       return this.#report('', fill(labels.importFailed!, { error: fill(labels[`file.${code}`]!, values) }));
     }
-    this.#render(progress.update((d) => replaceProgress(d, result.data)), true);
+    this.#render(
+      progress.update((d) => replaceProgress(d, result.data)),
+      true,
+    );
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
     const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';

@@ -14,8 +14,22 @@ export type { AnswerEventDetail } from '../base/course-events.ts';
 
 /** The labels a question reads from `data-labels` (Question.astro passes every one). */
 export type QuestionLabel =
-  | 'correct' | 'wrong' | 'partial' | 'empty' | 'right' | 'wrongMark' | 'missed' | 'moved' | 'selfScored' | 'compare' | 'selfScore'
-  | 'selfScoredMarks' | 'answer' | 'restored' | 'caseStep1' | 'caseStep2';
+  | 'correct'
+  | 'wrong'
+  | 'partial'
+  | 'empty'
+  | 'right'
+  | 'wrongMark'
+  | 'missed'
+  | 'moved'
+  | 'selfScored'
+  | 'compare'
+  | 'selfScore'
+  | 'selfScoredMarks'
+  | 'answer'
+  | 'restored'
+  | 'caseStep1'
+  | 'caseStep2';
 
 /**
  * Upgrades a server-rendered question: checks answers, marks them, announces the result.
@@ -77,7 +91,9 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     this.$('.q-actions').hidden = on || this.#inExam;
     // The right option is marked in place, "→ 应选这一项" (study-marks.ts, loaded on the first use).
     if (this.$$('.q-option').length)
-      void import('./study-marks.ts').then(({ studyMarks }) => studyMarks(this, on, (labels) => this.#client.mark(this, this.#key, score(this.#key, this.#client.read(this)), labels)));
+      void import('./study-marks.ts').then(({ studyMarks }) =>
+        studyMarks(this, on, (labels) => this.#client.mark(this, this.#key, score(this.#key, this.#client.read(this)), labels)),
+      );
   }
 
   get #inExam(): boolean {
@@ -178,7 +194,11 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
         ? fill(this.label('selfScoredMarks'), { percent, ...marked })
         : this.#selfAssessed
           ? fill(this.label('selfScored'), { percent, ticked: result.parts.filter(Boolean).length, total: result.parts.length })
-          : result.correct ? this.label('correct') : result.score > 0 ? fill(this.label('partial'), { percent }) : this.label('wrong'),
+          : result.correct
+            ? this.label('correct')
+            : result.score > 0
+              ? fill(this.label('partial'), { percent })
+              : this.label('wrong'),
     );
     if (!record) return;
     this.emit('course:answer', {

@@ -13,7 +13,22 @@ import { toCsv } from '../../lib/csv.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { fill } from '../../lib/template.ts';
 
-export type ReviewLabel = keyof ListLabels | 'due' | 'noneDue' | 'count' | 'countModule' | 'exported' | 'csvFile' | 'drillNotebook' | 'drillDue' | 'removed' | 'streakLeft' | 'kept' | 'added' | 'remaining' | 'dueLeft';
+export type ReviewLabel =
+  | keyof ListLabels
+  | 'due'
+  | 'noneDue'
+  | 'count'
+  | 'countModule'
+  | 'exported'
+  | 'csvFile'
+  | 'drillNotebook'
+  | 'drillDue'
+  | 'removed'
+  | 'streakLeft'
+  | 'kept'
+  | 'added'
+  | 'remaining'
+  | 'dueLeft';
 
 /**
  * The review page: today's due questions (FSRS over the attempt history), the wrong-answer notebook
@@ -32,7 +47,12 @@ class CourseReview extends CourseElement<ReviewLabel> {
     this.#bank = readPageData<BankData>(this, { questions: {}, lessons: {}, modules: {}, types: {} });
     this.$('#notebook-module').addEventListener('change', () => this.#render());
     this.$('.export').addEventListener('click', () => this.#export());
-    this.$('.start-drill').addEventListener('click', () => this.#drill('notebook', this.#rows.map((r) => r.id)));
+    this.$('.start-drill').addEventListener('click', () =>
+      this.#drill(
+        'notebook',
+        this.#rows.map((r) => r.id),
+      ),
+    );
     this.$('.start-due').addEventListener('click', () => this.#drill('due', this.#due()));
     this.$('.end-drill').addEventListener('click', () => this.#endDrill());
     this.$('.notebook-list').addEventListener('click', (event) => {
@@ -72,11 +92,20 @@ class CourseReview extends CourseElement<ReviewLabel> {
     this.#rows = module ? all.filter((r) => r.module === module) : all;
     this.$('.toolbar').hidden = all.length === 0;
     this.$('.notebook-empty').hidden = all.length > 0;
-    this.$('.notebook-count').textContent = all.length === 0 ? '' : module
-      ? fill(this.label('countModule'), { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
-      : fill(this.label('count'), { count: all.length });
+    this.$('.notebook-count').textContent =
+      all.length === 0
+        ? ''
+        : module
+          ? fill(this.label('countModule'), { module: this.#bank.modules[module] ?? module, count: this.#rows.length })
+          : fill(this.label('count'), { count: all.length });
     for (const button of this.$$<HTMLButtonElement>('.export, .start-drill')) button.disabled = this.#rows.length === 0;
-    renderNotebook(this.$('.notebook-list'), this.$<HTMLTemplateElement>('.entry-template'), this.#rows, { lastWrong: this.label('lastWrong'), streak: this.label('streak'), noAnswer: this.label('noAnswer') }, data.favourites);
+    renderNotebook(
+      this.$('.notebook-list'),
+      this.$<HTMLTemplateElement>('.entry-template'),
+      this.#rows,
+      { lastWrong: this.label('lastWrong'), streak: this.label('streak'), noAnswer: this.label('noAnswer') },
+      data.favourites,
+    );
     const due = this.#due().length;
     const dueCount = this.$('.due-count');
     dueCount.textContent = due ? fill(this.label('due'), { count: due }) : this.label('noneDue');
@@ -106,9 +135,10 @@ class CourseReview extends CourseElement<ReviewLabel> {
     if (!this.#drilling) return;
     const change = notebookChange(before, after, NOTEBOOK_REMOVE_AFTER);
     const said = { removed: this.label('removed'), added: this.label('added'), kept: this.label('kept'), streak: this.label('streakLeft'), none: '' }[change.kind];
-    const left = this.#drilling === 'due'
-      ? fill(this.label('dueLeft'), { count: this.#due().length })
-      : fill(this.label('remaining'), { count: notebookRows(progress.read().notebook, this.#bank).length });
+    const left =
+      this.#drilling === 'due'
+        ? fill(this.label('dueLeft'), { count: this.#due().length })
+        : fill(this.label('remaining'), { count: notebookRows(progress.read().notebook, this.#bank).length });
     this.$('.drill-note').textContent = [fill(said, { count: change.kind === 'streak' ? change.left : 0 }), left].filter(Boolean).join(' ');
   }
 

@@ -12,13 +12,7 @@ export interface ListLabels {
 }
 
 /** Fills `list` with one item per row, cloned from `template`; every text goes in with textContent. */
-export function renderNotebook(
-  list: HTMLElement,
-  template: HTMLTemplateElement,
-  rows: readonly NotebookRow[],
-  labels: ListLabels,
-  starred: Readonly<Record<string, number>> = {},
-) {
+export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement, rows: readonly NotebookRow[], labels: ListLabels, starred: Readonly<Record<string, number>> = {}) {
   list.replaceChildren(
     ...rows.map((row) => {
       const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;

@@ -147,7 +147,14 @@ export class SearchEngine {
       expanded: plan.expanded,
       total: plan.ids.length,
       hit: (i) => {
-        if (!loaded.has(i)) loaded.set(i, found.get(plan.ids[i]!)!.data().then((d) => toHit(d, plan.terms)));
+        if (!loaded.has(i))
+          loaded.set(
+            i,
+            found
+              .get(plan.ids[i]!)!
+              .data()
+              .then((d) => toHit(d, plan.terms)),
+          );
         return loaded.get(i)!;
       },
     };
@@ -161,7 +168,10 @@ function toHit(data: PagefindData, terms: string[]): SearchHit {
     title,
     module: data.meta.module ?? '',
     excerpt: buildExcerpt(data.content, terms, { skip: [title, data.meta.hidden ?? '', data.meta.hidden2 ?? ''] }),
-    sections: (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3).map(({ title, url }) => ({ title, url })),
+    sections: (data.sub_results ?? [])
+      .filter((s) => s.url.includes('#'))
+      .slice(0, 3)
+      .map(({ title, url }) => ({ title, url })),
   };
 }
 

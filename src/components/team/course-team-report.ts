@@ -20,7 +20,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
 
   setup() {
     this.#data = JSON.parse(this.$('.team-data').textContent) as TeamData;
-    this.addEventListener('course:files-reading', (event) => (this.#status(fill(this.label('reading'), { count: event.detail.count }))));
+    this.addEventListener('course:files-reading', (event) => this.#status(fill(this.label('reading'), { count: event.detail.count })));
     this.addEventListener('course:files', (event) => this.#add(event.detail.files));
     // Learner records read from an LRS (TeamLrs.astro) arrive as files too.
     this.addEventListener('course:team-files', (event) => this.#add(event.detail.files));

@@ -53,10 +53,11 @@ export function dailyActivity(data: ProgressData, now: number, days: number): Da
     const date = localDate(noon.getTime() - i * DAY);
     out.set(date, { date, answers: 0, lessons: 0 });
   }
-  for (const list of Object.values(data.attempts)) for (const a of list) {
-    const day = out.get(localDate(a.at));
-    if (day) day.answers++;
-  }
+  for (const list of Object.values(data.attempts))
+    for (const a of list) {
+      const day = out.get(localDate(a.at));
+      if (day) day.answers++;
+    }
   for (const lesson of Object.values(data.lessons)) {
     const dates = new Set([localDate(lesson.firstVisit), localDate(lesson.lastVisit)]);
     for (const date of dates) {

@@ -122,7 +122,6 @@ export function recordExport(data: ProgressData, now: number): void {
   data.exportedAt = Math.max(data.exportedAt ?? 0, now);
 }
 
-
 /** Follows the learning path `pathId` from `now` on: lessons, 继续学习 and 上一课/下一课 go along it. */
 export function followPath(data: ProgressData, pathId: string, now: number): void {
   if (data.path?.id !== pathId) data.path = { id: pathId, since: now };

@@ -25,11 +25,7 @@ export interface ProgressTotals {
  * questions since removed from the course stay in storage but are not counted, so the figures
  * match what the learner can open.
  */
-export function progressTotals(
-  data: ProgressData,
-  course: { lessonIds: readonly string[]; questionIds: readonly string[] },
-  now: number,
-): ProgressTotals {
+export function progressTotals(data: ProgressData, course: { lessonIds: readonly string[]; questionIds: readonly string[] }, now: number): ProgressTotals {
   const questions = new Set(course.questionIds);
   const attempts = Object.fromEntries(Object.entries(data.attempts).filter(([id, list]) => questions.has(id) && list.length > 0));
   const all = Object.values(attempts).flat();

@@ -19,8 +19,7 @@ export type ProgressFileError = { code: 'notProgress' | 'newer' | 'damaged' } | 
 
 /** The outcome of importProgress: merged data and what it added, or why the file was refused. */
 export type ImportResult =
-  | { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[] }
-  | { ok: false; error: ProgressFileError };
+  { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[] } | { ok: false; error: ProgressFileError };
 
 /** The progress as a pretty-printed JSON file the learner can keep or carry to another browser. */
 export function exportProgress(data: ProgressData, exportedAt = Date.now()): string {

@@ -4,8 +4,7 @@ import { MAX_RESPONSE_LENGTH, PROGRESS_VERSION, type ProgressData } from './type
 // Hand-written checks rather than a schema library: this runs on every lesson page, within a 3 KB budget.
 
 /** Whether `value` is a plain object (not null, not a list). */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type Rule = [clean: (value: unknown) => unknown, problem: string];
 
@@ -66,7 +65,20 @@ function pick<T>(value: unknown, spec: string): T | string {
 
 /** Progress with nothing in it yet; `learnerId` is the new learner's id ('' in progress only being read). */
 export function emptyProgress(now: number, learnerId = ''): ProgressData {
-  return { version: PROGRESS_VERSION, learnerName: '', learnerId, staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: now };
+  return {
+    version: PROGRESS_VERSION,
+    learnerName: '',
+    learnerId,
+    staffId: '',
+    lessons: {},
+    attempts: {},
+    exams: [],
+    notebook: {},
+    practice: {},
+    favourites: {},
+    pathSteps: {},
+    updatedAt: now,
+  };
 }
 
 /**

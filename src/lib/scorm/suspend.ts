@@ -100,7 +100,11 @@ export function decodeSuspend(text: string, ids: SuspendIds): ProgressData | nul
     const found = sections.find((s, i) => i > 1 && s.startsWith(letter));
     return found ? found.slice(1) : '';
   };
-  const items = (letter: string) => section(letter).split(',').filter(Boolean).map((item) => item.split('.'));
+  const items = (letter: string) =>
+    section(letter)
+      .split(',')
+      .filter(Boolean)
+      .map((item) => item.split('.'));
   const lessons = table(ids.lessonIds);
   const questions = table(ids.questionIds);
   const raw = emptyProgress(updatedAt) as ProgressData & Record<string, unknown>;

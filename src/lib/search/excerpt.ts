@@ -41,7 +41,11 @@ function trimWords(words: string[]): string[] {
 }
 
 // Spaces and a closing mark aside: Pagefind ends a block with ".", which the text skipped does not have.
-const squash = (text: string) => text.replace(/\s+/g, '').replace(/[.。!！?？;；]+$/u, '').toLowerCase();
+const squash = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .replace(/[.。!！?？;；]+$/u, '')
+    .toLowerCase();
 
 /** Character ranges of `plain` covered by the terms, widened to whole words and merged. */
 function markedRanges(words: string[], terms: readonly string[]): [number, number][] {

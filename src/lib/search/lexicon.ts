@@ -18,7 +18,13 @@ export interface SearchData {
 
 /** Glossary terms for suggestions when nothing is found (a file of their own, loaded only then). */
 export function suggestionTerms(glossary: readonly GlossaryTerm[]): SuggestableTerm[] {
-  return glossary.map((t) => ({ id: t.id, term: t.term, ...(t.english ? { english: t.english } : {}), ...(t.aliases?.length ? { aliases: t.aliases } : {}), lessons: t.lessons.length }));
+  return glossary.map((t) => ({
+    id: t.id,
+    term: t.term,
+    ...(t.english ? { english: t.english } : {}),
+    ...(t.aliases?.length ? { aliases: t.aliases } : {}),
+    lessons: t.lessons.length,
+  }));
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -27,7 +33,13 @@ const HAN = /\p{Script=Han}/u;
 export function termNames(term: string): [string, ...string[]] {
   const match = /^(.+?)[（(](.+?)[）)]$/u.exec(term.trim());
   if (!match) return [term.trim()];
-  return [match[1]!.trim(), ...match[2]!.split(/[、，,]/u).map((s) => s.trim()).filter(Boolean)];
+  return [
+    match[1]!.trim(),
+    ...match[2]!
+      .split(/[、，,]/u)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function buildSearchData(lessons: readonly Pick<LessonData, 'keywords' | 'aliases'>[], glossary: readonly GlossaryTerm[]): SearchData {

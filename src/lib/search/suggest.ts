@@ -19,7 +19,12 @@ const HAN = /\p{Script=Han}/u;
 export function suggestTerms<T extends SuggestableTerm>(query: string, terms: readonly T[], count = 6): T[] {
   const q = query.normalize('NFKC').toLowerCase();
   const chars = new Set([...q].filter((c) => HAN.test(c)));
-  const pairs = new Set([...q].slice(1).map((c, i) => q[i] + c).filter((p) => [...p].every((c) => HAN.test(c))));
+  const pairs = new Set(
+    [...q]
+      .slice(1)
+      .map((c, i) => q[i] + c)
+      .filter((p) => [...p].every((c) => HAN.test(c))),
+  );
   const latin = new Set(q.match(/[a-z0-9]+/g) ?? []);
   const scored = terms.map((term, index) => {
     const text = [term.term, term.english ?? '', ...(term.aliases ?? [])].join(' ').toLowerCase();

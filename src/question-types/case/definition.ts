@@ -41,7 +41,10 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
     checkMarks(q.id, q.parts ? q.parts.map((p, i) => ({ points: p.keyPoints, path: ['parts', i, 'keyPoints'] })) : [{ points: q.keyPoints ?? [], path: ['keyPoints'] }], issue);
   },
   key: (q) => ({ type: 'case', ...keyPointsKey(casePoints(q)) }),
-  rightAnswer: (q) => casePoints(q).map((p) => p.text).join(PARTS),
+  rightAnswer: (q) =>
+    casePoints(q)
+      .map((p) => p.text)
+      .join(PARTS),
   answerList: (q) => (q.parts ? q.parts.flatMap((p, i) => p.keyPoints.map((k) => `${partNumber(i)}${k.text}`)) : casePoints(q).map((p) => p.text)),
   marks: (q) => sumMarks(casePoints(q)),
   sheet: {
@@ -58,7 +61,11 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
       if (cells.题干 && blocks.length < 2) problem('题干', '案例分析题的题干先写案例材料，空一行（按 Alt+Enter 两次），再写问题；没有案例材料的题，题型请写“简答”');
       if (lines.length === 0) problem('答案', '没有填写；案例分析题的答案写参考要点，一行一个');
       if (options.length) problem('选项A', '案例分析题不用填选项；参考要点写在“答案”里，一行一个');
-      const asked = blocks.at(-1)!.split('\n').map((line) => line.trim()).filter(Boolean);
+      const asked = blocks
+        .at(-1)!
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       const first = asked.findIndex((line) => PART_LINE.test(line));
       const raw: Record<string, unknown> = { case: blocks.slice(0, -1).join('\n\n').trim(), stem: (first < 0 ? asked : asked.slice(0, first)).join('\n') };
       const previous = existing ? casePoints(existing) : [];
@@ -68,7 +75,11 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
       const owner = lines.map((line) => Number(PART_LINE.exec(line)?.[1] ?? 0));
       const bad = lines.find((_, i) => owner[i]! < 1 || owner[i]! > stems.length);
       if (bad) problem('答案', `“${bad}”没有写它属于第几小问；有小问时，每个要点前写小问的编号，如“（1）先道歉”，编号从 1 到 ${stems.length}`);
-      const points = pointsFromLines(lines.map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line), input, previous);
+      const points = pointsFromLines(
+        lines.map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line),
+        input,
+        previous,
+      );
       return { ...raw, parts: stems.map((stem, n) => ({ stem, keyPoints: points.filter((_, i) => owner[i] === n + 1) })) };
     },
     column: (path): SheetHeader | undefined => {

@@ -2,8 +2,12 @@ import { scoreKeyPoints, type KeyPointsKey, type WrittenAnswer } from '../key-po
 import type { Result } from '../shared.ts';
 
 /** The points of every sub-question, in order. */
-export interface Key extends KeyPointsKey { type: 'case' }
-export interface Answer extends WrittenAnswer { type: 'case' }
+export interface Key extends KeyPointsKey {
+  type: 'case';
+}
+export interface Answer extends WrittenAnswer {
+  type: 'case';
+}
 
 /** Self-assessed: the marks of the points ticked (equal shares while the question has no marks). */
 export const score = (key: Key, answer: Answer): Result => scoreKeyPoints(key, answer);

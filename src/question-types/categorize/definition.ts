@@ -19,8 +19,7 @@ export const categorize: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     const ids = q.categories.map((c) => c.id);
     q.items.forEach((item, i) => {
-      if (!ids.includes(item.category))
-        issue(`条目“${item.text}”的类别“${item.category}”不存在（现有类别：${ids.join('、')}）`, ['items', i, 'category']);
+      if (!ids.includes(item.category)) issue(`条目“${item.text}”的类别“${item.category}”不存在（现有类别：${ids.join('、')}）`, ['items', i, 'category']);
     });
   },
   key: (q) => ({ type: 'categorize', categories: q.items.map((item) => item.category) }),
@@ -33,7 +32,15 @@ export const categorize: QuestionTypeDefinition<typeof schema, Key> = {
     keys: ['stem', 'items', 'categories'],
     toRow(q) {
       const letter = new Map(q.categories.map((c, i) => [c.id, OPTION_LETTERS[i]!]));
-      return { 题干: q.stem, ...optionCells(q.categories.map((c) => c.label), 'categories', q.id), 答案: q.items.map((item) => `${letter.get(item.category)}：${item.text}`).join('\n') };
+      return {
+        题干: q.stem,
+        ...optionCells(
+          q.categories.map((c) => c.label),
+          'categories',
+          q.id,
+        ),
+        答案: q.items.map((item) => `${letter.get(item.category)}：${item.text}`).join('\n'),
+      };
     },
     fromRow({ cells, lines, options, emptyOption, existing, problem }) {
       if (options.length < 2) problem('选项A', '分类题至少要有两个类别，从选项A开始依次填写类别名称');

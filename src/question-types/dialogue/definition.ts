@@ -16,7 +16,10 @@ const schema = z.strictObject({
     .array(
       z.strictObject({
         customer: text,
-        replies: z.array(z.strictObject({ text, best: z.boolean().default(false), feedback: text })).min(2).max(3),
+        replies: z
+          .array(z.strictObject({ text, best: z.boolean().default(false), feedback: text }))
+          .min(2)
+          .max(3),
       }),
     )
     .min(1),
@@ -52,7 +55,10 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
     ]),
   gift: (q, g) =>
     q.turns
-      .map((turn, n) => `::${gift(`${q.id}-${n + 1}`)}::${gift(`${turnText(q.scene, turn.customer)}\n${q.stem}`)} {\n${turn.replies.map((r) => `  ${r.best ? '=' : '~'}${gift(r.text)}${g.feedback(r.feedback)}`).join('\n')}\n  ${g.general}\n}`)
+      .map(
+        (turn, n) =>
+          `::${gift(`${q.id}-${n + 1}`)}::${gift(`${turnText(q.scene, turn.customer)}\n${q.stem}`)} {\n${turn.replies.map((r) => `  ${r.best ? '=' : '~'}${gift(r.text)}${g.feedback(r.feedback)}`).join('\n')}\n  ${g.general}\n}`,
+      )
       .join('\n\n'),
 };
 

@@ -31,7 +31,15 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
       if (cells.题干 && blanks === 0) problem('题干', '填空题的题干里要用三个下划线 ___ 标出每个空');
       if (lines.length === 0) problem('答案', '没有填写；每个空写一行，同一个空的几种说法用 | 隔开，如：供方|提供方');
       else if (blanks && lines.length !== blanks) problem('答案', `题干有 ${blanks} 个空，答案却有 ${lines.length} 行；每个空写一行答案`);
-      return { stem: cells.题干, blanks: lines.map((line) => line.split(/[|｜]/).map((part) => part.trim()).filter(Boolean)) };
+      return {
+        stem: cells.题干,
+        blanks: lines.map((line) =>
+          line
+            .split(/[|｜]/)
+            .map((part) => part.trim())
+            .filter(Boolean),
+        ),
+      };
     },
   },
   moodle(q, m) {

@@ -2,8 +2,14 @@ import { normalizeAnswer } from '../normalize.ts';
 import { EMPTY, share, type Result } from '../shared.ts';
 
 /** Accepted answers per blank, Traditional forms included. */
-export interface Key { type: 'fill'; accept: string[][] }
-export interface Answer { type: 'fill'; values: string[] }
+export interface Key {
+  type: 'fill';
+  accept: string[][];
+}
+export interface Answer {
+  type: 'fill';
+  values: string[];
+}
 
 export function score(key: Key, { values }: Answer): Result {
   if (values.every((v) => normalizeAnswer(v) === '')) return EMPTY;

@@ -13,11 +13,18 @@ export const multiple: QuestionTypeDefinition<typeof schema, Key> = {
     if (!q.options.some((o) => o.correct)) issue('多选题至少要有一个选项写 correct: true', ['options']);
   },
   key: (q) => ({ type: 'multiple', correct: q.options.flatMap((o, i) => (o.correct ? [i] : [])), count: q.options.length }),
-  rightAnswer: (q) => q.options.filter((o) => o.correct).map((o) => o.text).join(PARTS),
+  rightAnswer: (q) =>
+    q.options
+      .filter((o) => o.correct)
+      .map((o) => o.text)
+      .join(PARTS),
   sheet: choiceSheet('multiple'),
   // Fractions that score as the course does (see choiceFractions): Moodle and GIFT readers give the same partial credit.
   moodle(q, m) {
-    const fractions = choiceFractions(q.options.map((o) => o.correct), false);
+    const fractions = choiceFractions(
+      q.options.map((o) => o.correct),
+      false,
+    );
     return [
       ...m.head('multichoice'),
       '    <single>false</single>',
@@ -28,7 +35,10 @@ export const multiple: QuestionTypeDefinition<typeof schema, Key> = {
     ];
   },
   gift(q, g) {
-    const fractions = choiceFractions(q.options.map((o) => o.correct), false);
+    const fractions = choiceFractions(
+      q.options.map((o) => o.correct),
+      false,
+    );
     return `${g.title}${gift(q.stem)} {\n${q.options.map((o, i) => `  ~${percent(fractions[i]!)}${gift(o.text)}${g.feedback(o.feedback)}`).join('\n')}\n  ${g.general}\n}`;
   },
 };

@@ -1,7 +1,14 @@
 import { EMPTY, type Result } from '../shared.ts';
 
-export interface Key { type: 'multiple'; correct: number[]; count: number }
-export interface Answer { type: 'multiple'; selected: number[] }
+export interface Key {
+  type: 'multiple';
+  correct: number[];
+  count: number;
+}
+export interface Answer {
+  type: 'multiple';
+  selected: number[];
+}
 
 /**
  * Partial credit: (right ticks − wrong ticks) ÷ number of right options, never below 0.

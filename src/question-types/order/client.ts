@@ -12,6 +12,7 @@ export const order: QuestionTypeClient<Key, Answer> = {
       if (li) list.append(li);
     }
   },
-  mark: (root, _key, result, labels) => all(root, '.q-order-item').forEach((li, i) => verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : labels.wrongMark)),
+  mark: (root, _key, result, labels) =>
+    all(root, '.q-order-item').forEach((li, i) => verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : labels.wrongMark)),
   answerText: (root) => all(root, '.q-order-text').map(textOf).join(' → '),
 };

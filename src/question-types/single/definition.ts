@@ -14,14 +14,27 @@ export const single: QuestionTypeDefinition<typeof schema, Key> = {
     if (n !== 1) issue(`单选题要恰好有一个选项写 correct: true，现在有 ${n} 个`, ['options']);
   },
   key: (q) => ({ type: 'single', correct: q.options.findIndex((o) => o.correct) }),
-  rightAnswer: (q) => q.options.filter((o) => o.correct).map((o) => o.text).join(PARTS),
+  rightAnswer: (q) =>
+    q.options
+      .filter((o) => o.correct)
+      .map((o) => o.text)
+      .join(PARTS),
   sheet: choiceSheet('single'),
   moodle: (q, m) => [
     ...m.head('multichoice'),
     '    <single>true</single>',
     '    <shuffleanswers>true</shuffleanswers>',
     '    <answernumbering>ABCD</answernumbering>',
-    ...q.options.map((o, i) => m.answer(choiceFractions(q.options.map((x) => x.correct), true)[i]!, o.text, o.feedback)),
+    ...q.options.map((o, i) =>
+      m.answer(
+        choiceFractions(
+          q.options.map((x) => x.correct),
+          true,
+        )[i]!,
+        o.text,
+        o.feedback,
+      ),
+    ),
     m.end,
   ],
   gift: (q, g) => `${g.title}${gift(q.stem)} {\n${q.options.map((o) => `  ${o.correct ? '=' : '~'}${gift(o.text)}${g.feedback(o.feedback)}`).join('\n')}\n  ${g.general}\n}`,

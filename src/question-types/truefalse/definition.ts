@@ -29,6 +29,11 @@ export const truefalse: QuestionTypeDefinition<typeof schema, Key> = {
     },
     column: (path) => (path[0] === undefined ? '题型' : undefined),
   },
-  moodle: (q, m) => [...m.head('truefalse'), m.answer(q.answer ? 100 : 0, 'true', '', 'moodle_auto_format'), m.answer(q.answer ? 0 : 100, 'false', '', 'moodle_auto_format'), m.end],
+  moodle: (q, m) => [
+    ...m.head('truefalse'),
+    m.answer(q.answer ? 100 : 0, 'true', '', 'moodle_auto_format'),
+    m.answer(q.answer ? 0 : 100, 'false', '', 'moodle_auto_format'),
+    m.end,
+  ],
   gift: (q, g) => `${g.title}${gift(q.stem)} {${q.answer ? 'T' : 'F'}${g.general}}`,
 };

@@ -1,7 +1,13 @@
 import { EMPTY, type Result } from '../shared.ts';
 
-export interface Key { type: 'truefalse'; answer: boolean }
-export interface Answer { type: 'truefalse'; selected: boolean | null }
+export interface Key {
+  type: 'truefalse';
+  answer: boolean;
+}
+export interface Answer {
+  type: 'truefalse';
+  selected: boolean | null;
+}
 
 export function score(key: Key, { selected }: Answer): Result {
   if (selected === null) return EMPTY;

@@ -149,40 +149,43 @@ export async function startCmi5Harness(zip: string, lrs: Lrs): Promise<Cmi5Harne
   });
 
   // The LRS front the course talks to: another origin, so the browser asks CORS first.
-  const front = createServer((request: IncomingMessage, response: ServerResponse) => void (async () => {
-    const cors = {
-      'Access-Control-Allow-Origin': request.headers.origin ?? '*',
-      'Access-Control-Allow-Methods': 'GET, PUT, POST, DELETE, OPTIONS',
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match',
-      'Access-Control-Expose-Headers': 'ETag, X-Experience-API-Version, X-Experience-API-Consistent-Through',
-    };
-    if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
-    const url = new URL(request.url!, 'http://x');
-    const path = url.pathname.replace(/^\/xapi\//, '');
-    const auth = String(request.headers.authorization ?? '');
-    if (!tokens.some((t) => auth === `Basic ${t}`)) {
-      refused.push(`${request.method} ${path}`);
-      return void response.writeHead(401, cors).end('{"error":"no valid token"}');
-    }
-    const body = await readBody(request);
-    if (path === 'activities/state') {
-      const key = stateKey({ activityId: url.searchParams.get('activityId')!, registration: url.searchParams.get('registration'), stateId: url.searchParams.get('stateId')! });
-      if (request.method === 'GET') {
-        const doc = states.get(key);
-        return void (doc === undefined ? response.writeHead(404, cors).end() : response.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(doc));
-      }
-      if (request.method === 'PUT' || request.method === 'POST') {
-        states.set(key, body);
-        return void response.writeHead(204, cors).end();
-      }
-    }
-    if (path === 'agents/profile') return void response.writeHead(404, cors).end();
-    if (path === 'statements' || path === 'about') {
-      const { status, answer, type } = await sendToLrs(request.method!, `${path}${url.search}`, request.method === 'GET' ? undefined : body);
-      return void response.writeHead(status, { ...cors, 'content-type': type }).end(answer);
-    }
-    response.writeHead(404, cors).end();
-  })());
+  const front = createServer(
+    (request: IncomingMessage, response: ServerResponse) =>
+      void (async () => {
+        const cors = {
+          'Access-Control-Allow-Origin': request.headers.origin ?? '*',
+          'Access-Control-Allow-Methods': 'GET, PUT, POST, DELETE, OPTIONS',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version, If-Match, If-None-Match',
+          'Access-Control-Expose-Headers': 'ETag, X-Experience-API-Version, X-Experience-API-Consistent-Through',
+        };
+        if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
+        const url = new URL(request.url!, 'http://x');
+        const path = url.pathname.replace(/^\/xapi\//, '');
+        const auth = String(request.headers.authorization ?? '');
+        if (!tokens.some((t) => auth === `Basic ${t}`)) {
+          refused.push(`${request.method} ${path}`);
+          return void response.writeHead(401, cors).end('{"error":"no valid token"}');
+        }
+        const body = await readBody(request);
+        if (path === 'activities/state') {
+          const key = stateKey({ activityId: url.searchParams.get('activityId')!, registration: url.searchParams.get('registration'), stateId: url.searchParams.get('stateId')! });
+          if (request.method === 'GET') {
+            const doc = states.get(key);
+            return void (doc === undefined ? response.writeHead(404, cors).end() : response.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(doc));
+          }
+          if (request.method === 'PUT' || request.method === 'POST') {
+            states.set(key, body);
+            return void response.writeHead(204, cors).end();
+          }
+        }
+        if (path === 'agents/profile') return void response.writeHead(404, cors).end();
+        if (path === 'statements' || path === 'about') {
+          const { status, answer, type } = await sendToLrs(request.method!, `${path}${url.search}`, request.method === 'GET' ? undefined : body);
+          return void response.writeHead(status, { ...cors, 'content-type': type }).end(answer);
+        }
+        response.writeHead(404, cors).end();
+      })(),
+  );
 
   const lmsUrl = await listen(lms);
   const frontUrl = await listen(front);

@@ -21,7 +21,9 @@ const TYPES: Record<string, string> = {
 /** The test LMS: a page that installs scorm-again's API for one SCORM version and launches the package in a frame. */
 function hostPage(version: '1.2' | '2004', launch: string): string {
   const [file, global, name, init, finish, commit] =
-    version === '1.2' ? ['scorm12', 'Scorm12API', 'API', 'LMSInitialize', 'LMSFinish', 'LMSCommit'] : ['scorm2004', 'Scorm2004API', 'API_1484_11', 'Initialize', 'Terminate', 'Commit'];
+    version === '1.2'
+      ? ['scorm12', 'Scorm12API', 'API', 'LMSInitialize', 'LMSFinish', 'LMSCommit']
+      : ['scorm2004', 'Scorm2004API', 'API_1484_11', 'Initialize', 'Terminate', 'Commit'];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
 <script src="/runtime/${file}.min.js"></script>
 <script>

@@ -24,22 +24,25 @@ export interface SiteServer {
 /** Serves the built site in `dir` as a static host would, with no-cache on HTML and the service worker. */
 export async function startSiteServer(dir: string): Promise<SiteServer> {
   let marker: string | undefined;
-  const server = createServer((request, response) => void (async () => {
-    let path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(dir, normalize(path));
-    let body: Buffer | string;
-    try {
-      body = await readFile(file);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, '404.html')));
-      return;
-    }
-    if (marker && path === '/index.html') body = body.toString().replace('</h1>', `</h1><p class="published">${marker}</p>`);
-    // The changed home page has another revision in the new worker's precache list.
-    if (marker && path === '/sw.js') body = body.toString().replace(/(\{url:"index\.html",revision:")[0-9a-f]+/, `$1${Buffer.from(marker).toString('hex').slice(0, 32)}`);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-  })());
+  const server = createServer(
+    (request, response) =>
+      void (async () => {
+        let path = decodeURIComponent(new URL(request.url!, 'http://x').pathname);
+        if (path.endsWith('/')) path += 'index.html';
+        const file = join(dir, normalize(path));
+        let body: Buffer | string;
+        try {
+          body = await readFile(file);
+        } catch {
+          response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, '404.html')));
+          return;
+        }
+        if (marker && path === '/index.html') body = body.toString().replace('</h1>', `</h1><p class="published">${marker}</p>`);
+        // The changed home page has another revision in the new worker's precache list.
+        if (marker && path === '/sw.js') body = body.toString().replace(/(\{url:"index\.html",revision:")[0-9a-f]+/, `$1${Buffer.from(marker).toString('hex').slice(0, 32)}`);
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+      })(),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

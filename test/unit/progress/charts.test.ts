@@ -46,7 +46,17 @@ describe('dailyActivity', () => {
 
 describe('examSeries', () => {
   it('gives the last exams oldest first, in whole percent', () => {
-    const exam = (id: string, submittedAt: number, score: number) => ({ id, seed: 1, startedAt: 0, submittedAt, score, passed: score >= 0.6, passMark: 0.6, questionIds: [], byModule: {} });
+    const exam = (id: string, submittedAt: number, score: number) => ({
+      id,
+      seed: 1,
+      startedAt: 0,
+      submittedAt,
+      score,
+      passed: score >= 0.6,
+      passMark: 0.6,
+      questionIds: [],
+      byModule: {},
+    });
     const series = examSeries([exam('c', 300, 0.9), exam('a', 100, 0.456), exam('b', 200, 0.6)], 2);
     expect(series).toEqual([
       { id: 'b', at: 200, percent: 60, passMark: 60, passed: true },

@@ -5,7 +5,15 @@ import { without } from '../without.ts';
 
 const attempt = (correct: boolean): Attempt => ({ at: 1, correct, score: correct ? 1 : 0, source: 'lesson' });
 const QUIZ = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
-const LABELS = { count: '已答 {answered} / {total} 题', missing: '，还差{missing}', questions: '第 {numbers} 题', selfAssessment: '第 {numbers} 题的自评', and: '和', separator: '、', complete: '，全部答完' };
+const LABELS = {
+  count: '已答 {answered} / {total} 题',
+  missing: '，还差{missing}',
+  questions: '第 {numbers} 题',
+  selfAssessment: '第 {numbers} 题的自评',
+  and: '和',
+  separator: '、',
+  complete: '，全部答完',
+};
 
 describe('quizAnswered', () => {
   it('is true once every question of the quiz has an answer, right or wrong', () => {

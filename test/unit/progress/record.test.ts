@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { completePathStep, discardExamSession, followPath, leavePath, markComplete, MAX_ATTEMPTS, recordAttempt, recordExam, recordStudyTime, recordVisit, saveExamSession, setFavourite, type ExamAnswer } from '../../../src/lib/progress/record.ts';
+import {
+  completePathStep,
+  discardExamSession,
+  followPath,
+  leavePath,
+  markComplete,
+  MAX_ATTEMPTS,
+  recordAttempt,
+  recordExam,
+  recordStudyTime,
+  recordVisit,
+  saveExamSession,
+  setFavourite,
+  type ExamAnswer,
+} from '../../../src/lib/progress/record.ts';
 import type { Attempt, ExamRecord } from '../../../src/lib/progress/types.ts';
 import { progressTotals } from '../../../src/lib/progress/summary.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
@@ -119,8 +133,18 @@ describe('recordAttempt', () => {
 
 describe('recordExam (unanswered is not wrong)', () => {
   const exam = (over: Partial<ExamRecord> = {}): ExamRecord => ({
-    id: '42-1000', seed: 42, startedAt: 1000, submittedAt: 5000, score: 0.1, passed: false, passMark: 0.6,
-    questionIds: ['a', 'b', 'c', 'd', 'e', 'f'], byModule: {}, answered: 3, unanswered: 3, ...over,
+    id: '42-1000',
+    seed: 42,
+    startedAt: 1000,
+    submittedAt: 5000,
+    score: 0.1,
+    passed: false,
+    passMark: 0.6,
+    questionIds: ['a', 'b', 'c', 'd', 'e', 'f'],
+    byModule: {},
+    answered: 3,
+    unanswered: 3,
+    ...over,
   });
   const answers: ExamAnswer[] = [
     { id: 'a', blank: false, correct: true, score: 1, answer: '甲' },

@@ -102,7 +102,11 @@ describe('createProgressStore', () => {
     });
 
     it('tells the learner even when status is asked before any read', () => {
-      expect(setup().store.status().notices.map((n) => n.kind)).toEqual(['repaired']);
+      expect(
+        setup()
+          .store.status()
+          .notices.map((n) => n.kind),
+      ).toEqual(['repaired']);
     });
   });
 
@@ -130,7 +134,15 @@ describe('createProgressStore', () => {
   describe.each<[string, StorageLike]>([
     ['no storage', null],
     ['storage that throws on every access', throwingStorage],
-    ['storage that throws on getItem', { ...memoryStorage(), getItem: () => { throw new Error('denied'); } }],
+    [
+      'storage that throws on getItem',
+      {
+        ...memoryStorage(),
+        getItem: () => {
+          throw new Error('denied');
+        },
+      },
+    ],
   ])('with %s', (_case, storage) => {
     it('works in memory for this page', () => {
       const store = createProgressStore({ storage, now, newId });

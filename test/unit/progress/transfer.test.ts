@@ -110,7 +110,10 @@ describe('importProgress', () => {
           { at: 1100, correct: false, score: 0, source: 'lesson' },
         ],
       },
-      exams: [{ ...sampleProgress().exams[0]!, score: 0.1 }, { ...sampleProgress().exams[0]!, id: 'exam-2' }],
+      exams: [
+        { ...sampleProgress().exams[0]!, score: 0.1 },
+        { ...sampleProgress().exams[0]!, id: 'exam-2' },
+      ],
       notebook: {
         'listening-02': { addedAt: 1, lastWrongAt: 1, streak: 1 },
         'greeting-01': { addedAt: 1100, lastWrongAt: 1100, streak: 0 },

@@ -36,7 +36,11 @@ describe('validateProgress', () => {
     ['attempts that are not a list', (d) => (d.attempts['listening-02'] = { at: 1 } as never), 'attempts["listening-02"]: must be a list'],
     ['negative study time', (d) => (d.lessons['basics/listening']!.seconds = -5), 'lessons["basics/listening"]: seconds must be a number not below 0'],
     ['a lesson that is not an object', (d) => (d.lessons['basics/listening'] = 'done' as never), 'lessons["basics/listening"]: must be an object'],
-    ['a completion time given as text', (d) => (d.lessons['basics/greeting']!.completedAt = '2024-05-01' as never), 'lessons["basics/greeting"]: completedAt must be a time in milliseconds'],
+    [
+      'a completion time given as text',
+      (d) => (d.lessons['basics/greeting']!.completedAt = '2024-05-01' as never),
+      'lessons["basics/greeting"]: completedAt must be a time in milliseconds',
+    ],
     ['an exam without question ids', (d) => (d.exams[0]!.questionIds = 'greeting-01' as never), 'exams[0]: questionIds must be a list of question ids'],
     ['an exam with a broken module score', (d) => (d.exams[0]!.byModule.basics = { score: 8 } as never), 'exams[0]: byModule must give each module a score and a total'],
     ['a fractional seed', (d) => (d.exams[0]!.seed = 1.5), 'exams[0]: seed must be a whole number'],
@@ -81,7 +85,20 @@ describe('validateProgress', () => {
 
 describe('emptyProgress', () => {
   it('starts with nothing recorded at the given time', () => {
-    expect(emptyProgress(7)).toEqual({ version: 3, learnerName: '', learnerId: '', staffId: '', lessons: {}, attempts: {}, exams: [], notebook: {}, practice: {}, favourites: {}, pathSteps: {}, updatedAt: 7 });
+    expect(emptyProgress(7)).toEqual({
+      version: 3,
+      learnerName: '',
+      learnerId: '',
+      staffId: '',
+      lessons: {},
+      attempts: {},
+      exams: [],
+      notebook: {},
+      practice: {},
+      favourites: {},
+      pathSteps: {},
+      updatedAt: 7,
+    });
   });
 });
 

@@ -13,7 +13,13 @@ function parse(xml: string) {
 }
 
 describe.each(['1.2', '2004'] as const)('imsmanifest.xml for SCORM %s', (version) => {
-  const input = { version, identifier: 'customer-service-course.new-hire', title: '客户服务 & <培训>', launch: 'scorm/index.html', files: ['scorm/index.html', '_astro/a.js', 'lessons/x/index.html'] };
+  const input = {
+    version,
+    identifier: 'customer-service-course.new-hire',
+    title: '客户服务 & <培训>',
+    launch: 'scorm/index.html',
+    files: ['scorm/index.html', '_astro/a.js', 'lessons/x/index.html'],
+  };
   const doc = parse(scormManifest(input));
   const all = (name: string) => [...doc.getElementsByTagNameNS(CP[version], name)] as Element[];
   const one = (name: string) => {

@@ -18,7 +18,9 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s package', (version) => {
     for (const [name, bytes] of Object.entries(zip).filter(([n]) => n.endsWith('.xsd'))) {
       const text = strFromU8(bytes);
       expect(text, name).toMatch(/<(xs|xsd):schema/);
-      const refs = [...text.matchAll(/schemaLocation\s*=\s*"([^"]+)"/g), ...text.matchAll(/<!DOCTYPE[^>]*"([^"]+\.dtd)"/g)].map((m) => m[1]!).filter((ref) => !/^https?:/.test(ref)); // xml.xsd quotes a URL in its documentation
+      const refs = [...text.matchAll(/schemaLocation\s*=\s*"([^"]+)"/g), ...text.matchAll(/<!DOCTYPE[^>]*"([^"]+\.dtd)"/g)]
+        .map((m) => m[1]!)
+        .filter((ref) => !/^https?:/.test(ref)); // xml.xsd quotes a URL in its documentation
       for (const ref of refs) expect(Object.keys(zip), `${name} → ${ref}`).toContain(ref);
     }
     expect(strFromU8(zip['imsmanifest.xml']!)).toBe(manifest);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { relativizeHtml, relativizeJs, SENTINEL } from '../../../scripts/lib/relative-urls.ts';
 
 describe('relative links for the SCORM package', () => {
-  const page = `<link rel="stylesheet" href="${SENTINEL}_astro/a.css"><a href="${SENTINEL}">首页</a><a href="${SENTINEL}lessons/m/x/#top">课</a>` +
+  const page =
+    `<link rel="stylesheet" href="${SENTINEL}_astro/a.css"><a href="${SENTINEL}">首页</a><a href="${SENTINEL}lessons/m/x/#top">课</a>` +
     `<script type="application/json" class="page-data">{"href":"${SENTINEL}lessons/m/y/"}</script><course-drill data-base="${SENTINEL}">` +
     `<a href="https://example.com${SENTINEL}x">外部</a>`;
 

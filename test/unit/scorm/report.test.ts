@@ -5,7 +5,15 @@ import type { ExamRecord, ProgressData } from '../../../src/lib/progress/types.t
 
 const course = { lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single', q2: 'case' } as const };
 const exam = (score: number, passed: boolean, at: number): ExamRecord => ({
-  id: `1-${at}`, seed: 1, startedAt: at, submittedAt: at + 10, score, passed, passMark: 0.8, questionIds: [], byModule: {},
+  id: `1-${at}`,
+  seed: 1,
+  startedAt: at,
+  submittedAt: at + 10,
+  score,
+  passed,
+  passMark: 0.8,
+  questionIds: [],
+  byModule: {},
 });
 function progress(completed: string[], exams: ExamRecord[] = []): ProgressData {
   const data = emptyProgress(0);

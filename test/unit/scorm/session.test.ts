@@ -45,7 +45,11 @@ describe('findApi', () => {
     const self: WindowLike = {};
     self.parent = self;
     expect(findApi(self)).toBeNull();
-    const foreign = Object.defineProperty({}, 'API', { get: () => { throw new Error('cross-origin'); } }) as WindowLike;
+    const foreign = Object.defineProperty({}, 'API', {
+      get: () => {
+        throw new Error('cross-origin');
+      },
+    }) as WindowLike;
     expect(findApi({ parent: foreign })).toBeNull();
     expect(findApi({ API: { LMSInitialize: 'not a function' } })).toBeNull();
   });

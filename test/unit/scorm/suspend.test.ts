@@ -16,7 +16,17 @@ function heavyProgress(): { data: ProgressData; ids: typeof ids } {
   lessonIds.forEach((id, i) => (data.lessons[id] = { firstVisit: T + i, lastVisit: T + 86_400_000 + i, completedAt: T + 3600_000 + i, seconds: 1234 }));
   questionIds.forEach((id, i) => (data.attempts[id] = [1, 2, 3].map((k) => ({ at: T + i * 1000 + k, correct: k === 3, score: k === 3 ? 1 : 1 / 3, source: 'practice' as const }))));
   for (let i = 0; i < 20; i++) {
-    data.exams.push({ id: `${i}-${T + i}`, seed: i, startedAt: T + i, submittedAt: T + i + 3_000_000, score: i / 20, passed: false, passMark: 0.8, questionIds: questionIds.slice(0, 30), byModule: {} });
+    data.exams.push({
+      id: `${i}-${T + i}`,
+      seed: i,
+      startedAt: T + i,
+      submittedAt: T + i + 3_000_000,
+      score: i / 20,
+      passed: false,
+      passMark: 0.8,
+      questionIds: questionIds.slice(0, 30),
+      byModule: {},
+    });
   }
   data.learnerName = '欧阳'.repeat(30);
   return { data, ids: { lessonIds, questionIds } };
