@@ -44,8 +44,11 @@ test('with the course downloaded, lessons never opened, a question, search and t
   await expect(page.locator('.search-status')).toHaveText(/找到 \d+ 个结果/);
   // The mock exam draws its questions from saved question pages.
   await page.goto(`${server.url}exam/`);
-  const total = Number(await page.locator('#exam-progress').getAttribute('max'));
   await page.getByRole('button', { name: '开始考试' }).click();
+  await expect(page.locator('.questions course-question').first()).toBeVisible();
+  // Every question of the paper arrives: the loading bar's length is the paper's size.
+  const total = Number(await page.locator('#exam-progress').getAttribute('max'));
+  expect(total).toBeGreaterThan(0);
   await expect(page.locator('.questions course-question')).toHaveCount(total);
 });
 

@@ -110,6 +110,8 @@ for (const version of ['1.2', '2004'] as const) {
 
       // The mock exam, from the course's own navigation.
       await frame.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '模拟考试' }).click();
+      // The objective paper: answered from its keys here, scored at once (the skills paper is self-assessed).
+      await frame.getByRole('radio', { name: /理论知识/ }).check();
       await frame.getByRole('button', { name: '开始考试' }).click();
       await expect(frame.locator('.questions course-question').first()).toBeVisible();
       const answered = await answerSome(frame);
