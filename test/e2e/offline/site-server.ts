@@ -48,6 +48,12 @@ export async function startSiteServer(dir: string): Promise<SiteServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     publish: (text) => (marker = text),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The page's service worker may still be fetching in the background (a new version's precache): a test
+    // that is over does not wait for it.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
