@@ -231,7 +231,12 @@ test.describe('the lesson page on a phone', () => {
     await expect(notes.first()).toHaveAttribute('open', '');
   });
 
-  test('shows a glossary definition on tap without leaving the lesson', async ({ page }) => {
+  test('shows a glossary definition on tap without leaving the lesson, even before its script has loaded', async ({ page }) => {
+    // A slow phone: the popover's script arrives a second after the tap, which must wait for it rather than leave.
+    await page.route(/\/course-term\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
     await page.goto('lessons/service-awareness/service-definition/');
     const url = page.url();
     await page.locator('course-term a').first().tap();
@@ -242,6 +247,20 @@ test.describe('the lesson page on a phone', () => {
     expect(page.url()).toBe(url);
     await popover.getByRole('button', { name: '关闭' }).tap();
     await expect(popover).toBeHidden();
+  });
+
+  test('checks a quiz answer sent before the question script has loaded, without reloading the page', async ({ page }) => {
+    await page.route(/\/(define-question|course-question)\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('lessons/service-awareness/service-definition/');
+    const url = page.url();
+    const question = page.locator('course-question[data-question-type="single"]').first();
+    await question.getByRole('radio').first().check();
+    await question.getByRole('button', { name: '检查答案' }).tap();
+    await expect(question.locator('.q-status')).toHaveText(/回答正确|回答不正确/);
+    expect(page.url()).toBe(url);
   });
 
   test('marks the section being read in the table of contents', async ({ page }) => {
