@@ -387,7 +387,7 @@ table(
       'bytes (raw)': kb(cache.raw),
       'bytes (gzip)': kb(cache.gzip),
       'built assets left to load when used': cache.notPrecached.length,
-      'Excel library precached': cache.urls.some((u) => /workbook/.test(u)) ? 'yes' : 'no',
+      'Excel library precached': cache.urls.some((u) => /workbook|exceljs/.test(u)) ? 'yes' : 'no',
     },
   ],
   [

@@ -12,10 +12,10 @@ interface ImportMetaEnv {
   readonly COURSE_SITE: string;
 }
 
-// exceljs's browser build without polyfills, loaded lazily by the team report's Excel export.
-declare module 'exceljs/dist/exceljs.bare.min.js' {
-  import ExcelJS from 'exceljs';
-  export default ExcelJS;
+// exceljs's browser build without polyfills, copied as a file and loaded lazily by the team report's Excel export.
+declare module 'exceljs/dist/exceljs.bare.min.js?url' {
+  const url: string;
+  export default url;
 }
 
 // An .astro component as TypeScript outside Astro's own checker sees it (typescript-eslint): a component

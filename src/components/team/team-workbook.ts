@@ -1,10 +1,29 @@
 /**
  * The team report as an Excel workbook. Imported with `import()` only when the trainer clicks
  * "导出 Excel": the library (exceljs without its old-browser polyfills) weighs about 230 KB gzipped,
- * too much for every visit (test/build/budgets.test.ts checks both).
+ * too much for every visit (test/build/budgets.test.ts checks both). It is already a minified browser
+ * build, so the site copies it as it is (a `?url` asset) rather than bundling it again in every build.
  */
-import ExcelJS from 'exceljs/dist/exceljs.bare.min.js';
+import type ExcelJS from 'exceljs';
+import excelLibraryUrl from 'exceljs/dist/exceljs.bare.min.js?url';
 import type { CellKind, CellValue, ReportSheet } from '../../lib/team-sheets.ts';
+
+type ExcelLibrary = typeof ExcelJS;
+
+let loading: Promise<ExcelLibrary> | undefined;
+/** exceljs, loaded once as a classic script: its browser build sets `window.ExcelJS`. */
+function excelLibrary(): Promise<ExcelLibrary> {
+  return (loading ??= new Promise<ExcelLibrary>((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: excelLibraryUrl });
+    script.addEventListener('load', () => resolve((window as unknown as { ExcelJS: ExcelLibrary }).ExcelJS));
+    script.addEventListener('error', () => {
+      loading = undefined;
+      script.remove();
+      reject(new Error(`could not load ${excelLibraryUrl}`));
+    });
+    document.head.append(script);
+  }));
+}
 
 /** A sheet with its tab name and its column headers, as the page words them. */
 export interface NamedSheet {
@@ -33,8 +52,8 @@ function cellValue(value: CellValue, kind: CellKind): ExcelJS.CellValue {
 }
 
 /** The workbook's bytes: numbers as number cells with formats, times as date cells, text as text. */
-export async function workbookBuffer(sheets: readonly NamedSheet[]): Promise<ArrayBuffer> {
-  const book = new ExcelJS.Workbook();
+export async function workbookBuffer(sheets: readonly NamedSheet[], excel: ExcelLibrary): Promise<ArrayBuffer> {
+  const book = new excel.Workbook();
   for (const { name, headers, sheet } of sheets) {
     const ws = book.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow([...headers]).font = { bold: true };
@@ -53,5 +72,5 @@ export async function workbookBuffer(sheets: readonly NamedSheet[]): Promise<Arr
 
 /** The workbook as a file to download. */
 export async function workbookBlob(sheets: readonly NamedSheet[]): Promise<Blob> {
-  return new Blob([await workbookBuffer(sheets)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  return new Blob([await workbookBuffer(sheets, await excelLibrary())], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
