@@ -9,6 +9,7 @@ import { offlineApp } from './src/utils/offline-integration.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 import { contentCheck } from './src/utils/content-integration.ts';
 import { questionPages } from './src/utils/question-pages-integration.ts';
+import { afterBuild } from './src/utils/after-build-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
 // COURSE_BASE=/training/customer-service/ npm run build
@@ -52,22 +53,28 @@ export default defineConfig({
     // contentCheck first: content problems stop the build before anything else runs.
     contentCheck(),
     mdx(),
-    // Before the search index and the service worker, which list the pages.
-    questionPages({ pages: 'questions', sets: 'question-sets', written: questionPageUrls }),
-    // Only lesson pages are searched (they alone mark their text with data-pagefind-body). Index chunks
-    // of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
-    pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
-    // The service worker comes after the search index: it lists the files the others wrote.
-    offlineApp({
-      enabled: !process.env.COURSE_PACKAGE,
-      serviceWorker: './src/components/offline/service-worker.ts',
-      // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
-      // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
-      shell:
-        /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
-      // The team report is for trainers: its Excel library loads when a trainer exports.
-      trainerPages: /^team\//,
-    }),
+    afterBuild([
+      [
+        // Each question's page, written from its lesson's question set; side by side with the search index,
+        // which reads the lesson pages only (they alone mark their text with data-pagefind-body). Index chunks
+        // of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
+        questionPages({ pages: 'questions', sets: 'question-sets', written: questionPageUrls }),
+        pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
+      ],
+      [
+        // The service worker comes last: it lists the files the others wrote.
+        offlineApp({
+          enabled: !process.env.COURSE_PACKAGE,
+          serviceWorker: './src/components/offline/service-worker.ts',
+          // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
+          // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
+          shell:
+            /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
+          // The team report is for trainers: its Excel library loads when a trainer exports.
+          trainerPages: /^team\//,
+        }),
+      ],
+    ]),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
     // The question sets and the template of the question pages are not pages for people.
     ...(courseSite
@@ -82,10 +89,7 @@ export default defineConfig({
   vite: {
     plugins: [punctuationPlugin(), deadHeadInjectDirective()],
     define: { 'import.meta.env.COURSE_SITE': JSON.stringify(courseSite) },
-    // The Excel library behind /team/'s export (about 850 KB minified, 230 KB gzipped) is one chunk loaded
-    // only when a trainer clicks export; budgets.test.ts holds it to its own budget.
     build: {
-      chunkSizeWarningLimit: 1200,
       rolldownOptions: {
         output: {
           // Fewer requests for a phone on a poor connection: the code every page runs (element base, progress

@@ -1,11 +1,10 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { assetsInUse, offlineFileList, OFFLINE_LIST, pageAssets, type OfflineList } from '../lib/offline.ts';
 import { listFiles } from './site-files.ts';
+import type { BuildStep } from './after-build-integration.ts';
 
 export interface OfflineOptions {
   /** Off for builds that are not the website (the SCORM packages, which live inside an LMS's frames). */
@@ -23,56 +22,56 @@ export interface OfflineOptions {
  * "离线学习" download fetches, then the service worker (bundled from `serviceWorker` with its precache
  * list: the shell and the scripts and styles of a learner's pages).
  */
-export function offlineApp(options: OfflineOptions): AstroIntegration {
-  let base = '/';
+export function offlineApp(options: OfflineOptions): BuildStep {
   return {
-    name: 'course:offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!options.enabled) return;
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const files = await listFiles(site);
-        const sizes: Record<string, number> = {};
-        const version = createHash('sha256');
-        const linked = new Set<string>();
-        const assets = new Map<string, Buffer>();
-        const shell = new Map<string, string>();
-        for (const file of files) {
-          const bytes = await readFile(join(site, file));
-          sizes[file] = bytes.length;
-          version.update(file).update(bytes);
-          if (file.startsWith('_astro/')) assets.set(file, bytes);
-          else if (file.endsWith('.html') && !options.trainerPages.test(file)) for (const asset of pageAssets(bytes.toString('utf8'), base)) linked.add(asset);
-          if (options.shell.test(file)) shell.set(file, createHash('sha256').update(bytes).digest('hex').slice(0, 16));
-        }
-        const list: OfflineList = offlineFileList(sizes, version.digest('hex').slice(0, 16));
-        await writeFile(join(site, OFFLINE_LIST), JSON.stringify(list));
+    name: 'offline',
+    async run(site, { config, logger }) {
+      if (!options.enabled) return;
+      const base = config.base;
+      const started = performance.now();
+      const files = await listFiles(site);
+      const sizes: Record<string, number> = {};
+      const version = createHash('sha256');
+      const linked = new Set<string>();
+      const assets = new Map<string, Buffer>();
+      const shell = new Map<string, string>();
+      const take = (file: string, bytes: Buffer) => {
+        sizes[file] = bytes.length;
+        version.update(file).update(bytes);
+        if (file.startsWith('_astro/')) assets.set(file, bytes);
+        else if (file.endsWith('.html') && !options.trainerPages.test(file)) for (const asset of pageAssets(bytes.toString('utf8'), base)) linked.add(asset);
+        if (options.shell.test(file)) shell.set(file, createHash('sha256').update(bytes).digest('hex').slice(0, 16));
+      };
+      // Read a batch at a time: the reads overlap, and memory holds a batch, not the whole site.
+      const batch = 64;
+      for (let from = 0; from < files.length; from += batch) {
+        const slice = files.slice(from, from + batch);
+        const contents = await Promise.all(slice.map((file) => readFile(join(site, file))));
+        slice.forEach((file, i) => take(file, contents[i]!));
+      }
+      const list: OfflineList = offlineFileList(sizes, version.digest('hex').slice(0, 16));
+      await writeFile(join(site, OFFLINE_LIST), JSON.stringify(list));
 
-        const inUse = assetsInUse(linked, (asset) => assets.get(asset)?.toString('utf8'));
-        // Hashed names need no revision; the others change content under the same name.
-        const manifest = [...[...inUse].sort().map((url) => ({ url, revision: null })), ...[...shell].map(([url, revision]) => ({ url, revision }))];
-        const precachedBytes = [...inUse, ...shell.keys()].reduce((sum, file) => sum + sizes[file]!, 0);
-        const bundled = await build({
-          entryPoints: [options.serviceWorker],
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          write: false,
-          target: 'es2020',
-          logLevel: 'silent',
-          define: { 'process.env.NODE_ENV': '"production"', 'self.__WB_MANIFEST': JSON.stringify(manifest) },
-        });
-        const sw = bundled.outputFiles[0]!.text;
-        if (sw.includes('__WB_MANIFEST')) throw new Error('service worker: its precache list was not put in');
-        await writeFile(join(site, 'sw.js'), sw);
-        logger.info(
-          `service worker: ${manifest.length} shell files (${Math.round(precachedBytes / 1024)} KB) precached, ${list.files.length} files (${(list.bytes / 1048576).toFixed(1)} MB) for the offline download, sw.js ${Math.round(sw.length / 1024)} KB, in ${Math.round(performance.now() - started)} ms`,
-        );
-      },
+      const inUse = assetsInUse(linked, (asset) => assets.get(asset)?.toString('utf8'));
+      // Hashed names need no revision; the others change content under the same name.
+      const manifest = [...[...inUse].sort().map((url) => ({ url, revision: null })), ...[...shell].map(([url, revision]) => ({ url, revision }))];
+      const precachedBytes = [...inUse, ...shell.keys()].reduce((sum, file) => sum + sizes[file]!, 0);
+      const bundled = await build({
+        entryPoints: [options.serviceWorker],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: 'es2020',
+        logLevel: 'silent',
+        define: { 'process.env.NODE_ENV': '"production"', 'self.__WB_MANIFEST': JSON.stringify(manifest) },
+      });
+      const sw = bundled.outputFiles[0]!.text;
+      if (sw.includes('__WB_MANIFEST')) throw new Error('service worker: its precache list was not put in');
+      await writeFile(join(site, 'sw.js'), sw);
+      logger.info(
+        `service worker: ${manifest.length} shell files (${Math.round(precachedBytes / 1024)} KB) precached, ${list.files.length} files (${(list.bytes / 1048576).toFixed(1)} MB) for the offline download, sw.js ${Math.round(sw.length / 1024)} KB, in ${Math.round(performance.now() - started)} ms`,
+      );
     },
   };
 }

@@ -1,7 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { BuildStep } from './after-build-integration.ts';
 
 export interface PagefindOptions {
   /** The pages to index, a glob below the output folder ("lessons/**\/*.html"). */
@@ -15,30 +14,27 @@ export interface PagefindOptions {
   chunkSize: number;
 }
 
-/** Indexes the built site for search as the last step of `astro build`, wherever its output goes. */
-export function pagefindIndex(options: PagefindOptions): AstroIntegration {
+/** Indexes the built site for search after `astro build`, wherever its output goes. */
+export function pagefindIndex(options: PagefindOptions): BuildStep {
   return {
-    name: 'course:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.chunkSize);
-        try {
-          const { index, errors } = await pagefind.createIndex();
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site, glob: options.pages });
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          const problems = [...added.errors, ...written.errors];
-          if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-          if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-          else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
-        }
-      },
+    name: 'pagefind',
+    async run(site, { logger }) {
+      const started = performance.now();
+      const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.chunkSize);
+      try {
+        const { index, errors } = await pagefind.createIndex();
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site, glob: options.pages });
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        const problems = [...added.errors, ...written.errors];
+        if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms`);
+      } finally {
+        await pagefind.close();
+        if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+        else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
+      }
     },
   };
 }

@@ -1,8 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fillQuestionPage, questionParts, TEMPLATE_ID } from '../lib/question-pages.ts';
+import type { BuildStep } from './after-build-integration.ts';
 
 export interface QuestionPagesOptions {
   /** Folder of the question pages below the output folder ("questions"). */
@@ -24,38 +23,32 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 /**
  * Writes each question's own page (`<pages>/<id>/index.html`) from the template page and the question
  * sets Astro rendered (src/lib/question-pages.ts): the same page as rendering it whole, for a fraction
- * of the time. Runs before the search index and the service worker, which list the pages.
+ * of the time. Runs beside the search index and before the service worker, which lists the pages.
  */
-export function questionPages(options: QuestionPagesOptions): AstroIntegration {
-  let root = '/';
+export function questionPages(options: QuestionPagesOptions): BuildStep {
   return {
-    name: 'course:question-pages',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = config.site ? new URL(config.base, config.site).href : config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const templateDir = join(site, options.pages, TEMPLATE_ID);
-        const template = await readFile(join(templateDir, 'index.html'), 'utf8').catch(() => undefined);
-        if (template === undefined) return;
-        let count = 0;
-        for await (const set of htmlFiles(join(site, options.sets))) {
-          const parts = questionParts(await readFile(set, 'utf8'));
-          await Promise.all(
-            parts.map(async (part) => {
-              const folder = join(site, options.pages, part.id);
-              await mkdir(folder, { recursive: true });
-              await writeFile(join(folder, 'index.html'), fillQuestionPage(template, part));
-              options.written?.push(`${root.replace(/\/?$/, '/')}${options.pages}/${encodeURIComponent(part.id)}/`);
-            }),
-          );
-          count += parts.length;
-        }
-        await rm(templateDir, { recursive: true, force: true });
-        logger.info(`${count} question pages written in ${Math.round(performance.now() - started)} ms`);
-      },
+    name: 'question-pages',
+    async run(site, { config, logger }) {
+      const root = config.site ? new URL(config.base, config.site).href : config.base;
+      const started = performance.now();
+      const templateDir = join(site, options.pages, TEMPLATE_ID);
+      const template = await readFile(join(templateDir, 'index.html'), 'utf8').catch(() => undefined);
+      if (template === undefined) return;
+      let count = 0;
+      for await (const set of htmlFiles(join(site, options.sets))) {
+        const parts = questionParts(await readFile(set, 'utf8'));
+        await Promise.all(
+          parts.map(async (part) => {
+            const folder = join(site, options.pages, part.id);
+            await mkdir(folder, { recursive: true });
+            await writeFile(join(folder, 'index.html'), fillQuestionPage(template, part));
+            options.written?.push(`${root.replace(/\/?$/, '/')}${options.pages}/${encodeURIComponent(part.id)}/`);
+          }),
+        );
+        count += parts.length;
+      }
+      await rm(templateDir, { recursive: true, force: true });
+      logger.info(`${count} question pages written in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }
