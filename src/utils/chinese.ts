@@ -38,14 +38,51 @@ function converter(config: string, only?: (dict: Dict) => Dict): Convert {
   };
 }
 
-const toTraditional = lazy(() => ['s2tw', 's2hk', 's2t'].map((config) => converter(config)));
+// A step of a conversion matches only dictionary entries found in the text it is given, so a trie of those
+// entries alone converts that text exactly as OpenCC's whole trie does (tens of thousands of phrases,
+// hundreds of milliseconds to build and to collect). Entries are looked up by their first character.
+type Entry = [string, string];
+const entryIndexes = new Map<Dict, Map<string, Entry[]>>();
+function entriesIn(dict: Dict, text: string): Entry[] {
+  let index = entryIndexes.get(dict);
+  if (!index) {
+    index = new Map();
+    const entries: Entry[] = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ', 2) as Entry) : dict;
+    for (const entry of entries) {
+      const first = String.fromCodePoint(entry[0].codePointAt(0)!);
+      const bucket = index.get(first);
+      if (bucket) bucket.push(entry);
+      else index.set(first, [entry]);
+    }
+    entryIndexes.set(dict, index);
+  }
+  return [...new Set(text)].flatMap((char) => index.get(char)?.filter(([from]) => text.includes(from)) ?? []);
+}
+/** A trie of the group's entries found in `text`, in OpenCC's order (the group's first dictionary wins). */
+function trieIn(group: Dict[], text: string): OpenCC.Trie {
+  const made = new OpenCC.Trie();
+  made.loadDictGroup(group.map((dict) => entriesIn(dict, text)));
+  return made;
+}
+/** OpenCC's conversion `config` of one text, as OpenCC.Converter runs it, each step on a trie of what the text can match. */
+function convertText(config: string, text: string): string {
+  const { normalizationChain = [], segmentation, conversionChain } = configs[config]!;
+  const normal = normalizationChain.reduce((t, group) => trieIn(group, t).convert(t), text);
+  const parts = segmentation ? trieIn(segmentation, normal).segment(normal) : [normal];
+  return conversionChain
+    .reduce((done, group) => {
+      const step = trieIn(group, done.join(''));
+      return done.map((part) => step.convert(part));
+    }, parts)
+    .join('');
+}
 const forms = new Map<string, string[]>();
 
 /** The Traditional-character forms of a Simplified text (Taiwan, Hong Kong, OpenCC standard), without repeats. */
 export function traditionalForms(text: string): string[] {
   let found = forms.get(text);
   if (!found) {
-    found = [...new Set(toTraditional().map((convert) => convert(text)))].filter((form) => form !== text);
+    found = [...new Set(['s2tw', 's2hk', 's2t'].map((config) => convertText(config, text)))].filter((form) => form !== text);
     forms.set(text, found);
   }
   return found;

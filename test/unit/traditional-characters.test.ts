@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { traditionalTable } from '../../src/utils/chinese.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import * as OpenCC from 'opencc-js';
+import { traditionalForms, traditionalTable } from '../../src/utils/chinese.ts';
 
 describe('traditionalTable', () => {
   const all = traditionalTable();
@@ -17,5 +21,52 @@ describe('traditionalTable', () => {
   it('keeps, for the course, only the characters whose Simplified form its text uses', () => {
     const course = traditionalTable('光环效应');
     expect(course).toEqual({ 環: '环', 應: '应' });
+  });
+});
+
+const QUESTIONS = join(import.meta.dirname, '../../content/questions');
+
+describe('traditionalForms', () => {
+  // OpenCC's own converters, built whole: what the forms must equal.
+  const whole = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  const expected = (text: string) => [...new Set(whole.map((convert) => convert(text)))].filter((form) => form !== text);
+
+  it('gives the forms OpenCC gives, phrases included, for answers like the bank’s', () => {
+    const texts = [
+      '头发',
+      '一发千钧',
+      '服务质量',
+      '光环效应',
+      '干部',
+      '干净',
+      '后台',
+      '里程碑',
+      '面条',
+      '只有',
+      '一只',
+      '顾客满意度',
+      '售后服务',
+      '了解',
+      '周到',
+      '系统',
+      '准确',
+      '冲突',
+      '松弛',
+      '制造',
+    ];
+    for (const text of texts) expect(traditionalForms(text), text).toEqual(expected(text));
+    expect(traditionalForms('头发')).toContain('頭髮');
+  });
+
+  it('gives the forms OpenCC gives for every accepted answer of the bank’s fill-in questions', () => {
+    const answers = readdirSync(QUESTIONS, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.yaml'))
+      .flatMap((file) => (load(readFileSync(join(QUESTIONS, file), 'utf8')) as { type: string; blanks?: string[][] }[]).flatMap((q) => q.blanks?.flat() ?? []));
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(traditionalForms(answer), answer).toEqual(expected(answer));
+  });
+
+  it('gives no form for a text OpenCC leaves as it is', () => {
+    expect(traditionalForms('ABC 123')).toEqual([]);
   });
 });
