@@ -70,7 +70,7 @@ function convertText(config: string, text: string): string {
   const normal = normalizationChain.reduce((t, group) => trieIn(group, t).convert(t), text);
   const parts = segmentation ? trieIn(segmentation, normal).segment(normal) : [normal];
   return conversionChain
-    .reduce((done, group) => {
+    .reduce<string[]>((done, group) => {
       const step = trieIn(group, done.join(''));
       return done.map((part) => step.convert(part));
     }, parts)
