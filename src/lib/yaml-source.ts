@@ -62,6 +62,10 @@ export function readYaml(source: string, firstLine = 1): YamlSource {
   const itemLines = Array.isArray(value) ? listItemLines(source, value.length, firstLine) : undefined;
   const lineOf = (path: readonly PropertyKey[], key?: string): number | undefined => {
     if (itemLines && path.length === 1 && typeof path[0] === 'number' && key === undefined) return itemLines[path[0]];
+    if (path.length === 0 && key !== undefined) {
+      const line = topKeyLine(source, key);
+      if (line !== undefined) return line + firstLine - 1;
+    }
     return (withNodes ??= readYamlWithNodes(source, firstLine)).lineOf(path, key);
   };
   return { value, lineOf };
@@ -75,6 +79,13 @@ function listItemLines(source: string, count: number, firstLine: number): number
   const lines: number[] = [];
   source.split(/\r?\n/).forEach((text, i) => /^-(?:[ \t]|$)/.test(text) && lines.push(i + firstLine));
   return lines.length === count ? lines : undefined;
+}
+
+/** The 1-based line of `key:` written at the left margin (a field of a map at the top), if it is written so once. */
+function topKeyLine(source: string, key: string): number | undefined {
+  const lines = source.split(/\r?\n/);
+  const found = lines.flatMap((text, i) => (text.startsWith(key) && /^\s*:(?:\s|$)/.test(text.slice(key.length)) ? [i + 1] : []));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Parses YAML with the `yaml` library: every node with its place in the text, and the first mistake explained. */

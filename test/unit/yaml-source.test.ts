@@ -31,6 +31,8 @@ describe('readYaml, the fast reading', () => {
       const nodes = readYamlWithNodes(text, firstLine);
       expect(fast.value, file).toEqual(nodes.value);
       if (Array.isArray(nodes.value)) for (const i of nodes.value.keys()) expect(fast.lineOf([i]), `${file} item ${i}`).toBe(nodes.lineOf([i]));
+      else if (nodes.value && typeof nodes.value === 'object')
+        for (const key of Object.keys(nodes.value)) expect(fast.lineOf([], key), `${file} field ${key}`).toBe(nodes.lineOf([], key));
     }
   });
 
@@ -45,6 +47,13 @@ describe('readYaml, the fast reading', () => {
 
   it('keeps dates and YAML 1.1 words as text, as the core schema says', () => {
     expect(readYaml('a: 2026-01-01\nb: yes\nc: on\nd: 010\n').value).toEqual({ a: '2026-01-01', b: 'yes', c: 'on', d: 10 });
+  });
+
+  it('finds a top field written twice, or inside a flow map, from the nodes', () => {
+    const text = 'title: 甲\nnotes: |\n  title: 不是字段\n';
+    expect(readYaml(text).lineOf([], 'title')).toBe(1);
+    const flow = '{ title: 甲, order: 2 }\n';
+    expect(readYaml(flow).lineOf([], 'order')).toBe(readYamlWithNodes(flow).lineOf([], 'order'));
   });
 
   it('finds item lines from the nodes when the list is not written at the margin', () => {
