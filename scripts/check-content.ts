@@ -7,6 +7,8 @@
 import { checkCourse, problemReport } from '../src/utils/course-check.ts';
 import { contentRoot } from '../src/utils/content-files.ts';
 import { say } from '../src/lib/content-messages.ts';
+import ui from '../src/i18n/zh-CN.json' with { type: 'json' };
+import type { QuestionType } from '../src/question-types/shared.ts';
 
 const { problems, warnings, counts } = await checkCourse(contentRoot(process.argv[2]));
 if (problems.length) {
@@ -15,7 +17,7 @@ if (problems.length) {
   process.exit(1);
 }
 const types = Object.entries(counts.byType)
-  .map(([type, n]) => `${type} ${n}`)
+  .map(([type, n]) => `${ui[`quiz.type.${type as QuestionType}`]} ${n}`)
   .join('，');
 const { modules, lessons, questions, terms, paths } = counts;
 console.log(say('report.ok', { modules, lessons, questions, terms, paths, types }));
