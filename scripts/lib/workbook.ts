@@ -109,7 +109,7 @@ export async function readQuestionWorkbook(path: string): Promise<ReadWorkbook> 
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const sheet = book.getWorksheet(SHEET_NAME) ?? book.worksheets[0];
-  if (!sheet) throw new Error('这个工作簿里没有工作表');
+  if (!sheet) throw new Error('the workbook has no worksheet');
   const width = Math.max(sheet.columnCount, SHEET_HEADERS.length);
   const texts = (row: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1)));
   const headers = texts(sheet.getRow(1)).map((h) => h.trim());

@@ -2,6 +2,7 @@
  * Moodle XML and GIFT, as each question type writes itself in them (its `moodle` and `gift` in definition.ts).
  * The whole files (categories, order) are written by src/lib/question-lms.ts.
  */
+import type { ContentKey } from '../i18n/content-keys.ts';
 
 /** Text made safe inside XML. */
 export const xml = (text: string) =>
@@ -57,10 +58,18 @@ export interface GiftWriter {
   general: string;
   /** An answer's feedback, ` #…`, or nothing. */
   feedback(text?: string): string;
+  /** The question in place of a type GIFT cannot hold: a `//` comment saying why (a message code of src/i18n/content.zh-CN.json). */
+  unsupported(code: ContentKey): string;
 }
 
-export function giftWriter(q: { id: string; explanation: string }): GiftWriter {
-  return { title: `::${gift(q.id)}::`, general: `####${gift(q.explanation)}`, feedback: (text) => (text ? ` #${gift(text)}` : '') };
+/** The GIFT writer of question `q`; `say` words a message code (src/lib/content-messages.ts). */
+export function giftWriter(q: { id: string; explanation: string }, say: (code: ContentKey) => string): GiftWriter {
+  return {
+    title: `::${gift(q.id)}::`,
+    general: `####${gift(q.explanation)}`,
+    feedback: (text) => (text ? ` #${gift(text)}` : ''),
+    unsupported: (code) => `// ${q.id}: ${say(code)}`,
+  };
 }
 
 /**

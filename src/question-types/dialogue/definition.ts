@@ -30,7 +30,7 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     q.turns.forEach((turn, i) => {
       const n = turn.replies.filter((r) => r.best).length;
-      if (n !== 1) issue(`第 ${i + 1} 轮对话要恰好有一个回答写 best: true，现在有 ${n} 个`, ['turns', i, 'replies']);
+      if (n !== 1) issue('question.dialogue.oneBest', ['turns', i, 'replies'], { turn: i + 1, count: n });
     });
   },
   key: (q) => ({ type: 'dialogue', best: q.turns.map((turn) => turn.replies.findIndex((r) => r.best)) }),
@@ -40,7 +40,7 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
     names: ['对话', '对话题'],
     keys: ['scene', 'stem', 'turns'],
     editable: false,
-    toRow: (q) => ({ 题干: q.stem, 答案: '（对话题在 YAML 文件中编辑）' }),
+    toRow: (q) => ({ 题干: q.stem }),
     fromRow: () => ({}),
   },
   // One multiple-choice question per turn of the conversation.
