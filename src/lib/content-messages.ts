@@ -141,8 +141,9 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 const shown = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
 /**
- * A zod issue as a problem a trainer can fix: the field, and a message code with its values. Messages
- * written in the schemas (already Chinese) are kept as they are.
+ * A zod issue as a problem a trainer can fix: the field, and a message code with its values. A schema
+ * names its own messages by code (as the message, or with values in `params`: content-keys.ts `codedIssue`);
+ * zod's own issues are worded here from what they say as data (code, expected, minimum…).
  */
 export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly PropertyKey[]; code: ContentKey; values?: Record<string, MessageValue> } {
   const path = issue.path;
@@ -153,8 +154,6 @@ export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly P
   const coded = issue.params?.code;
   if (typeof coded === 'string' && coded in strings) return { field, code: coded as ContentKey, ...(issue.params?.values ? { values: { ...issue.params.values } } : {}) };
   if (issue.message in strings) return { field, code: issue.message as ContentKey };
-  // A message written in a schema (in Chinese) says it best too; zod's own are English.
-  if (issue.code !== 'unrecognized_keys' && /\P{ASCII}/u.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
   const now: MessageValue = raw === undefined ? '' : { code: 'schema.now', values: { value: shown(value) } };
   switch (issue.code) {
     case 'invalid_type': {

@@ -8,7 +8,7 @@ import { text } from './fields.ts';
 import type { KeyPointsKey } from './key-points.ts';
 import type { Issue } from './shared.ts';
 import type { RowInput } from './sheet-shared.ts';
-import { round, textTag } from './lms-shared.ts';
+import { round, textTag, type MoodleWriter } from './lms-shared.ts';
 
 /** One point of the model answer: its text, the keywords of the "seems covered" hint, its marks. */
 export const KeyPointSchema = z.strictObject({
@@ -93,8 +93,8 @@ export function pointsFromLines(lines: readonly string[], input: RowInput<unknow
 }
 
 /** Moodle's notes for the grader: the points, numbered, with their marks. */
-export function graderNotes(points: readonly KeyPoint[], first = 1): string {
-  return points.map((p, n) => `${first + n}. ${p.text}${p.marks === undefined ? '' : `（${p.marks} 分）`}`).join('\n');
+export function graderNotes(points: readonly KeyPoint[], m: Pick<MoodleWriter, 'marks'>, first = 1): string {
+  return points.map((p, n) => `${first + n}. ${p.text}${p.marks === undefined ? '' : m.marks(p.marks)}`).join('\n');
 }
 
 /** The Moodle essay settings of a written question: a text editor, the points as notes for the grader, its marks as its grade. */

@@ -27,11 +27,14 @@ export interface MoodleWriter {
   answer(fraction: number, text: string, feedback?: string, format?: string): string;
   /** The closing line. */
   end: string;
+  /** A point's marks in the grader's notes, `（5 分）`. */
+  marks(marks: number): string;
 }
 
-/** The writer for one question with id `id`, stem `stem` and explanation `explanation`. */
-export function moodleWriter(q: { id: string; stem: string; explanation: string }): MoodleWriter {
+/** The writer for one question with id `id`, stem `stem` and explanation `explanation`; `marks` words a point's marks (UI strings). */
+export function moodleWriter(q: { id: string; stem: string; explanation: string }, marks: (marks: number) => string): MoodleWriter {
   return {
+    marks,
     head: (type, name = q.id, stem = q.stem) => [
       `  <question type="${type}">`,
       `    <name><text>${xml(name)}</text></name>`,

@@ -90,7 +90,7 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
   },
   moodle: (q, m) => [
     ...m.head('essay', q.id, fullStem(q)),
-    ...essayLines(q.parts ? q.parts.map((p, i) => `${partNumber(i)}${p.stem}\n${graderNotes(p.keyPoints)}`).join('\n') : graderNotes(casePoints(q)), sumMarks(casePoints(q))),
+    ...essayLines(q.parts ? q.parts.map((p, i) => `${partNumber(i)}${p.stem}\n${graderNotes(p.keyPoints, m)}`).join('\n') : graderNotes(casePoints(q), m), sumMarks(casePoints(q))),
     m.end,
   ],
   gift: (q, g) => `${g.title}${gift(fullStem(q))} {${g.general}}`,

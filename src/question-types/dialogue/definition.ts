@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import ui from '../../i18n/zh-CN.json' with { type: 'json' };
 import { commonFields, text } from '../fields.ts';
 import { gift } from '../lms-shared.ts';
 import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
@@ -8,7 +9,7 @@ const schema = z.strictObject({
   ...commonFields,
   type: z.literal('dialogue'),
   /** The question; most dialogues need no more than the default. */
-  stem: text.default('客户这样说，哪种回答更好？'),
+  stem: text.default(ui['quiz.dialogueStem']),
   /** Background for the conversation, if any. */
   scene: text.optional(),
   /** The conversation, one customer line and two or three possible replies per turn. */
@@ -62,4 +63,4 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
       .join('\n\n'),
 };
 
-const turnText = (scene: string | undefined, customer: string) => [scene, `客户：${customer}`].filter(Boolean).join('\n');
+const turnText = (scene: string | undefined, customer: string) => [scene, `${ui['quiz.customer']}：${customer}`].filter(Boolean).join('\n');

@@ -32,6 +32,6 @@ export const short: QuestionTypeDefinition<typeof schema, Key> = {
     },
     column: (path) => (path[0] === 'keyPoints' && path[2] === 'marks' ? '分值' : undefined),
   },
-  moodle: (q, m) => [...m.head('essay'), ...essayLines(graderNotes(q.keyPoints), sumMarks(q.keyPoints)), m.end],
+  moodle: (q, m) => [...m.head('essay'), ...essayLines(graderNotes(q.keyPoints, m), sumMarks(q.keyPoints)), m.end],
   gift: (q, g) => `${g.title}${gift(q.stem)} {${g.general}}`,
 };
