@@ -16,8 +16,16 @@ export interface LmsQuestion {
 }
 
 // Each type writes itself (`moodle` and `gift` in src/question-types/<type>/definition.ts).
-const moodleQuestion = ({ question: q }: LmsQuestion): string[] => definitionOf(q).moodle(q, moodleWriter(q, (marks) => t('quiz.marks', { marks })));
-const giftQuestion = ({ question: q }: LmsQuestion): string => definitionOf(q).gift(q, giftWriter(q, (code) => say(code)));
+const moodleQuestion = ({ question: q }: LmsQuestion): string[] =>
+  definitionOf(q).moodle(
+    q,
+    moodleWriter(q, (marks) => t('quiz.marks', { marks })),
+  );
+const giftQuestion = ({ question: q }: LmsQuestion): string =>
+  definitionOf(q).gift(
+    q,
+    giftWriter(q, (code) => say(code)),
+  );
 
 /** The whole bank as a Moodle XML question file, one category per lesson. */
 export function moodleXml(questions: readonly LmsQuestion[], course: string): string {

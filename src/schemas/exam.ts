@@ -79,11 +79,7 @@ const ExamPaperSchema = z.strictObject({
   /** Time allowed, in minutes. */
   minutes: z.number().int('exam.schema.minutesInt').positive('exam.schema.minutes').default(90),
   /** Share of full marks needed to pass, e.g. 0.6 for 60%. */
-  passMark: z
-    .number()
-    .gt(0, 'exam.schema.passMarkAbove')
-    .lte(1, 'exam.schema.passMarkAtMost')
-    .default(0.6),
+  passMark: z.number().gt(0, 'exam.schema.passMarkAbove').lte(1, 'exam.schema.passMarkAtMost').default(0.6),
   /** A full paper earns a certificate when passed; a short self-test (快速自测) does not. */
   full: z.boolean().default(true),
   /** The parts of the paper, in the order they are shown. */
@@ -100,8 +96,7 @@ export const ExamBlueprintSchema = z
   })
   .superRefine(({ papers }, ctx) => {
     papers.forEach((paper, i) => {
-      if (papers.findIndex((p) => p.id === paper.id) !== i)
-        ctx.addIssue(codedIssue('exam.schema.duplicatePaper', { id: paper.id }, ['papers', i, 'id']));
+      if (papers.findIndex((p) => p.id === paper.id) !== i) ctx.addIssue(codedIssue('exam.schema.duplicatePaper', { id: paper.id }, ['papers', i, 'id']));
     });
   });
 

@@ -32,9 +32,7 @@ const FORMAT_DATA = new Set<string>([
 
 const root = new URL('../../', import.meta.url);
 const tsFiles = (folder: string) =>
-  (readdirSync(new URL(folder, root), { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts') && !/(^|\/)[\w-]*e2e[\w-]*\.ts$/.test(f))
-    .map((f) => `${folder}${f}`);
+  (readdirSync(new URL(folder, root), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !/(^|\/)[\w-]*e2e[\w-]*\.ts$/.test(f)).map((f) => `${folder}${f}`);
 
 /** The modules that check sheets, schemas and content, and write the exports. (The e2e helpers type Chinese answers into pages: test data.) */
 const CHECKED = [
@@ -79,8 +77,8 @@ const messagesIn = (file: string, code: string) =>
 describe('the sheet and schema modules', () => {
   it('find a message written in code, and pass the format data, comments and patterns', () => {
     const code = [
-      "// 这一行是注释：题干",
-      "const FEEDBACK = /反馈[：:]/;",
+      '// 这一行是注释：题干',
+      'const FEEDBACK = /反馈[：:]/;',
       "problem('答案', '没有填写');",
       "issue(`第 ${i} 个空没有写答案`, ['blanks', i]);",
       "const row = { 题干: q.stem, 答案: '对' };",
