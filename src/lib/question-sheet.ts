@@ -123,7 +123,8 @@ export function planImport(rows: readonly { row: number; cells: SheetRow }[], ba
     }
     questions.push({ row, lesson, raw: result.raw, newId });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, questions };
+  // In row order, so a trainer works down the sheet once (both passes report).
+  return errors.length ? { ok: false, errors: errors.sort((a, b) => a.row - b.row) } : { ok: true, questions };
 }
 
 /** The lesson id a 课程 cell names (an id, or a lesson's title), or what is wrong with it. */
