@@ -3,6 +3,7 @@
  * content/questions/: the work behind `npm run export:questions` and `npm run import:questions`.
  */
 import { formatSheetProblem, say } from '../../src/lib/content-messages.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { giftText, moodleXml, type LmsQuestion } from '../../src/lib/question-lms.ts';
@@ -13,7 +14,7 @@ import { QuestionSchema } from '../../src/question-types/definitions.ts';
 import { questionFile, readBank } from './question-files.ts';
 import { readQuestionWorkbook, writeQuestionWorkbook } from './workbook.ts';
 
-const COURSE = '客户服务技能培训';
+const COURSE = t('site.title');
 
 /** Writes the bank below `root` to `outDir`: 题库.xlsx, questions.moodle.xml, questions.gift.txt. */
 export async function exportQuestions(root: string, outDir: string): Promise<{ files: string[]; count: number; errors: string[] }> {

@@ -26,6 +26,13 @@ const FORMAT_DATA = new Set<string>([
   '错误',
   '是',
   '否',
+  // 难度 in words, the workbook's sheet and file names.
+  '易',
+  '中',
+  '难',
+  '题库',
+  '题库.xlsx',
+  '题库模板.xlsx',
   // A pattern the content policy looks for in a glossary definition, not a message.
   '本课程的归纳',
 ]);
@@ -34,7 +41,7 @@ const root = new URL('../../', import.meta.url);
 const tsFiles = (folder: string) =>
   (readdirSync(new URL(folder, root), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !/(^|\/)[\w-]*e2e[\w-]*\.ts$/.test(f)).map((f) => `${folder}${f}`);
 
-/** The modules that check sheets, schemas and content, and write the exports. (The e2e helpers type Chinese answers into pages: test data.) */
+/** The modules that check sheets, schemas and content, and read and write the workbook and the exports. (The e2e helpers type Chinese answers into pages: test data.) */
 const CHECKED = [
   ...tsFiles('src/question-types/'),
   ...tsFiles('src/schemas/'),
@@ -53,6 +60,8 @@ const CHECKED = [
     'glossary',
     'exam',
   ].map((name) => `src/lib/${name}.ts`),
+  // The workbook's import and export, which word the problems at their edge.
+  ...['import-questions', 'export-questions', 'lib/question-transfer', 'lib/workbook', 'lib/question-files'].map((name) => `scripts/${name}.ts`),
 ];
 
 /** Every string or template part with Chinese characters in `code`, outside comments and regular expressions, with its line. */
