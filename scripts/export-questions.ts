@@ -4,6 +4,7 @@
  * exports/题库模板.xlsx instead.
  */
 import { join, relative } from 'node:path';
+import { say } from '../src/lib/content-messages.ts';
 import { exportQuestions, exportTemplate } from './lib/question-transfer.ts';
 
 const root = process.cwd();
@@ -11,12 +12,12 @@ const out = join(root, 'exports');
 if (process.argv.includes('--template')) {
   const path = join(out, '题库模板.xlsx');
   await exportTemplate(path);
-  console.log(`✓ 空白模板已写入 ${relative(root, path)}`);
+  console.log(say('export.template', { path: relative(root, path) }));
 } else {
   const { files, count, errors } = await exportQuestions(root, out);
   if (errors.length) {
-    console.error(`✗ 题库有 ${errors.length} 个问题，请先修正（npm run check:content）：\n- ${errors.join('\n- ')}`);
+    console.error(`${say('export.failed', { count: errors.length })}\n- ${errors.join('\n- ')}`);
     process.exit(1);
   }
-  console.log(`✓ 已导出 ${count} 道题：\n${files.map((f) => `  ${relative(root, f)}`).join('\n')}`);
+  console.log(`${say('export.done', { count })}\n${files.map((f) => `  ${relative(root, f)}`).join('\n')}`);
 }

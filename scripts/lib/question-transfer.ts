@@ -2,7 +2,8 @@
  * Export of the bank to 题库.xlsx, Moodle XML and GIFT, and import of a 题库 workbook into
  * content/questions/: the work behind `npm run export:questions` and `npm run import:questions`.
  */
-import { say } from '../../src/lib/content-messages.ts';
+import { formatSheetProblem, say } from '../../src/lib/content-messages.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { giftText, moodleXml, type LmsQuestion } from '../../src/lib/question-lms.ts';
@@ -13,7 +14,7 @@ import { QuestionSchema } from '../../src/question-types/definitions.ts';
 import { questionFile, readBank } from './question-files.ts';
 import { readQuestionWorkbook, writeQuestionWorkbook } from './workbook.ts';
 
-const COURSE = '客户服务技能培训';
+const COURSE = t('site.title');
 
 /** Writes the bank below `root` to `outDir`: 题库.xlsx, questions.moodle.xml, questions.gift.txt. */
 export async function exportQuestions(root: string, outDir: string): Promise<{ files: string[]; count: number; errors: string[] }> {
@@ -53,7 +54,7 @@ export interface ImportOutcome {
 
 /**
  * Reads the workbook at `file` into the question files below `root`. Every row is checked first;
- * with any problem nothing is written and `errors` says "第 N 行，列：…" for each.
+ * with any problem nothing is written and `errors` says "第 N 行，列：…" for each (worded here, at the edge).
  */
 export async function importQuestions(root: string, file: string): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { errors: [], written: [], added: 0, updated: 0, unchanged: 0, newIds: [] };
@@ -65,7 +66,7 @@ export async function importQuestions(root: string, file: string): Promise<Impor
     outcome.errors.push(say('import.notXlsx', { file }));
     return outcome;
   }
-  outcome.errors.push(...headerProblems(book.headers));
+  outcome.errors.push(...headerProblems(book.headers).map(formatSheetProblem));
   const bank = await readBank(root);
   outcome.errors.push(...bank.errors.map((problem) => say('import.bankBroken', { problem })));
   if (outcome.errors.length) return outcome;
@@ -74,7 +75,7 @@ export async function importQuestions(root: string, file: string): Promise<Impor
     bank,
   );
   if (!plan.ok) {
-    outcome.errors.push(...plan.errors);
+    outcome.errors.push(...plan.errors.map(formatSheetProblem));
     return outcome;
   }
   // The same question as data, once both sides are read through the schema (defaults, punctuation).

@@ -5,6 +5,8 @@
 import ExcelJS from 'exceljs';
 import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
 import { TYPE_NAMES } from '../../src/lib/question-sheet.ts';
+import { say } from '../../src/lib/content-messages.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 /** The sheet the questions are on. */
 const SHEET_NAME = '题库';
@@ -12,19 +14,17 @@ const WIDTHS: Record<string, number> = { 编号: 22, 课程: 24, 题型: 10, 题
 /** Rows of the drop-downs in a template or export, beyond the rows filled. */
 const SPARE_ROWS = 500;
 
-const HELP: [string, string][] = [
-  ['编号', '题目的编号，如 six-steps-09。新题留空，导入时自动生成并写回本表；已发布的题目不要改编号。'],
-  ['课程', '课程编号（如 complaints/six-steps）或课程标题，须与课程完全一致。'],
-  ['题型', `${Object.values(TYPE_NAMES).join('、')}。对话题只能在 YAML 文件中编写。`],
-  ['题干', '题目本身。填空题用三个下划线 ___ 标出每个空；简答题直接写问题；案例分析题先写案例材料，空一行，再写问题，有几个小问时每个小问另起一行，以（1）（2）开头。'],
-  ['选项A–F', '单选、多选题的选项，从 A 开始依次填写；选项后可换行写“反馈：……”。分类题在这里写类别名称。'],
-  [
-    '答案',
-    '单选 B；多选 ACD；判断 对 或 错；填空每个空一行，几种说法用 | 隔开；简答、案例分析每行一个要点（有小问时要点前写小问编号，如“（1）先道歉”）；排序按正确顺序一行一项；分类每行“A：项目”。',
-  ],
-  ['解析', '答案为什么是这样；学员答完后看到。'],
-  ['难度', '1（易）、2（中）、3（难），也可以写 易、中、难；可以不填。'],
-  ['分值', '简答、案例分析每个要点的分值，一行一个，与“答案”里的要点一一对应，例如 5；全题分值是各要点之和。可以不填（要点平分）。'],
+/** The instructions sheet: each column (a header of the sheet, or a label) and how to fill it (content.zh-CN.json). */
+const help = (): [string, string][] => [
+  ['编号', say('workbook.help.id')],
+  ['课程', say('workbook.help.lesson')],
+  ['题型', say('workbook.help.type', { types: Object.values(TYPE_NAMES).join('、') })],
+  ['题干', say('workbook.help.stem')],
+  [say('workbook.help.optionsColumn'), say('workbook.help.options')],
+  ['答案', say('workbook.help.answer')],
+  ['解析', say('workbook.help.explanation')],
+  ['难度', say('workbook.help.difficulty')],
+  ['分值', say('workbook.help.marks')],
 ];
 
 /** The validations exceljs keeps, by range or, in a workbook read back, by cell; its type declarations leave them out. */
@@ -51,7 +51,7 @@ function addValidations(sheet: ExcelJS.Worksheet, last: number): void {
     formulae: [`"${Object.values(TYPE_NAMES).join(',')}"`],
     showErrorMessage: true,
     errorTitle: '题型',
-    error: `请从列表中选择：${Object.values(TYPE_NAMES).join('、')}`,
+    error: say('workbook.typeError', { types: Object.values(TYPE_NAMES).join('、') }),
   });
   validations.add(`${column('难度')}2:${column('难度')}${last}`, {
     type: 'list',
@@ -59,28 +59,28 @@ function addValidations(sheet: ExcelJS.Worksheet, last: number): void {
     formulae: [`"${DIFFICULTY_CHOICES.join(',')}"`],
     showErrorMessage: true,
     errorTitle: '难度',
-    error: '请填 1（易）、2（中）或 3（难），也可以直接写 易、中、难，或者不填',
+    error: say('workbook.difficultyError'),
   });
 }
 
 /** Writes `rows` (none for the blank template) to `path` as the 题库 workbook. */
 export async function writeQuestionWorkbook(path: string, rows: readonly SheetRow[]): Promise<void> {
   const book = new ExcelJS.Workbook();
-  book.creator = '客户服务技能培训';
+  book.creator = t('site.title');
   const sheet = book.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = SHEET_HEADERS.map((header) => ({ header, key: header, width: WIDTHS[header] ?? 18, style: { alignment: { wrapText: true, vertical: 'top' } } }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(SHEET_HEADERS.map((h) => (h === '难度' && row[h] ? Number(row[h]) : row[h])));
   addValidations(sheet, rows.length + 1 + SPARE_ROWS);
-  const help = book.addWorksheet('填写说明');
-  help.columns = [
-    { header: '列', key: 'column', width: 12 },
-    { header: '怎么填', key: 'how', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
+  const guide = book.addWorksheet(say('workbook.helpSheet'));
+  guide.columns = [
+    { header: say('workbook.helpColumn'), key: 'column', width: 12 },
+    { header: say('workbook.helpHow'), key: 'how', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
   ];
-  help.getRow(1).font = { bold: true };
-  for (const [col, how] of HELP) help.addRow([col, how]);
-  help.addRow([]);
-  help.addRow(['导入', '在课程文件夹中运行 npm run import:questions -- 题库.xlsx；有错误时会列出“第 N 行，列名：原因”，改好后再导入，错误改完之前不会写入任何文件。']);
+  guide.getRow(1).font = { bold: true };
+  for (const [col, how] of help()) guide.addRow([col, how]);
+  guide.addRow([]);
+  guide.addRow([say('workbook.help.importColumn'), say('workbook.help.import')]);
   await book.xlsx.writeFile(path);
 }
 
@@ -109,7 +109,7 @@ export async function readQuestionWorkbook(path: string): Promise<ReadWorkbook> 
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const sheet = book.getWorksheet(SHEET_NAME) ?? book.worksheets[0];
-  if (!sheet) throw new Error('这个工作簿里没有工作表');
+  if (!sheet) throw new Error('the workbook has no worksheet');
   const width = Math.max(sheet.columnCount, SHEET_HEADERS.length);
   const texts = (row: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1)));
   const headers = texts(sheet.getRow(1)).map((h) => h.trim());

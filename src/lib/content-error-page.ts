@@ -31,7 +31,7 @@ export function contentErrorPage(problems: readonly string[], status?: { url: st
 <ol aria-labelledby="content-problems">
 ${problems.map((p) => `<li>${escape(p)}</li>`).join('\n')}
 </ol>
-<p>也可以运行 <code>npm run check:content</code> 再检查一遍。</p>
+<p>${say('page.recheck')}</p>
 </main>
 ${
   status

@@ -4,19 +4,10 @@
  * src/i18n/content.zh-CN.json. Used by `npm run check:content`, the build and `npm run dev` alike.
  */
 import strings from '../i18n/content.zh-CN.json' with { type: 'json' };
+import type { ContentKey, Message, MessageValue, MessageValues } from '../i18n/content-keys.ts';
 import { fill } from './template.ts';
 
-/** A key of the content-problem strings. */
-export type ContentKey = keyof typeof strings;
-
-/** A value put into a message: plain text or a number, or a whole message of its own. */
-export type MessageValue = string | number | Message;
-
-/** A message code with the values its string needs. */
-export interface Message {
-  code: ContentKey;
-  values?: Readonly<Record<string, MessageValue>> | undefined;
-}
+export type { ContentKey, Message, MessageValue } from '../i18n/content-keys.ts';
 
 /** The item inside a list file: a question or glossary term by id (or by position when it has none), an exam paper. */
 export interface ItemRef {
@@ -48,7 +39,7 @@ export interface Problem extends Place, Message {
 }
 
 /** The Chinese text of a message code, with its values filled in. */
-export function say(code: ContentKey, values: Readonly<Record<string, MessageValue>> = {}): string {
+export function say(code: ContentKey, values: MessageValues = {}): string {
   const template = strings[code];
   const text = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'object' ? say(v.code, v.values) : v]));
   return fill(template, text);
@@ -75,6 +66,18 @@ export function formatProblem(problem: Problem): string {
 export function formatIssueText(problem: Pick<Problem, 'field' | 'code' | 'values'>): string {
   const message = say(problem.code, problem.values);
   return problem.field ? `${say('field', { field: fieldName(problem.field) })}：${message}` : message;
+}
+
+/** A problem in a row of the 题库 workbook: Excel's row number and, where known, the column's header. */
+export interface SheetProblem extends Message {
+  row: number;
+  column?: string | undefined;
+}
+
+/** `第 12 行，答案：……`, or `第 1 行：……` for the row as a whole. */
+export function formatSheetProblem(problem: SheetProblem): string {
+  const where = problem.column ? say('sheet.where', { row: problem.row, column: problem.column }) : say('sheet.whereRow', { row: problem.row });
+  return `${where}${say(problem.code, problem.values)}`;
 }
 
 /** Each problem once, grouped by file in line order, so a trainer can work down each file once. */
@@ -119,6 +122,8 @@ export interface Issue {
   values?: readonly unknown[];
   format?: string;
   discriminator?: string;
+  /** A custom issue's data: its message code and values (src/i18n/content-keys.ts `codedIssue`). */
+  params?: { code?: unknown; values?: MessageValues | undefined } | undefined;
 }
 
 const TYPE_NAMES = ['string', 'number', 'int', 'boolean', 'array', 'object', 'literal'] as const;
@@ -136,18 +141,19 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 const shown = (value: unknown) => (typeof value === 'string' ? `“${value}”` : JSON.stringify(value));
 
 /**
- * A zod issue as a problem a trainer can fix: the field, and a message code with its values. Messages
- * written in the schemas (already Chinese) are kept as they are.
+ * A zod issue as a problem a trainer can fix: the field, and a message code with its values. A schema
+ * names its own messages by code (as the message, or with values in `params`: content-keys.ts `codedIssue`);
+ * zod's own issues are worded here from what they say as data (code, expected, minimum…).
  */
 export function describeIssue(issue: Issue, raw?: unknown): { field?: readonly PropertyKey[]; code: ContentKey; values?: Record<string, MessageValue> } {
   const path = issue.path;
   const field = path.length ? path : undefined;
   const value = valueAt(raw, path);
   const key = String([...path].reverse().find((k) => typeof k === 'string') ?? '');
-  // A schema may name its message by a key of the content strings; that says it best.
+  // A schema may name its message by a key of the content strings, with its values; that says it best.
+  const coded = issue.params?.code;
+  if (typeof coded === 'string' && coded in strings) return { field, code: coded as ContentKey, ...(issue.params?.values ? { values: { ...issue.params.values } } : {}) };
   if (issue.message in strings) return { field, code: issue.message as ContentKey };
-  // A message written in a schema (in Chinese) says it best too; zod's own are English.
-  if (issue.code !== 'unrecognized_keys' && /\P{ASCII}/u.test(issue.message)) return { field, code: 'schema.message', values: { text: issue.message } };
   const now: MessageValue = raw === undefined ? '' : { code: 'schema.now', values: { value: shown(value) } };
   switch (issue.code) {
     case 'invalid_type': {

@@ -1,4 +1,4 @@
-import strings from '../i18n/zh-CN.json';
+import strings from '../i18n/zh-CN.json' with { type: 'json' };
 import { fill } from './template.ts';
 import type { DurationLabels } from './duration.ts';
 

@@ -3,6 +3,8 @@
  * and GIFT (the types GIFT can express). Pure text; scripts/export-questions.ts writes the files.
  * What each question becomes is its type's own; this file writes the categories around them.
  */
+import { say } from './content-messages.ts';
+import { t } from './i18n.ts';
 import { definitionOf, type Question } from '../question-types/definitions.ts';
 import { giftWriter, moodleWriter, xml } from '../question-types/lms-shared.ts';
 
@@ -14,8 +16,16 @@ export interface LmsQuestion {
 }
 
 // Each type writes itself (`moodle` and `gift` in src/question-types/<type>/definition.ts).
-const moodleQuestion = ({ question: q }: LmsQuestion): string[] => definitionOf(q).moodle(q, moodleWriter(q));
-const giftQuestion = ({ question: q }: LmsQuestion): string => definitionOf(q).gift(q, giftWriter(q));
+const moodleQuestion = ({ question: q }: LmsQuestion): string[] =>
+  definitionOf(q).moodle(
+    q,
+    moodleWriter(q, (marks) => t('quiz.marks', { marks })),
+  );
+const giftQuestion = ({ question: q }: LmsQuestion): string =>
+  definitionOf(q).gift(
+    q,
+    giftWriter(q, (code) => say(code)),
+  );
 
 /** The whole bank as a Moodle XML question file, one category per lesson. */
 export function moodleXml(questions: readonly LmsQuestion[], course: string): string {

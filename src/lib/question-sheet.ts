@@ -4,6 +4,7 @@
  * What each 题型 writes in 题干, 选项, 答案 and 分值 is the type's own (`sheet` in
  * src/question-types/<type>/definition.ts); docs/excel.md explains it to trainers.
  */
+import { describeIssue, say, type ContentKey, type MessageValue, type SheetProblem } from './content-messages.ts';
 import { definitionOf, definitions, QuestionSchema, type Question, type RawQuestion } from '../question-types/definitions.ts';
 import { QUESTION_TYPES, type QuestionType } from '../question-types/shared.ts';
 import { OPTION_LETTERS, OPTIONAL_HEADERS, SHEET_HEADERS, type RowInput, type SheetHeader, type SheetRow } from '../question-types/sheet-shared.ts';
@@ -24,7 +25,10 @@ interface SheetLesson {
 /** The sheet row of a validated question; `lessonTitle` is written in 课程. */
 export function questionToRow(question: Question, lessonTitle: string): SheetRow {
   const row = Object.fromEntries(SHEET_HEADERS.map((h) => [h, ''])) as SheetRow;
-  Object.assign(row, definitionOf(question).sheet.toRow(question));
+  const sheet = definitionOf(question).sheet;
+  Object.assign(row, sheet.toRow(question));
+  // A type edited in YAML only says so where its answer would be.
+  if (sheet.editable === false) row.答案 = say('sheet.type.yamlOnlyCell', { type: TYPE_NAMES[question.type] });
   row.编号 = question.id;
   row.课程 = lessonTitle;
   row.题型 = TYPE_NAMES[question.type];
@@ -49,7 +53,7 @@ interface ImportedQuestion {
   newId: boolean;
 }
 
-export type ImportPlan = { ok: true; questions: ImportedQuestion[] } | { ok: false; errors: string[] };
+export type ImportPlan = { ok: true; questions: ImportedQuestion[] } | { ok: false; errors: SheetProblem[] };
 
 /** Cells as text by header; `cells` is one row of the sheet, in the sheet's own column order. */
 export function rowFromCells(headers: readonly string[], cells: readonly string[]): SheetRow {
@@ -61,20 +65,20 @@ export function rowFromCells(headers: readonly string[], cells: readonly string[
   return row;
 }
 
-/** Messages for a header row that lacks a column of the template. */
-export function headerProblems(headers: readonly string[]): string[] {
+/** The problem of a header row that lacks a column of the template. */
+export function headerProblems(headers: readonly string[]): SheetProblem[] {
   const have = new Set(headers.map((h) => h.trim()));
   const missing = SHEET_HEADERS.filter((h) => !have.has(h) && !OPTIONAL_HEADERS.includes(h));
-  return missing.length ? [`第 1 行：缺少列${missing.map((h) => `“${h}”`).join('、')}；请使用模板的表头（npm run export:questions -- --template）`] : [];
+  return missing.length ? [{ row: 1, code: 'sheet.missingColumns', values: { columns: missing.join('”、“') } }] : [];
 }
 
 /**
- * Checks every row and turns it into a question of the bank, or lists every problem as
- * "第 12 行，答案：…". Rows are given with the row number Excel shows (the header is row 1).
+ * Checks every row and turns it into a question of the bank, or lists every problem (row, column, message
+ * code; content-messages.ts `formatSheetProblem` words it as "第 12 行，答案：…"). Rows are given with the row number Excel shows (the header is row 1).
  * Nothing is returned to write unless every row is valid.
  */
 export function planImport(rows: readonly { row: number; cells: SheetRow }[], bank: SheetBank): ImportPlan {
-  const errors: string[] = [];
+  const errors: SheetProblem[] = [];
   const questions: ImportedQuestion[] = [];
   const usedIds = new Set(bank.questions.keys());
   const seenInSheet = new Map<string, number>();
@@ -82,54 +86,56 @@ export function planImport(rows: readonly { row: number; cells: SheetRow }[], ba
 
   for (const { row, cells } of rows) {
     if (SHEET_HEADERS.every((h) => !cells[h])) continue;
-    const problem = (column: string, message: string) => errors.push(`第 ${row} 行，${column}：${message}`);
     const id = cells.编号;
     if (id) {
       const first = seenInSheet.get(id);
       if (first !== undefined) {
-        problem('编号', `“${id}”与第 ${first} 行重复；每道题的编号必须不同`);
+        errors.push({ row, column: '编号', code: 'sheet.duplicateId', values: { id, first } });
         continue;
       }
       seenInSheet.set(id, row);
     }
     const lesson = findLesson(cells.课程, bank.lessons);
     if (typeof lesson !== 'string') {
-      problem('课程', lesson.error);
+      errors.push({ row, column: '课程', ...lesson });
       continue;
     }
     pending.push({ row, cells, lesson });
   }
 
   for (const { row, cells, lesson } of pending) {
-    const problem = (column: string, message: string) => errors.push(`第 ${row} 行，${column}：${message}`);
     const newId = !cells.编号;
     const id = cells.编号 || nextId(lesson, usedIds);
     usedIds.add(id);
     const existing = bank.questions.get(id);
     const result = rowToRaw(cells, id, existing);
     if ('errors' in result) {
-      for (const [column, message] of result.errors) problem(column, message);
+      errors.push(...result.errors.map((problem) => ({ row, ...problem })));
       continue;
     }
     const parsed = QuestionSchema.safeParse({ lesson, ...result.raw });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problem(columnOf(issue.path, result.raw.type), issue.message);
+      for (const issue of parsed.error.issues) {
+        const { code, values } = describeIssue(issue, result.raw);
+        errors.push({ row, column: columnOf(issue.path, result.raw.type), code, values });
+      }
       continue;
     }
     questions.push({ row, lesson, raw: result.raw, newId });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, questions };
+  // In row order, so a trainer works down the sheet once (both passes report).
+  return errors.length ? { ok: false, errors: errors.sort((a, b) => a.row - b.row) } : { ok: true, questions };
 }
 
 /** The lesson id a 课程 cell names (an id, or a lesson's title), or what is wrong with it. */
-function findLesson(cell: string, lessons: readonly SheetLesson[]): string | { error: string } {
-  if (!cell) return { error: '没有填写；请写课程编号（如 complaints/six-steps）或课程标题' };
+function findLesson(cell: string, lessons: readonly SheetLesson[]): string | Problem {
+  if (!cell) return { code: 'sheet.lesson.empty' };
   const byId = lessons.find((l) => l.id === cell);
   if (byId) return byId.id;
   const byTitle = lessons.filter((l) => l.title === cell);
   if (byTitle.length === 1) return byTitle[0]!.id;
-  if (byTitle.length > 1) return { error: `有 ${byTitle.length} 课的标题都是“${cell}”；请改写课程编号（${byTitle.map((l) => l.id).join('、')}）` };
-  return { error: `找不到课程“${cell}”；请写课程编号（如 complaints/six-steps）或与课程标题完全一致的文字` };
+  if (byTitle.length > 1) return { code: 'sheet.lesson.sameTitle', values: { count: byTitle.length, title: cell, ids: byTitle.map((l) => l.id).join('、') } };
+  return { code: 'sheet.lesson.unknown', values: { lesson: cell } };
 }
 
 /** A new id for a question of `lessonId`: `<lesson file name>-NN`, the next number not yet used. */
@@ -144,14 +150,17 @@ export function nextId(lessonId: string, used: ReadonlySet<string>): string {
   return `${slug}-${String(n).padStart(2, '0')}`;
 }
 
-type Problems = [column: string, message: string][];
+/** A problem of a row, before its row number is added. */
+type Problem = Omit<SheetProblem, 'row'>;
+type Problems = Problem[];
 
 /** The YAML form of a row's question, keeping what the sheet does not hold (tags, source, lessonQuiz) from `existing`. */
 function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; raw: RawQuestion }): { raw: RawQuestion } | { errors: Problems } {
   const errors: Problems = [];
   const type = TYPE_BY_NAME.get(cells.题型.replace(/\s/g, ''));
-  if (!cells.题型) return { errors: [['题型', `没有填写；请写 ${Object.values(TYPE_NAMES).join('、')} 之一`]] };
-  if (!type) return { errors: [['题型', `“${cells.题型}”不是可用的题型；请写 ${Object.values(TYPE_NAMES).join('、')} 之一`]] };
+  const types = Object.values(TYPE_NAMES).join('、');
+  if (!cells.题型) return { errors: [{ column: '题型', code: 'sheet.type.empty', values: { types } }] };
+  if (!type) return { errors: [{ column: '题型', code: 'sheet.type.unknown', values: { type: cells.题型, types } }] };
   const sheet = definitions[type].sheet;
 
   if (sheet.editable === false) {
@@ -160,17 +169,17 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
       const exported = questionToRow(existing.question, '');
       const changed = (['题干', '解析', '难度'] as const).filter((h) => exported[h] !== cells[h]);
       if (changed.length === 0) return { raw: existing.raw };
-      return { errors: [[changed[0]!, `${TYPE_NAMES[type]}题不能在 Excel 中修改；请在它所在课程的 YAML 文件（content/questions/）中编辑，这一行保持导出时的样子`]] };
+      return { errors: [{ column: changed[0]!, code: 'sheet.type.yamlOnlyChanged', values: { type: TYPE_NAMES[type] } }] };
     }
-    return { errors: [['题型', `${TYPE_NAMES[type]}题不能从 Excel 导入；请在课程的 YAML 文件（content/questions/）中编写，写法见 docs/authoring.md`]] };
+    return { errors: [{ column: '题型', code: 'sheet.type.yamlOnly', values: { type: TYPE_NAMES[type] } }] };
   }
 
   const kept = existing?.raw;
   const optionCells = OPTION_LETTERS.map((letter) => cells[`选项${letter}` as SheetHeader]);
   const options = optionCells.slice(0, optionCells.findLastIndex(Boolean) + 1);
 
-  if (!cells.题干) errors.push(['题干', '没有填写']);
-  if (!cells.解析) errors.push(['解析', '没有填写；请写出答案为什么是这样，学员答完后会看到']);
+  if (!cells.题干) errors.push({ column: '题干', code: 'sheet.stem.empty' });
+  if (!cells.解析) errors.push({ column: '解析', code: 'sheet.explanation.empty' });
 
   const input: RowInput<Question> = {
     cells,
@@ -181,7 +190,7 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
       .filter(Boolean),
     options,
     emptyOption: options.findIndex((cell) => !cell),
-    problem: (column, message) => errors.push([column, message]),
+    problem: (column: SheetHeader, code: ContentKey, values?: Readonly<Record<string, MessageValue>>) => errors.push({ column, code, values }),
   };
   if (existing?.question.type === type) input.existing = existing.question;
   const raw: RawQuestion = { id, type, ...(kept?.tags ? { tags: kept.tags } : {}), ...(kept?.lessonQuiz === false ? { lessonQuiz: false } : {}) };
@@ -190,10 +199,10 @@ function rowToRaw(cells: SheetRow, id: string, existing?: { question: Question; 
   if (cells.难度) {
     const difficulty = DIFFICULTY[cells.难度];
     if (difficulty) raw.difficulty = difficulty;
-    else errors.push(['难度', `“${cells.难度}”不是可用的难度；请写 1（易）、2（中）或 3（难），也可以写 易、中、难，也可以不填`]);
+    else errors.push({ column: '难度', code: 'sheet.difficulty.unknown', values: { value: cells.难度 } });
   }
   if (typeof kept?.source === 'string') raw.source = kept.source;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) errors.push(['编号', `“${id}”不能用作编号；只能用小写英文字母、数字和单个连字符，如 six-steps-09，也可以留空由导入程序生成`]);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) errors.push({ column: '编号', code: 'sheet.id.invalid', values: { id } });
   return errors.length ? { errors } : { raw: orderKeys(raw, sheet.keys) };
 }
 

@@ -1,4 +1,5 @@
 /** Short texts that stand for a question where it is listed rather than shown: the notebook, its CSV. */
+import { t } from './i18n.ts';
 import { BLANK_PATTERN } from '../question-types/shared.ts';
 import { type Question } from '../question-types/definitions.ts';
 
@@ -8,7 +9,7 @@ import { type Question } from '../question-types/definitions.ts';
  */
 export function questionLine(question: Question): string {
   const stem = question.stem.replace(BLANK_PATTERN, '___');
-  return question.type === 'dialogue' ? `${stem}（客户：“${question.turns[0]!.customer}”）` : stem;
+  return question.type === 'dialogue' ? t('quiz.dialogueLine', { stem, customer: question.turns[0]!.customer }) : stem;
 }
 
 /** The right answer as short text; each type writes its own (src/question-types/<type>/definition.ts). */

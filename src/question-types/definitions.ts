@@ -5,6 +5,7 @@
  * make a missing piece a compile error, and test/unit/question-types.test.ts checks the rest.
  */
 import { z } from 'astro/zod';
+import { codedIssue } from '../i18n/content-keys.ts';
 import { caseAnalysis } from './case/definition.ts';
 import { categorize } from './categorize/definition.ts';
 import { dialogue } from './dialogue/definition.ts';
@@ -49,7 +50,7 @@ export function definitionOf<T extends QuestionType>(question: QuestionOf<T>) {
 
 /** One question of the bank, with each type's checks that span several fields. */
 export const QuestionSchema = ByType.superRefine((q, ctx) => {
-  const issue: Issue = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+  const issue: Issue = (code, path, values) => ctx.addIssue(codedIssue(code, values, path));
   definitionOf(q).check?.(q, issue);
 });
 

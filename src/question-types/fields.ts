@@ -17,7 +17,7 @@ export const OptionSchema = z.strictObject({
 /** Fields every question has, whatever its type. */
 export const commonFields = {
   /** Stable id, never changed once published: progress and links refer to it. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '编号只能用小写英文字母、数字和单个连字符“-”，例如 m1-mindset-01'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'question.id'),
   /** The lesson this question belongs to: `<module>/<slug>`. */
   lesson: text,
   /** The question itself. */

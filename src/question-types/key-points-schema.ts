@@ -8,14 +8,14 @@ import { text } from './fields.ts';
 import type { KeyPointsKey } from './key-points.ts';
 import type { Issue } from './shared.ts';
 import type { RowInput } from './sheet-shared.ts';
-import { round, textTag } from './lms-shared.ts';
+import { round, textTag, type MoodleWriter } from './lms-shared.ts';
 
 /** One point of the model answer: its text, the keywords of the "seems covered" hint, its marks. */
 export const KeyPointSchema = z.strictObject({
   text,
   keywords: z.array(z.string().trim().min(1)).default([]),
   /** What the point is worth, e.g. 5; a question's marks are the sum of its points'. */
-  marks: z.number().positive('marks 是这个要点的分值，要大于 0，例如 5').optional(),
+  marks: z.number().positive('question.marks.positive').optional(),
 });
 export type KeyPoint = z.output<typeof KeyPointSchema>;
 /** A question's points, with where they sit in the question (for messages). */
@@ -37,7 +37,7 @@ export function checkMarks(id: string, groups: readonly PointGroup[], issue: Iss
   const marked = all.filter((p) => p.point.marks !== undefined).length;
   if (marked === 0 || marked === all.length) return;
   const missing = all.find((p) => p.point.marks === undefined)!;
-  issue(`题目 ${id} 的答题要点有 ${marked} 个写了 marks（分值），${all.length - marked} 个没写：要么每个要点都写 marks，要么都不写`, [...missing.path, 'marks']);
+  issue('question.marks.some', [...missing.path, 'marks'], { id, marked, unmarked: all.length - marked });
 }
 
 /** The answer key of the points, in order. */
@@ -71,7 +71,7 @@ export function pointsFromLines(lines: readonly string[], input: RowInput<unknow
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  if (marks.length && marks.length !== lines.length) input.problem('分值', `答案有 ${lines.length} 个要点，分值却有 ${marks.length} 行；每个要点写一行分值，与答案一一对应`);
+  if (marks.length && marks.length !== lines.length) input.problem('分值', 'sheet.marks.lineCount', { points: lines.length, lines: marks.length });
   return lines.map((line, i) => {
     const match = KEYWORDS.exec(line);
     const text = (match ? line.slice(0, match.index) : line).trim();
@@ -86,15 +86,15 @@ export function pointsFromLines(lines: readonly string[], input: RowInput<unknow
     if (cell !== undefined && marks.length === lines.length) {
       const value = Number(cell.replace(/\s*分$/, ''));
       if (Number.isFinite(value) && value > 0) point.marks = value;
-      else input.problem('分值', `第 ${i + 1} 行“${cell}”不是分值；请写大于 0 的数，如 5`);
+      else input.problem('分值', 'sheet.marks.invalid', { n: i + 1, cell });
     }
     return point;
   });
 }
 
 /** Moodle's notes for the grader: the points, numbered, with their marks. */
-export function graderNotes(points: readonly KeyPoint[], first = 1): string {
-  return points.map((p, n) => `${first + n}. ${p.text}${p.marks === undefined ? '' : `（${p.marks} 分）`}`).join('\n');
+export function graderNotes(points: readonly KeyPoint[], m: Pick<MoodleWriter, 'marks'>, first = 1): string {
+  return points.map((p, n) => `${first + n}. ${p.text}${p.marks === undefined ? '' : m.marks(p.marks)}`).join('\n');
 }
 
 /** The Moodle essay settings of a written question: a text editor, the points as notes for the grader, its marks as its grade. */

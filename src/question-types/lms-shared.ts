@@ -2,6 +2,7 @@
  * Moodle XML and GIFT, as each question type writes itself in them (its `moodle` and `gift` in definition.ts).
  * The whole files (categories, order) are written by src/lib/question-lms.ts.
  */
+import type { ContentKey } from '../i18n/content-keys.ts';
 
 /** Text made safe inside XML. */
 export const xml = (text: string) =>
@@ -26,11 +27,14 @@ export interface MoodleWriter {
   answer(fraction: number, text: string, feedback?: string, format?: string): string;
   /** The closing line. */
   end: string;
+  /** A point's marks in the grader's notes, `（5 分）`. */
+  marks(marks: number): string;
 }
 
-/** The writer for one question with id `id`, stem `stem` and explanation `explanation`. */
-export function moodleWriter(q: { id: string; stem: string; explanation: string }): MoodleWriter {
+/** The writer for one question with id `id`, stem `stem` and explanation `explanation`; `marks` words a point's marks (UI strings). */
+export function moodleWriter(q: { id: string; stem: string; explanation: string }, marks: (marks: number) => string): MoodleWriter {
   return {
+    marks,
     head: (type, name = q.id, stem = q.stem) => [
       `  <question type="${type}">`,
       `    <name><text>${xml(name)}</text></name>`,
@@ -57,10 +61,18 @@ export interface GiftWriter {
   general: string;
   /** An answer's feedback, ` #…`, or nothing. */
   feedback(text?: string): string;
+  /** The question in place of a type GIFT cannot hold: a `//` comment saying why (a message code of src/i18n/content.zh-CN.json). */
+  unsupported(code: ContentKey): string;
 }
 
-export function giftWriter(q: { id: string; explanation: string }): GiftWriter {
-  return { title: `::${gift(q.id)}::`, general: `####${gift(q.explanation)}`, feedback: (text) => (text ? ` #${gift(text)}` : '') };
+/** The GIFT writer of question `q`; `say` words a message code (src/lib/content-messages.ts). */
+export function giftWriter(q: { id: string; explanation: string }, say: (code: ContentKey) => string): GiftWriter {
+  return {
+    title: `::${gift(q.id)}::`,
+    general: `####${gift(q.explanation)}`,
+    feedback: (text) => (text ? ` #${gift(text)}` : ''),
+    unsupported: (code) => `// ${q.id}: ${say(code)}`,
+  };
 }
 
 /**

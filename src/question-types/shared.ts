@@ -3,6 +3,7 @@
  * type's definition fills in (see ./definitions.ts). No runtime dependency: the browser imports it.
  */
 import type { z } from 'astro/zod';
+import type { ContentKey, MessageValues } from '../i18n/content-keys.ts';
 import type { GiftWriter, MoodleWriter } from './lms-shared.ts';
 import type { SheetMapping } from './sheet-shared.ts';
 
@@ -13,8 +14,8 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 /** A blank in a fill-in stem: three or more ASCII or full-width underscores. */
 export const BLANK_PATTERN = /[_＿]{3,}/g;
 
-/** Reports a problem that spans several fields of one question. */
-export type Issue = (message: string, path: (string | number)[]) => void;
+/** Reports a problem that spans several fields of one question: a message code of src/i18n/content.zh-CN.json, where, and its values. */
+export type Issue = (code: ContentKey, path: (string | number)[], values?: MessageValues) => void;
 
 export interface Result {
   /** Nothing was answered: no score is given and no attempt is recorded. */

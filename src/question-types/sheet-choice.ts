@@ -21,15 +21,15 @@ export function choiceSheet(type: 'single' | 'multiple'): SheetMapping<{ id: str
       答案: q.options.flatMap((o, i) => (o.correct ? [OPTION_LETTERS[i]!] : [])).join(''),
     }),
     fromRow({ cells, answer, options, emptyOption, existing, problem }) {
-      if (options.length < 2) problem('选项A', '选择题至少要有两个选项，从选项A开始依次填写');
-      else if (emptyOption >= 0) problem(optionColumn(emptyOption), '选项中间不能有空格子；请把后面的选项往前移');
+      if (options.length < 2) problem('选项A', 'sheet.choice.tooFewOptions');
+      else if (emptyOption >= 0) problem(optionColumn(emptyOption), 'sheet.choice.gap');
       const letters = answer.toUpperCase().replace(/[\s,，、;；]/g, '');
-      if (!letters) problem('答案', `没有填写；请写正确选项的字母，如 ${example}`);
-      else if (!/^[A-F]+$/.test(letters)) problem('答案', `“${answer}”不是选项字母；请只写 A 到 F 的字母，如 ${example}`);
-      else if (new Set(letters).size !== letters.length) problem('答案', `“${answer}”中有重复的字母`);
+      if (!letters) problem('答案', 'sheet.choice.answerEmpty', { example });
+      else if (!/^[A-F]+$/.test(letters)) problem('答案', 'sheet.choice.notLetters', { answer, example });
+      else if (new Set(letters).size !== letters.length) problem('答案', 'sheet.choice.repeated', { answer });
       else if ([...letters].some((l) => OPTION_LETTERS.indexOf(l as 'A') >= options.length))
-        problem('答案', `“${answer}”指向的选项没有内容；这道题只有选项 A 到 ${OPTION_LETTERS[options.length - 1] ?? 'A'}`);
-      else if (type === 'single' && letters.length !== 1) problem('答案', `单选题只能有一个正确答案，现在写了 ${letters.length} 个（${letters}）；多个正确答案请把题型改为“多选”`);
+        problem('答案', 'sheet.choice.emptyOption', { answer, last: OPTION_LETTERS[options.length - 1] ?? 'A' });
+      else if (type === 'single' && letters.length !== 1) problem('答案', 'sheet.single.oneAnswer', { count: letters.length, letters });
       const previous = existing?.options ?? [];
       const parsed = options.map((cell, i) => {
         const [text = '', feedback] = cell.split(FEEDBACK, 2).map((part) => part.trim());

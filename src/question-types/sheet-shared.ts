@@ -1,7 +1,9 @@
 /**
  * The 题库 workbook's row, as each question type maps itself to it (its `sheet` in definition.ts).
  * The generic reading and writing of rows is src/lib/question-sheet.ts; docs/excel.md explains the row to trainers.
+ * A problem in a row is a message code of src/i18n/content.zh-CN.json with its values: the import words it.
  */
+import type { ContentKey, MessageValues } from '../i18n/content-keys.ts';
 
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const OPTION_HEADERS = ['选项A', '选项B', '选项C', '选项D', '选项E', '选项F'] as const;
@@ -27,8 +29,8 @@ export interface RowInput<Q> {
   emptyOption: number;
   /** The question of the bank with this row's id, when it is of the same type. */
   existing?: Q;
-  /** Reports a problem in `column`. */
-  problem: (column: SheetHeader, message: string) => void;
+  /** Reports a problem in `column`: a message code of src/i18n/content.zh-CN.json and its values. */
+  problem: (column: SheetHeader, code: ContentKey, values?: MessageValues) => void;
 }
 
 /** How a question type travels in a row of the 题库 workbook. */

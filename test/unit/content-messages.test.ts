@@ -35,8 +35,10 @@ describe('describeIssue', () => {
     expect(issuesOf({ ...lesson, objectives: [] })).toEqual([{ field: 'objectives（学习目标）', message: '至少要有 1 项' }]);
   });
 
-  it('keeps a message the schema wrote in Chinese', () => {
-    expect(describeIssue({ path: ['id'], message: '编号只能用小写英文字母', code: 'invalid_format' }).message).toBe('编号只能用小写英文字母');
+  it('words a message the schema names by its code, with the values the issue carries', () => {
+    expect(describeIssue({ path: ['id'], message: 'schema.term.id', code: 'invalid_format' }).message).toBe('编号只能用小写英文字母、数字和单个连字符“-”，例如 halo-effect');
+    const coded = { path: ['sections', 0, 'count'], message: 'exam.schema.count', code: 'custom', params: { code: 'exam.schema.count', values: { count: 2.5 } } };
+    expect(describeIssue(coded)).toEqual({ field: 'sections[0].count（题数）', message: 'count 是要抽的题数，应该是正整数（例如 4），现在是 2.5' });
   });
 
   it('speaks no English for any issue of the lesson schema', () => {

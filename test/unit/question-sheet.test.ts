@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSheetProblem } from '../../src/lib/content-messages.ts';
 import { headerProblems, nextId, planImport, questionToRow, rowFromCells, type SheetBank } from '../../src/lib/question-sheet.ts';
 import type { RawQuestion } from '../../src/question-types/definitions.ts';
 import { SHEET_HEADERS, type SheetRow } from '../../src/question-types/sheet-shared.ts';
@@ -27,14 +28,14 @@ function importOne(cells: Partial<SheetRow>, bank = empty, number = 2) {
 
 function imported(cells: Partial<SheetRow>, bank = empty): RawQuestion {
   const plan = importOne(cells, bank);
-  if (!plan.ok) throw new Error(plan.errors.join('\n'));
+  if (!plan.ok) throw new Error(plan.errors.map(formatSheetProblem).join('\n'));
   return plan.questions[0]!.raw;
 }
 
 function errorsOf(cells: Partial<SheetRow>, bank = empty, number = 2): string[] {
   const plan = importOne(cells, bank, number);
   if (plan.ok) throw new Error('expected the row to be refused');
-  return plan.errors;
+  return plan.errors.map(formatSheetProblem);
 }
 
 describe('reading a row of each type', () => {
@@ -231,7 +232,7 @@ describe('a bad row is named by its Excel row number and column, in Chinese', ()
       ],
       empty,
     );
-    expect(!plan.ok && plan.errors).toEqual(['第 3 行，编号：“a-1”与第 2 行重复；每道题的编号必须不同', expect.stringMatching(/^第 4 行，答案：/)]);
+    expect(!plan.ok && plan.errors.map(formatSheetProblem)).toEqual(['第 3 行，编号：“a-1”与第 2 行重复；每道题的编号必须不同', expect.stringMatching(/^第 4 行，答案：/)]);
   });
 
   it('skips empty rows', () => {
@@ -240,7 +241,7 @@ describe('a bad row is named by its Excel row number and column, in Chinese', ()
   });
 
   it('names the missing columns of a sheet that is not the template', () => {
-    expect(headerProblems(['编号', '课程', '题型', '题干'])[0]).toMatch(/^第 1 行：缺少列“选项A”/);
+    expect(headerProblems(['编号', '课程', '题型', '题干']).map(formatSheetProblem)[0]).toMatch(/^第 1 行：缺少列“选项A”/);
     expect(headerProblems([...SHEET_HEADERS].reverse())).toEqual([]);
   });
 });
@@ -280,7 +281,7 @@ describe('questionToRow then planImport', () => {
     const bank = bankOf(...raws);
     const rows = raws.map((r, i) => ({ row: i + 2, cells: questionToRow(bank.questions.get(r.id)!.question, '投诉处理六步法') }));
     const plan = planImport(rows, bank);
-    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    if (!plan.ok) throw new Error(plan.errors.map(formatSheetProblem).join('\n'));
     plan.questions.forEach((q, i) => expect(QuestionSchema.parse({ lesson: q.lesson, ...q.raw })).toEqual(bank.questions.get(raws[i]!.id)!.question));
   });
 });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh-CN.json';
+import { describeIssue, say } from '../../src/lib/content-messages.ts';
 import { clients } from '../../src/question-types/client.ts';
 import { answerKey, definitions, questionMarks, QuestionSchema } from '../../src/question-types/definitions.ts';
 import { answering } from '../../src/question-types/e2e.ts';
@@ -125,10 +126,11 @@ describe('marks of the written types', () => {
   it('are given to every point of a question or to none: the error names the question and the field, in Chinese', () => {
     const result = QuestionSchema.safeParse(short([{ text: '甲', marks: 5 }, { text: '乙' }]));
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+    const words = (issue: Parameters<typeof describeIssue>[0]) => say(describeIssue(issue).code, describeIssue(issue).values);
+    expect(result.error!.issues.map((i) => [i.path.join('.'), words(i)])).toEqual([
       ['keyPoints.1.marks', '题目 s-1 的答题要点有 1 个写了 marks（分值），1 个没写：要么每个要点都写 marks，要么都不写'],
     ]);
-    expect(QuestionSchema.safeParse(short([{ text: '甲', marks: 0 }])).error!.issues[0]!.message).toContain('marks 是这个要点的分值，要大于 0');
+    expect(words(QuestionSchema.safeParse(short([{ text: '甲', marks: 0 }])).error!.issues[0]!)).toContain('marks 是这个要点的分值，要大于 0');
   });
 
   it('need no case text for a 简答, and a case text for a 案例分析', () => {

@@ -36,8 +36,8 @@ const fullStem = (q: Case) => `${q.case}\n\n${[q.stem, ...(q.parts ?? []).map((p
 export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
-    if (!q.keyPoints && !q.parts) issue('案例分析题要写 keyPoints（答题要点），或写 parts（几个小问，每问写自己的 keyPoints）', ['keyPoints']);
-    if (q.keyPoints && q.parts) issue('keyPoints 和 parts 只写一个：有小问时，把要点写在各小问的 keyPoints 里', ['parts']);
+    if (!q.keyPoints && !q.parts) issue('question.case.noPoints', ['keyPoints']);
+    if (q.keyPoints && q.parts) issue('question.case.both', ['parts']);
     checkMarks(q.id, q.parts ? q.parts.map((p, i) => ({ points: p.keyPoints, path: ['parts', i, 'keyPoints'] })) : [{ points: q.keyPoints ?? [], path: ['keyPoints'] }], issue);
   },
   key: (q) => ({ type: 'case', ...keyPointsKey(casePoints(q)) }),
@@ -58,9 +58,9 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
     fromRow(input) {
       const { cells, lines, options, existing, problem } = input;
       const blocks = cells.题干.split(/\n\s*\n/);
-      if (cells.题干 && blocks.length < 2) problem('题干', '案例分析题的题干先写案例材料，空一行（按 Alt+Enter 两次），再写问题；没有案例材料的题，题型请写“简答”');
-      if (lines.length === 0) problem('答案', '没有填写；案例分析题的答案写参考要点，一行一个');
-      if (options.length) problem('选项A', '案例分析题不用填选项；参考要点写在“答案”里，一行一个');
+      if (cells.题干 && blocks.length < 2) problem('题干', 'sheet.case.noMaterial');
+      if (lines.length === 0) problem('答案', 'sheet.case.answerEmpty');
+      if (options.length) problem('选项A', 'sheet.case.noOptions');
       const asked = blocks
         .at(-1)!
         .split('\n')
@@ -74,7 +74,7 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
       const stems = asked.slice(first).map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line);
       const owner = lines.map((line) => Number(PART_LINE.exec(line)?.[1] ?? 0));
       const bad = lines.find((_, i) => owner[i]! < 1 || owner[i]! > stems.length);
-      if (bad) problem('答案', `“${bad}”没有写它属于第几小问；有小问时，每个要点前写小问的编号，如“（1）先道歉”，编号从 1 到 ${stems.length}`);
+      if (bad) problem('答案', 'sheet.case.partNumber', { line: bad, parts: stems.length });
       const points = pointsFromLines(
         lines.map((line) => PART_LINE.exec(line)?.[2]?.trim() ?? line),
         input,
@@ -90,7 +90,7 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
   },
   moodle: (q, m) => [
     ...m.head('essay', q.id, fullStem(q)),
-    ...essayLines(q.parts ? q.parts.map((p, i) => `${partNumber(i)}${p.stem}\n${graderNotes(p.keyPoints)}`).join('\n') : graderNotes(casePoints(q)), sumMarks(casePoints(q))),
+    ...essayLines(q.parts ? q.parts.map((p, i) => `${partNumber(i)}${p.stem}\n${graderNotes(p.keyPoints, m)}`).join('\n') : graderNotes(casePoints(q), m), sumMarks(casePoints(q))),
     m.end,
   ],
   gift: (q, g) => `${g.title}${gift(fullStem(q))} {${g.general}}`,

@@ -19,7 +19,7 @@ export const categorize: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     const ids = q.categories.map((c) => c.id);
     q.items.forEach((item, i) => {
-      if (!ids.includes(item.category)) issue(`条目“${item.text}”的类别“${item.category}”不存在（现有类别：${ids.join('、')}）`, ['items', i, 'category']);
+      if (!ids.includes(item.category)) issue('question.categorize.noCategory', ['items', i, 'category'], { item: item.text, category: item.category, categories: ids.join('、') });
     });
   },
   key: (q) => ({ type: 'categorize', categories: q.items.map((item) => item.category) }),
@@ -43,19 +43,19 @@ export const categorize: QuestionTypeDefinition<typeof schema, Key> = {
       };
     },
     fromRow({ cells, lines, options, emptyOption, existing, problem }) {
-      if (options.length < 2) problem('选项A', '分类题至少要有两个类别，从选项A开始依次填写类别名称');
-      else if (emptyOption >= 0) problem(optionColumn(emptyOption), '类别中间不能有空格子；请把后面的类别往前移');
+      if (options.length < 2) problem('选项A', 'sheet.categorize.tooFewCategories');
+      else if (emptyOption >= 0) problem(optionColumn(emptyOption), 'sheet.categorize.gap');
       const previous = existing?.categories ?? [];
       const categories = options.map((label, i) => ({ id: previous.find((c) => c.label === label)?.id ?? `c${i + 1}`, label }));
       const items: { text: string; category: string }[] = [];
       for (const line of lines) {
         const match = CATEGORY_LINE.exec(line);
         const index = match ? OPTION_LETTERS.indexOf(match[1]!.toUpperCase() as 'A') : -1;
-        if (!match || index < 0) problem('答案', `“${line}”的写法不对；每行写一项，先写类别的字母，如“A：产品或服务的接受者”`);
-        else if (index >= categories.length) problem('答案', `“${line}”指向类别 ${match[1]!.toUpperCase()}，但选项${match[1]!.toUpperCase()}是空的`);
+        if (!match || index < 0) problem('答案', 'sheet.categorize.badLine', { line });
+        else if (index >= categories.length) problem('答案', 'sheet.categorize.emptyCategory', { line, letter: match[1]!.toUpperCase() });
         else items.push({ text: match[2]!.trim(), category: categories[index]!.id });
       }
-      if (lines.length < 2) problem('答案', '分类题至少要有两项，每行一项，如“A：产品或服务的接受者”');
+      if (lines.length < 2) problem('答案', 'sheet.categorize.tooFewItems');
       return { stem: cells.题干, items, categories };
     },
     column: (path) => (path[0] === 'categories' ? (typeof path[1] === 'number' ? optionColumn(path[1]) : '选项A') : undefined),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import ui from '../../i18n/zh-CN.json' with { type: 'json' };
 import { commonFields, text } from '../fields.ts';
 import { gift } from '../lms-shared.ts';
 import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
@@ -8,7 +9,7 @@ const schema = z.strictObject({
   ...commonFields,
   type: z.literal('dialogue'),
   /** The question; most dialogues need no more than the default. */
-  stem: text.default('客户这样说，哪种回答更好？'),
+  stem: text.default(ui['quiz.dialogueStem']),
   /** Background for the conversation, if any. */
   scene: text.optional(),
   /** The conversation, one customer line and two or three possible replies per turn. */
@@ -30,7 +31,7 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     q.turns.forEach((turn, i) => {
       const n = turn.replies.filter((r) => r.best).length;
-      if (n !== 1) issue(`第 ${i + 1} 轮对话要恰好有一个回答写 best: true，现在有 ${n} 个`, ['turns', i, 'replies']);
+      if (n !== 1) issue('question.dialogue.oneBest', ['turns', i, 'replies'], { turn: i + 1, count: n });
     });
   },
   key: (q) => ({ type: 'dialogue', best: q.turns.map((turn) => turn.replies.findIndex((r) => r.best)) }),
@@ -40,7 +41,7 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
     names: ['对话', '对话题'],
     keys: ['scene', 'stem', 'turns'],
     editable: false,
-    toRow: (q) => ({ 题干: q.stem, 答案: '（对话题在 YAML 文件中编辑）' }),
+    toRow: (q) => ({ 题干: q.stem }),
     fromRow: () => ({}),
   },
   // One multiple-choice question per turn of the conversation.
@@ -62,4 +63,4 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
       .join('\n\n'),
 };
 
-const turnText = (scene: string | undefined, customer: string) => [scene, `客户：${customer}`].filter(Boolean).join('\n');
+const turnText = (scene: string | undefined, customer: string) => [scene, `${ui['quiz.customer']}：${customer}`].filter(Boolean).join('\n');

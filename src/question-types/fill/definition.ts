@@ -15,9 +15,9 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
     const count = q.stem.match(BLANK_PATTERN)?.length ?? 0;
-    if (count !== q.blanks.length) issue(`题干里有 ${count} 个空（___），但 blanks 给了 ${q.blanks.length} 组答案：每个空要有一组答案，例如 [知识, 业务知识]`, ['blanks']);
+    if (count !== q.blanks.length) issue('question.fill.blankCount', ['blanks'], { count, blanks: q.blanks.length });
     q.blanks.forEach((accepted, i) => {
-      if (accepted.length === 0) issue(`第 ${i + 1} 个空没有写答案`, ['blanks', i]);
+      if (accepted.length === 0) issue('question.fill.emptyBlank', ['blanks', i], { n: i + 1 });
     });
   },
   key: (q, variants) => ({ type: 'fill', accept: q.blanks.map((accepted) => [...new Set(accepted.flatMap((a) => [a, ...variants(a)]))]) }),
@@ -28,9 +28,9 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
     toRow: (q) => ({ 题干: q.stem, 答案: q.blanks.map((accepted) => accepted.join('|')).join('\n') }),
     fromRow({ cells, lines, problem }) {
       const blanks = cells.题干.match(BLANK_PATTERN)?.length ?? 0;
-      if (cells.题干 && blanks === 0) problem('题干', '填空题的题干里要用三个下划线 ___ 标出每个空');
-      if (lines.length === 0) problem('答案', '没有填写；每个空写一行，同一个空的几种说法用 | 隔开，如：供方|提供方');
-      else if (blanks && lines.length !== blanks) problem('答案', `题干有 ${blanks} 个空，答案却有 ${lines.length} 行；每个空写一行答案`);
+      if (cells.题干 && blanks === 0) problem('题干', 'sheet.fill.noBlank');
+      if (lines.length === 0) problem('答案', 'sheet.fill.answerEmpty');
+      else if (blanks && lines.length !== blanks) problem('答案', 'sheet.fill.lineCount', { blanks, lines: lines.length });
       return {
         stem: cells.题干,
         blanks: lines.map((line) =>
@@ -51,7 +51,7 @@ export const fill: QuestionTypeDefinition<typeof schema, Key> = {
   },
   gift(q, g) {
     // GIFT holds one blank a question (a missing word); a question with several is in the Moodle XML file only.
-    if (q.blanks.length > 1) return `// ${q.id}: 多空填空题无法用 GIFT 表示（GIFT 每题只能有一个空），请使用 questions.moodle.xml（cloze 题型）`;
+    if (q.blanks.length > 1) return g.unsupported('gift.multiBlank');
     const [before, after] = q.stem.split(BLANK_PATTERN);
     return `${g.title}${gift(before ?? '')}{${q.blanks[0]!.map((a) => `=${gift(a)}`).join(' ')}${g.general}}${gift(after ?? '')}`;
   },

@@ -10,7 +10,7 @@ const schema = z.strictObject({ ...commonFields, type: z.literal('multiple'), op
 export const multiple: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
-    if (!q.options.some((o) => o.correct)) issue('多选题至少要有一个选项写 correct: true', ['options']);
+    if (!q.options.some((o) => o.correct)) issue('question.multiple.noCorrect', ['options']);
   },
   key: (q) => ({ type: 'multiple', correct: q.options.flatMap((o, i) => (o.correct ? [i] : [])), count: q.options.length }),
   rightAnswer: (q) =>

@@ -16,7 +16,7 @@ export const order: QuestionTypeDefinition<typeof schema, Key> = {
   check(q, issue) {
     const seen = new Set<string>();
     q.items.forEach((item, i) => {
-      if (seen.has(item)) issue(`排序条目“${item}”出现了两次，每个条目都要不同`, ['items', i]);
+      if (seen.has(item)) issue('question.order.twice', ['items', i], { item });
       seen.add(item);
     });
   },
@@ -27,10 +27,10 @@ export const order: QuestionTypeDefinition<typeof schema, Key> = {
     keys: ['stem', 'items'],
     toRow: (q) => ({ 题干: q.stem, 答案: q.items.join('\n') }),
     fromRow({ cells, lines, options, problem }) {
-      if (lines.length < 2) problem('答案', '排序题的答案要按正确顺序写出至少两项，一行一项');
+      if (lines.length < 2) problem('答案', 'sheet.order.tooFew');
       const twice = lines.find((line, i) => lines.indexOf(line) !== i);
-      if (twice) problem('答案', `“${twice}”出现了两次；每一项都要不同`);
-      if (options.length) problem('选项A', '排序题不用填选项；各项按正确顺序写在“答案”里，一行一项');
+      if (twice) problem('答案', 'sheet.order.twice', { item: twice });
+      if (options.length) problem('选项A', 'sheet.order.noOptions');
       return { stem: cells.题干, items: lines };
     },
   },
@@ -43,5 +43,5 @@ export const order: QuestionTypeDefinition<typeof schema, Key> = {
     ...q.items.map((item, n) => `    <answer fraction="${n + 1}" format="moodle_auto_format">${textTag(item, 'plain')}</answer>`),
     m.end,
   ],
-  gift: (q) => `// ${q.id}: 排序题无法用 GIFT 表示，请使用 questions.moodle.xml（ordering 题型）`,
+  gift: (_q, g) => g.unsupported('gift.order'),
 };

@@ -25,13 +25,13 @@ export const short: QuestionTypeDefinition<typeof schema, Key> = {
     toRow: (q) => ({ 题干: q.stem, 答案: q.keyPoints.map(pointLine).join('\n'), 分值: marksCell(q.keyPoints) }),
     fromRow(input) {
       // An empty line parts case material from its question: a row written the older way, when 简答 held the cases too.
-      if (/\n\s*\n/.test(input.cells.题干)) input.problem('题干', '简答题的题干只写问题，中间不空行；先写案例材料、空一行再提问的题，题型请写“案例分析”');
-      if (input.lines.length === 0) input.problem('答案', '没有填写；简答题的答案写参考要点，一行一个');
-      if (input.options.length) input.problem('选项A', '简答题不用填选项；参考要点写在“答案”里，一行一个');
+      if (/\n\s*\n/.test(input.cells.题干)) input.problem('题干', 'sheet.short.blankLine');
+      if (input.lines.length === 0) input.problem('答案', 'sheet.short.answerEmpty');
+      if (input.options.length) input.problem('选项A', 'sheet.short.noOptions');
       return { stem: input.cells.题干, keyPoints: pointsFromLines(input.lines, input, input.existing?.keyPoints ?? []) };
     },
     column: (path) => (path[0] === 'keyPoints' && path[2] === 'marks' ? '分值' : undefined),
   },
-  moodle: (q, m) => [...m.head('essay'), ...essayLines(graderNotes(q.keyPoints), sumMarks(q.keyPoints)), m.end],
+  moodle: (q, m) => [...m.head('essay'), ...essayLines(graderNotes(q.keyPoints, m), sumMarks(q.keyPoints)), m.end],
   gift: (q, g) => `${g.title}${gift(q.stem)} {${g.general}}`,
 };

@@ -11,7 +11,7 @@ export const single: QuestionTypeDefinition<typeof schema, Key> = {
   schema,
   check(q, issue) {
     const n = q.options.filter((o) => o.correct).length;
-    if (n !== 1) issue(`单选题要恰好有一个选项写 correct: true，现在有 ${n} 个`, ['options']);
+    if (n !== 1) issue('question.single.oneCorrect', ['options'], { count: n });
   },
   key: (q) => ({ type: 'single', correct: q.options.findIndex((o) => o.correct) }),
   rightAnswer: (q) =>

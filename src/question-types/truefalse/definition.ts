@@ -23,8 +23,8 @@ export const truefalse: QuestionTypeDefinition<typeof schema, Key> = {
     fromRow({ cells, answer, options, problem }) {
       const read = readTrueFalse(answer);
       const value = typeof read === 'boolean' ? read : undefined;
-      if (value === undefined) problem('答案', answer ? `“${answer}”不是判断题的答案；请写“对”或“错”` : '没有填写；请写“对”或“错”');
-      if (options.length) problem('选项A', '判断题不用填选项，答案写“对”或“错”');
+      if (value === undefined) problem('答案', answer ? 'sheet.truefalse.unknown' : 'sheet.truefalse.empty', { answer });
+      if (options.length) problem('选项A', 'sheet.truefalse.noOptions');
       return value === undefined ? { stem: cells.题干 } : { stem: cells.题干, answer: value };
     },
     column: (path) => (path[0] === undefined ? '题型' : undefined),
