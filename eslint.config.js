@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist*/', '.astro/', 'node_modules/', 'exports/', 'test/fixtures/', 'test-results/', 'playwright-report/', '.bench/'] },
+  { ignores: ['dist*/', '.astro/', 'node_modules/', 'exports/', 'test/fixtures/', 'test-results/', 'playwright-report/', '.bench/', '.bench-starlight/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,
