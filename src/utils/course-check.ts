@@ -90,7 +90,9 @@ async function checkLesson(file: ContentFile, diagrams: readonly string[]): Prom
   }
   if (tree) for (const problem of componentProblems(tree, diagrams)) add(problem);
   if (!result.success) return { problems };
-  const fieldLines = Object.fromEntries(Object.keys(result.data).map((key) => [key, yaml.lineOf([], key)]));
+  // Fields the lesson writes (not those a default filled in) have a line.
+  const written = Object.keys(parsed.frontmatter as object).filter((key) => key in result.data);
+  const fieldLines = Object.fromEntries(written.map((key) => [key, yaml.lineOf([], key)]));
   return {
     ref: { id: file.id, file: file.file, module: result.data.module, order: result.data.order, related: result.data.related, body: parsed.content, bodyLine: 1, fieldLines },
     problems,
