@@ -226,6 +226,8 @@ test.describe('mock exam', () => {
     await expect(questions(page)).toHaveCount(total);
     await expect(page.locator('.questions h2').first()).toBeFocused();
     await expect(page.locator('.questions .q-number').first()).toHaveText('1.');
+    // Each question says what it is worth on this paper, once.
+    for (const legend of await page.locator('.questions course-question .q-main > legend').all()) await expect(legend).toHaveText(/^(?:(?! 分）).)*（\d+(\.\d+)? 分）$/);
     await expect(page.locator('.questions course-question .q-check:visible')).toHaveCount(0);
     await answerAll(page, true);
     const ids = await idsOf(page);

@@ -26,6 +26,7 @@ let later: Promise<unknown> | undefined;
 const loadLater = () => (later ??= Promise.all([import('./exam-submit.ts'), import('./exam-results.ts'), import('../base/one-at-a-time.ts')]));
 
 export type ExamSessionLabel =
+  | 'points'
   | 'loading'
   | 'loadFailed'
   | 'started'
@@ -216,10 +217,13 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     section.questionIds.forEach((_, i) => {
       const item = this.#items[section.firstNumber + i - 1]!;
       const mark = Object.assign(document.createElement('span'), { className: 'q-number', textContent: `${item.number}.` });
-      const points = Object.assign(document.createElement('span'), { className: 'q-points', textContent: `（${formatPoints(item.points)} 分）` });
+      const points = Object.assign(document.createElement('span'), { className: 'q-points', textContent: fill(this.label('points'), { points: formatPoints(item.points) }) });
       const legend = item.el.querySelector('legend');
       legend?.prepend(mark);
-      legend?.append(points);
+      // What the question is worth on this paper, in place of the marks it shows on its own (a written answer's).
+      const ownMarks = legend?.querySelector(':scope > .q-marks');
+      if (ownMarks) ownMarks.replaceWith(points);
+      else legend?.append(points);
       (item.el.querySelector('.q-tools') ?? item.el).append(item.flag);
       wrapper.append(item.el);
     });
