@@ -247,6 +247,10 @@ test.describe('the lesson page on a phone', () => {
     expect(page.url()).toBe(url);
     await popover.getByRole('button', { name: '关闭' }).tap();
     await expect(popover).toBeHidden();
+    // The focus left on the term shows no tooltip over the text, and the page does not widen.
+    await expect(page.locator('course-term a').first()).toBeFocused();
+    await expect(page.locator('course-term .term-tip').first()).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
   test('checks a quiz answer sent before the question script has loaded, without reloading the page', async ({ page }) => {
