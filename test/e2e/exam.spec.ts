@@ -248,7 +248,7 @@ test.describe('mock exam', () => {
     await expect(questions(page).first().locator('.q-status')).toHaveText('待自评：得 0 / 5 分。');
     await expect(page.locator('.questions :is([data-question-type="case"], [data-question-type="short"]) textarea').first()).not.toBeEditable();
     const cases = page.locator('.questions :is([data-question-type="case"], [data-question-type="short"])');
-    await press(page, page.getByRole('link', { name: '跳到第一道案例题' }));
+    await press(page, page.getByRole('link', { name: '跳到第一道待自评的题' }));
     await expect(cases.first()).toBeFocused();
     for (const box of await cases.locator('.q-keypoints input').all()) await box.check();
     await page.getByRole('button', { name: '完成自评并查看成绩' }).focus();

@@ -26,7 +26,7 @@ export async function showCustomPlace(element: PathElement, lessonId: string): P
   const back = Object.assign(document.createElement('a'), { href: place.back, textContent: element.label('back') });
   const text = block.querySelector('.custom-place');
   if (text) {
-    text.replaceChildren(`${fill(element.label('place'), { path: title, position: place.position, total: place.total })} · `, back);
+    text.replaceChildren(`${fill(element.label('place'), { path: title, position: place.position, total: place.total })}\u00a0· `, back);
   } else {
     const link = block.querySelector('a')!;
     link.href = place.nextStep?.href ?? place.back;
