@@ -589,7 +589,7 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     const count = await boxes.count();
     for (let i = 0; i < Math.ceil(count / 2) && i < count - 1; i++) await boxes.nth(i).check();
     await page.getByRole('button', { name: '完成自评并查看成绩' }).click();
-    await expect(questions(page).nth(0).locator('.q-status')).toContainText(/^部分正确：得 [\d.]+ \/ 5 分。/);
+    await expect(questions(page).nth(0).locator('.q-status')).toHaveText(/^部分正确：得 [\d.]+ \/ 5 分。$/);
 
     // On an objective paper: 正确, 错误, 部分正确 and 未作答 each as they are.
     await startExam(page, 4321, { paper: 'quick' });

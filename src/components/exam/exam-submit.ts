@@ -113,8 +113,8 @@ class ExamSubmit extends CourseElement<ExamSubmitLabel> {
     if (!status) return;
     const outcome: Outcome = item.outcome ?? 'pending';
     const earned = outcome === 'pending' || !item.answer ? 0 : scaledScore(item.answer.score, item.points);
-    const own = item.isCase && outcome !== 'blank' && outcome !== 'pending' ? (status.textContent ?? '') : '';
-    status.textContent = fill(this.label('outcomeLine'), { outcome: this.label(`outcome.${outcome}`), part: formatPoints(earned), total: formatPoints(item.points) }) + own;
+    // A self-assessed question's own line ("自评得分 30%（1.5/5 分）") would say the points again: this line replaces it.
+    status.textContent = fill(this.label('outcomeLine'), { outcome: this.label(`outcome.${outcome}`), part: formatPoints(earned), total: formatPoints(item.points) });
     status.className = `q-status exam-outcome is-${outcome}`;
   }
 
