@@ -1,4 +1,5 @@
 import { fill } from '../../lib/template.ts';
+import { onSwipe } from './swipe.ts';
 
 /** Where the choice is kept, like the theme: a preference of this browser, not progress. */
 const KEY = 'course-one-at-a-time';
@@ -25,7 +26,9 @@ export class OneAtATime {
     toggle.onclick = () => this.set(!this.on);
     this.#el<HTMLButtonElement>('.oat-prev').onclick = () => this.step(-1);
     this.#el<HTMLButtonElement>('.oat-next').onclick = () => this.step(1);
-    this.#swipe(items[0]?.parentElement?.parentElement ?? root);
+    onSwipe(items[0]?.parentElement?.parentElement ?? root, (direction) => {
+      if (this.on) this.step(direction);
+    });
     this.set(localStorage.getItem(KEY) === 'on', false);
   }
 
@@ -92,29 +95,6 @@ export class OneAtATime {
       item.hidden = false;
       this.#hiddenByMe.delete(item);
     }
-  }
-
-  /** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on or back. */
-  #swipe(area: HTMLElement) {
-    let start: { x: number; y: number } | null = null;
-    area.addEventListener(
-      'touchstart',
-      (e) => {
-        const t = e.touches[0];
-        start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
-      },
-      { passive: true },
-    );
-    area.addEventListener('touchend', (e) => {
-      const t = e.changedTouches[0];
-      if (!start || !t || !this.on) return;
-      const dx = t.clientX - start.x;
-      const dy = t.clientY - start.y;
-      start = null;
-      // Not while selecting text or dragging inside a text box.
-      if ((e.target as Element).closest('textarea, input[type=text], select')) return;
-      if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
-    });
   }
 
   #el<T extends HTMLElement = HTMLElement>(selector: string): T {

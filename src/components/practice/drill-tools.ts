@@ -1,5 +1,6 @@
 import { fill } from '../../lib/template.ts';
 import type { CourseDrill } from './course-drill.ts';
+import { onSwipe } from '../base/swipe.ts';
 
 /** The method of `course-question` 背题模式 uses. */
 interface StudyQuestion extends HTMLElement {
@@ -13,7 +14,7 @@ interface StudyQuestion extends HTMLElement {
  * The practice pages call it; the review's drill has none of these.
  */
 export function wireDrillTools(drill: CourseDrill): void {
-  swipe(drill, drill.$('.drill-question'));
+  onSwipe(drill.$('.drill-question'), (direction) => drill.step(direction));
   const study = drill.$<HTMLButtonElement>('.study-toggle');
   study.addEventListener('click', () => {
     const on = study.getAttribute('aria-pressed') !== 'true';
@@ -34,26 +35,5 @@ export function wireDrillTools(drill: CourseDrill): void {
     error.textContent = '';
     input.removeAttribute('aria-invalid');
     void drill.show(n - 1, true);
-  });
-}
-
-/** A horizontal swipe of at least 60 px, clearly more sideways than up or down, moves on (left) or back (right). */
-function swipe(drill: CourseDrill, area: HTMLElement) {
-  let start: { x: number; y: number } | null = null;
-  area.addEventListener(
-    'touchstart',
-    (e) => {
-      const t = e.touches[0];
-      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
-    },
-    { passive: true },
-  );
-  area.addEventListener('touchend', (e) => {
-    const t = e.changedTouches[0];
-    if (!start || !t || (e.target as Element).closest('textarea, input[type=text]')) return;
-    const dx = t.clientX - start.x;
-    const dy = t.clientY - start.y;
-    start = null;
-    if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) drill.step(dx < 0 ? 1 : -1);
   });
 }
