@@ -634,6 +634,11 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await page.locator('.questions').dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
     await page.locator('.questions').dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 410 }] });
     await expect(questions(page).nth(1)).toBeVisible();
+    // Not one starting in an answer's field: the finger is answering there.
+    const field = questions(page).nth(1).locator('input, textarea, select').first();
+    await field.dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await field.dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 410 }] });
+    await expect(questions(page).nth(1)).toBeVisible();
     // The answer sheet still jumps anywhere.
     await page.getByRole('button', { name: /^答题卡/ }).click();
     await page.getByRole('navigation', { name: '答题卡' }).getByRole('link', { name: /^9 / }).click();

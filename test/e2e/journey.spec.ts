@@ -106,6 +106,28 @@ test("on a phone the lesson's contents sit collapsed under the title, and open o
   await expect(page).toHaveURL(/#/);
 });
 
+test('the course menu a learner opened before its script loaded stays open', async ({ page }) => {
+  // The menu's script loads once the page is idle: here, as on a slow connection, only after the tap.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/course-menu.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
+  const menu = page.getByRole('navigation', { name: '全部课程' });
+  await page.getByText('课程目录').click();
+  await expect(menu).toBeVisible();
+  release();
+  await expect(page.locator('course-menu:defined')).toHaveCount(1);
+  await expect(menu).toBeVisible();
+  await menu.getByText('模块 1').click();
+  await expect(menu.getByRole('link', { name: STEP_1 })).toBeVisible();
+  // Loaded, the drawer closes with Escape.
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+});
+
 test("重做 on one question puts it back among the open ones in the lesson's status", async ({ page }) => {
   await page.goto('lessons/service-awareness/service-mindset/');
   const questions = page.locator('article course-question');

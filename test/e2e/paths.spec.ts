@@ -270,6 +270,34 @@ test.describe('deep links to a question', () => {
     await page.keyboard.press('Tab');
     await expect(question.getByRole('textbox').first()).toBeFocused();
   });
+
+  test('leaves focus where the learner took it when the quiz script loads late', async ({ page }) => {
+    // A lesson's quiz loads once the page is idle: here, as on a slow connection, only after the learner tabbed on.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/define-question.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('lessons/communication/communication-model/#q-communication-model-08');
+    const question = page.locator('#q-communication-model-08');
+    const check = question.getByRole('button', { name: '检查答案' });
+    await expect(question).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const blank = question.getByRole('textbox').first();
+    await expect(blank).toBeFocused();
+    await page.keyboard.type('协');
+    await expect(check).toBeHidden();
+    release();
+    // The quiz is ready (检查答案 shows), and the learner is still in the blank they were filling in.
+    await expect(check).toBeVisible();
+    await expect(blank).toBeFocused();
+    await page.keyboard.type('调');
+    await expect(blank).toHaveValue('协调');
+    await page.keyboard.press('Enter');
+    await expect(question.getByRole('status')).toHaveText('回答正确！');
+  });
 });
 
 test.describe('paths accessibility', () => {

@@ -278,6 +278,11 @@ test.describe('practice at 360 × 740: 背题模式, jump to a number, one quest
       await expect(drillHeading(page)).toHaveText(`第 ${++n} 题 / 共 ${total} 题`);
     } while (!(await drillQuestion(page).locator('.q-option').count()));
     await expect(marked(drillQuestion(page)).first()).toBeVisible();
+    // A swipe starting on an answer's field does not move: the finger is answering there.
+    const field = drillQuestion(page).locator('.q-main input').first();
+    await field.dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await field.dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 405 }] });
+    await expect(drillHeading(page)).toHaveText(`第 ${n} 题 / 共 ${total} 题`);
     // A swipe to the left moves on.
     await page.locator('.drill-question').dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
     await page.locator('.drill-question').dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 405 }] });
@@ -313,5 +318,27 @@ test.describe('practice at 360 × 740: 背题模式, jump to a number, one quest
     await expect(page.locator('.oat-position')).toHaveText(new RegExp(`^第 5 / ${await all.count()} 题$`));
     await page.getByRole('button', { name: '逐题作答' }).click();
     await expect(all.filter({ visible: true })).toHaveCount(await all.count());
+  });
+
+  test('one question per screen: a swipe turns the page, but not one starting in a select', async ({ page }) => {
+    await page.goto('practice/service-quality/');
+    const all = page.locator('course-question');
+    await page.getByRole('button', { name: '逐题作答' }).click();
+    // The first 归类题, whose items are sorted with a select each.
+    const index = await all.evaluateAll((qs) => qs.findIndex((q) => q.querySelector('select')));
+    await page.getByLabel('跳到第几题').fill(String(index + 1));
+    await page.getByRole('button', { name: '跳转' }).click();
+    const shown = all.nth(index);
+    await expect(shown.locator('select').first()).toBeVisible();
+    const select = shown.locator('select').first();
+    await select.dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await select.dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 405 }] });
+    await expect(shown).toBeVisible();
+    await expect(page.locator('.oat-position')).toHaveText(new RegExp(`^第 ${index + 1} / `));
+    // The same swipe on the question's text moves on.
+    await shown.locator('.q-stem').dispatchEvent('touchstart', { touches: [{ identifier: 1, clientX: 300, clientY: 400 }] });
+    await shown.locator('.q-stem').dispatchEvent('touchend', { changedTouches: [{ identifier: 1, clientX: 100, clientY: 405 }] });
+    await expect(page.locator('.oat-position')).toHaveText(new RegExp(`^第 ${index + 2} / `));
+    await expect(all.nth(index + 1)).toBeVisible();
   });
 });

@@ -1,6 +1,9 @@
+import { swipeDirection } from '../../lib/swipe.ts';
+
 /**
- * A horizontal swipe on `area` of at least 60 px, clearly more sideways than up or down, calls `move`
- * with 1 (swiped left: on) or -1 (swiped right: back). Not while selecting text or dragging inside a text box.
+ * A horizontal swipe on `area` (src/lib/swipe.ts says which) calls `move` with 1 (swiped left: on) or -1
+ * (swiped right: back); the exam's one question per screen and practice share it. Not when the touch
+ * starts in a form field (a text box, a select, an option): there it selects text, scrolls a list or picks.
  */
 export function onSwipe(area: HTMLElement, move: (direction: 1 | -1) => void): void {
   let start: { x: number; y: number } | null = null;
@@ -8,17 +11,17 @@ export function onSwipe(area: HTMLElement, move: (direction: 1 | -1) => void): v
     'touchstart',
     (e) => {
       const t = e.touches[0];
-      start = t && e.touches.length === 1 ? { x: t.clientX, y: t.clientY } : null;
+      const inField = (e.target as Element).closest('input, textarea, select, [contenteditable]');
+      start = t && e.touches.length === 1 && !inField ? { x: t.clientX, y: t.clientY } : null;
     },
     { passive: true },
   );
   area.addEventListener('touchend', (e) => {
     const t = e.changedTouches[0];
-    if (!start || !t) return;
-    const dx = t.clientX - start.x;
-    const dy = t.clientY - start.y;
+    const from = start;
     start = null;
-    if ((e.target as Element).closest('textarea, input[type=text], select')) return;
-    if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) move(dx < 0 ? 1 : -1);
+    if (!from || !t) return;
+    const direction = swipeDirection(t.clientX - from.x, t.clientY - from.y);
+    if (direction) move(direction);
   });
 }
