@@ -61,7 +61,8 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     // A link to #q-<id> brings the learner to this question, ready for the keyboard. The browser has usually
     // focused it already, and in a lesson this script loads once the page is idle, by when the learner may have
     // tabbed on or scrolled away: only where nothing has focus yet, and without moving the page.
-    if (location.hash === `#${this.id}` && [null, this.ownerDocument.body].includes(this.ownerDocument.activeElement)) this.focus({ preventScroll: true });
+    const focused = this.ownerDocument.activeElement;
+    if (location.hash === `#${this.id}` && (!focused || focused === this.ownerDocument.body)) this.focus({ preventScroll: true });
     this.addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('[data-move]');
       if (button) this.#move(button);
