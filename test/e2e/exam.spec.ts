@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { press, tabTo } from './keyboard.ts';
+import { fillIn, keyOf } from './answer.ts';
+import { press, tabTo, typeInto } from './keyboard.ts';
+import { isSelfAssessed } from '../../src/question-types/traits.ts';
 import type { ExamRecord as SavedExam, ProgressData } from '../../src/lib/progress/types.ts';
 
-type Key = Record<string, unknown> & { type: string };
 // What the exam page saves, as the store types it: a field renamed there fails here too.
 type Saved = ProgressData;
 
@@ -34,34 +35,14 @@ async function startExam(page: Page, seed?: number, { pauseClock = false, paper 
   return total;
 }
 
-/** Answers one question from its answer key, rightly or wrongly. */
+/**
+ * Answers one question of the paper with the keyboard, as its type does (src/question-types/<type>/e2e.ts), rightly
+ * or wrongly. A written answer is only written: the candidate assesses it against its points after submission.
+ */
 async function answer(question: Locator, right: boolean) {
-  const key = JSON.parse((await question.getAttribute('data-key'))!) as Key;
-  const input = (value: unknown) => question.locator(`input[value="${String(value)}"]`);
-  switch (key.type) {
-    case 'single': {
-      const values = await question.locator('input[type=radio]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-      await input(right ? key.correct : values.find((v) => v !== String(key.correct))).check();
-      break;
-    }
-    case 'truefalse':
-      await input(right ? key.answer : !key.answer).check();
-      break;
-    case 'multiple': {
-      const correct = key.correct as number[];
-      const wrong = Array.from({ length: key.count as number }, (_, i) => i)
-        .filter((i) => !correct.includes(i))
-        .slice(0, 1);
-      for (const i of right ? correct : wrong) await input(i).check();
-      break;
-    }
-    case 'short':
-    case 'case':
-      await question.locator('textarea').fill('先向客户道歉，耐心倾听，了解情况后提出解决方案。');
-      break;
-    default:
-      throw new Error(`the exam has a ${key.type} question: teach answer() to answer it`);
-  }
+  const page = question.page();
+  if (isSelfAssessed((await keyOf(question)).type)) return typeInto(page, question.locator('textarea'), '先向客户道歉，耐心倾听，了解情况后提出解决方案。');
+  await fillIn(page, question, right);
 }
 
 /** Answers every question of the paper from its answer key, rightly or wrongly. */

@@ -1,20 +1,23 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Presses Tab until `target` has focus, as a keyboard user would; fails after `limit` presses. */
+/** Presses Tab until `target` (or one of the elements it matches) has focus, as a keyboard user would; fails after `limit` presses. */
 export async function tabTo(page: Page, target: Locator, limit = 250) {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    if (await target.evaluateAll((els) => els.includes(document.activeElement!))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${String(target)} with Tab`);
 }
 
-/** Focuses the radio group of `radio` with Tab, then moves with arrow keys until `radio` is checked. */
+/**
+ * Focuses the radio group of `radio` with Tab (which lands on its checked radio, or its first), then moves with
+ * arrow keys until `radio` is checked.
+ */
 export async function chooseRadio(page: Page, radio: Locator) {
   const name = await radio.getAttribute('name');
   const group = radio.page().locator(`input[type=radio][name="${name}"]`);
-  await tabTo(page, group.first());
-  if (!(await group.first().isChecked())) await page.keyboard.press('Space');
+  await tabTo(page, group);
+  if (!(await group.evaluateAll((radios) => radios.some((r) => (r as HTMLInputElement).checked)))) await page.keyboard.press('Space');
   for (let i = 0; i < 10 && !(await radio.isChecked()); i++) await page.keyboard.press('ArrowDown');
   await expect(radio).toBeChecked();
 }
