@@ -45,7 +45,11 @@ test('the path a learner chose is remembered across home, the course menu and �
   await expect(page.getByText(`我的学习路线：${PATH_TITLE} · 已完成 0 / 14 步`)).toBeVisible();
   await expect(page.getByRole('link', { name: `继续学习：${STEP_1}` })).toBeVisible();
   await page.getByRole('link', { name: `继续学习：${STEP_1}` }).click();
+  // The lesson is there, with its status block ready (the quiz's status shows), before it is marked.
+  await expect(place(page)).toContainText('第 1 / 14 步');
+  await expect(page.locator('.quiz-status')).toBeVisible();
   await page.getByRole('button', { name: '标记为已学完' }).click();
+  await expect(page.getByText('✓ 本课已完成')).toBeVisible();
   await page.goto('./');
   await expect(page.getByText('已完成 1 / 14 步')).toBeVisible();
   await page.getByRole('link', { name: `继续学习：${STEP_2}` }).click();

@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Presses Tab until `target` (or one of the elements it matches) has focus, as a keyboard user would; fails after `limit` presses. */
 export async function tabTo(page: Page, target: Locator, limit = 250) {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluateAll((els) => els.includes(document.activeElement!))) return;
+    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${String(target)} with Tab`);
