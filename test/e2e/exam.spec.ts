@@ -453,6 +453,9 @@ test.describe('mock exam', () => {
     await page.goto('exam/');
     let overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the structure tables fit').toBeLessThanOrEqual(0);
+    // The papers' descriptions fill several screens: a link at the top leads to the choice and the start button.
+    await page.getByRole('link', { name: /跳到选卷和开始考试/ }).click();
+    await expect(page.getByRole('heading', { name: '开始考试' })).toBeInViewport();
     await startExam(page, 3);
     overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -69,7 +69,7 @@ test.describe('a lesson counts what the learner did', () => {
     const continueBox = await page.getByRole('link', { name: '继续学习：服务的定义与特征' }).boundingBox();
     const startBox = await page.getByRole('link', { name: /^从第一课开始/ }).boundingBox();
     expect(continueBox!.y).toBeLessThan(startBox!.y);
-    await expect(lessonItem(page, '服务的定义与特征')).toContainText('◐ 学过，未学完');
+    await expect(lessonItem(page, '服务的定义与特征')).toContainText('◐ 学习中');
     await expect(lessonItem(page, TITLE)).toContainText('✓ 已学完');
   });
 
@@ -215,7 +215,7 @@ test.describe('the lesson page on a phone', () => {
     await expect(menu).toBeHidden();
     await page.getByText('课程目录').click();
     await expect(menu).toBeVisible();
-    await expect(menu.getByRole('listitem').filter({ hasText: TITLE })).toContainText('◐ 学过，未学完');
+    await expect(menu.getByRole('listitem').filter({ hasText: TITLE })).toContainText('◐ 学习中');
     await menu.getByText('模块 8').click();
     await expect(menu.getByRole('link', { name: /^服务质量差距/ }).or(menu.getByRole('link').last())).toBeVisible();
     await page.keyboard.press('Escape');

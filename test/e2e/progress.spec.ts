@@ -103,7 +103,7 @@ test.describe('progress page', () => {
     await expect(page.getByText(/到了复习时间的题目：\d+ 道/)).toBeVisible();
     await expect(page.getByRole('link', { name: '去复习' })).toHaveAttribute('href', /\/review\/$/);
     await expect(lessonItem(page, '客户服务意识：尽力而为还是全力以赴')).toContainText(/✓ 已学完\s*学习 25 分钟/);
-    await expect(lessonItem(page, '电话礼仪：接打电话的规定与四项要求')).toContainText(/学过，未学完\s*学习 3 分钟/);
+    await expect(lessonItem(page, '电话礼仪：接打电话的规定与四项要求')).toContainText(/学习中\s*学习 3 分钟/);
     await expect(lessonItem(page, '服务的定义与特征')).toHaveText(/服务的定义与特征\s*未开始\s*$/);
 
     const rows = page.getByRole('table', { name: '模拟考试记录，最近的在前' }).getByRole('row');
