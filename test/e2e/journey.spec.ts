@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answer } from './answer.ts';
 import { readProgress, seedProgress } from './progress.ts';
+import { holdScript } from './hold-script.ts';
 
 // A new hire on a phone: the path they chose is remembered across home, the course menu and 上一步/下一步.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -112,12 +113,7 @@ test("on a phone the lesson's contents sit collapsed under the title, and open o
 
 test('the course menu a learner opened before its script loaded stays open', async ({ page }) => {
   // The menu's script loads once the page is idle: here, as on a slow connection, only after the tap.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/course-menu.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, 'course-menu');
   await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/');
   const menu = page.getByRole('navigation', { name: '全部课程' });
   await page.getByText('课程目录').click();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { answer } from './answer.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { DAY, readProgress, seedProgress } from './progress.ts';
+import { holdScript } from './hold-script.ts';
 
 // A learner on a 360 px phone: what they did is counted and shown.
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
@@ -232,14 +233,12 @@ test.describe('the lesson page on a phone', () => {
   });
 
   test('shows a glossary definition on tap without leaving the lesson, even before its script has loaded', async ({ page }) => {
-    // A slow phone: the popover's script arrives a second after the tap, which must wait for it rather than leave.
-    await page.route(/\/course-term\.[\w-]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
+    // A slow phone: the popover's script arrives after the tap, which must wait for it rather than leave.
+    const release = await holdScript(page, 'course-term');
     await page.goto('lessons/service-awareness/service-definition/');
     const url = page.url();
     await page.locator('course-term a').first().tap();
+    release();
     const popover = page.getByRole('dialog', { name: '服务' });
     await expect(popover).toBeVisible();
     await expect(popover).toContainText('服务');
@@ -254,16 +253,17 @@ test.describe('the lesson page on a phone', () => {
   });
 
   test('checks a quiz answer sent before the question script has loaded, without reloading the page', async ({ page }) => {
-    await page.route(/\/(define-question|course-question)\.[\w-]+\.js$/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await route.continue();
-    });
-    await page.goto('lessons/service-awareness/service-definition/');
+    // Until its script arrives a question shows no 检查答案, but Enter in a blank still sends its form.
+    const release = await holdScript(page, 'define-question');
+    await page.goto('lessons/communication/communication-model/');
     const url = page.url();
-    const question = page.locator('course-question[data-question-type="single"]').first();
-    await question.getByRole('radio').first().check();
-    await question.getByRole('button', { name: '检查答案' }).tap();
-    await expect(question.locator('.q-status')).toHaveText(/回答正确|回答不正确/);
+    const question = page.locator('#q-communication-model-08');
+    const blank = question.getByRole('textbox').first();
+    await blank.fill('协调');
+    await blank.press('Enter');
+    release();
+    await expect(question.getByRole('status')).toHaveText('回答正确！');
+    await expect(blank).toHaveValue('协调');
     expect(page.url()).toBe(url);
   });
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { press, tabTo, tick, typeInto } from './keyboard.ts';
 import { shortCode } from '../../src/lib/paths.ts';
+import { holdScript } from './hold-script.ts';
 
 /** Stores progress in which `lessonIds` are completed, then opens `path`. */
 async function completeLessons(page: Page, lessonIds: string[], path: string) {
@@ -273,12 +274,7 @@ test.describe('deep links to a question', () => {
 
   test('leaves focus where the learner took it when the quiz script loads late', async ({ page }) => {
     // A lesson's quiz loads once the page is idle: here, as on a slow connection, only after the learner tabbed on.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_astro/define-question.*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScript(page, 'define-question');
     await page.goto('lessons/communication/communication-model/#q-communication-model-08');
     const question = page.locator('#q-communication-model-08');
     const check = question.getByRole('button', { name: '检查答案' });
