@@ -33,6 +33,8 @@ async function startExam(page: Page, seed?: number, { pauseClock = false, paper 
   const replace = page.getByRole('dialog', { name: '还有一场考试没有交卷' });
   if (await replace.isVisible()) await replace.getByRole('button', { name: '放弃它，开始新考试' }).click();
   await expect(questions(page)).toHaveCount(total);
+  // The clock starts just after the questions are in: a test that moves time waits for it.
+  await expect(page.getByRole('timer')).not.toBeEmpty();
   return total;
 }
 
