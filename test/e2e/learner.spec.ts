@@ -331,6 +331,16 @@ test.describe('the progress page', () => {
 });
 
 test.describe('theme', () => {
+  test('applies a 配色 chosen before its script has loaded', async ({ page }) => {
+    const release = await holdScript(page, 'course-theme-switch');
+    await page.goto('./');
+    await page.getByText('菜单').click();
+    await page.getByLabel('配色').selectOption('dark');
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => localStorage.getItem('course-theme'))).toBe('dark');
+  });
+
   test('remembers 深色 and applies it before the page paints', async ({ page }) => {
     await page.goto('./');
     await page.getByText('菜单').click();

@@ -5,9 +5,7 @@ import { THEME_KEY } from '../../lib/theme.ts';
 class CourseThemeSwitch extends CourseElement {
   protected setup() {
     const select = this.$<HTMLSelectElement>('select');
-    select.value = document.documentElement.dataset.theme ?? 'system';
-    select.addEventListener('change', () => {
-      const theme = select.value;
+    const apply = (theme: string) => {
       if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
       else delete document.documentElement.dataset.theme;
       try {
@@ -16,7 +14,12 @@ class CourseThemeSwitch extends CourseElement {
       } catch {
         // No storage (private mode): the choice holds for this page only.
       }
-    });
+    };
+    // This script loads once the page is idle: a choice the learner made before then is applied, not undone.
+    const markup = [...select.options].find((option) => option.defaultSelected) ?? select.options[0];
+    if (markup && select.value !== markup.value) apply(select.value);
+    else select.value = document.documentElement.dataset.theme ?? 'system';
+    select.addEventListener('change', () => apply(select.value));
   }
 }
 
