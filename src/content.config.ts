@@ -10,22 +10,21 @@ import { LearningPathSchema } from './schemas/path.ts';
 import { parseQuestionFile } from './lib/question-bank.ts';
 import { parseGlossaryFile } from './lib/glossary.ts';
 import { CONTENT_LAYOUT, contentRoot, entryId } from './utils/content-files.ts';
-import { keepDevServerUp, yamlListLoader } from './utils/content-loader.ts';
+import { leaveProblemsToContentCheck, yamlListLoader } from './utils/content-loader.ts';
 
 // Everything a trainer edits lives in the top-level content/ folder (see docs/authoring.md).
 // COURSE_CONTENT_DIR points the build at another folder: test fixtures and generated benchmark courses.
 // Which files belong to which collection, and their ids, come from utils/content-files.ts: the content
-// check (`npm run check:content`, and the start of every build) reads the very same files.
+// check (`npm run check:content`, and every build) reads the very same files.
 
 /**
  * Astro's own glob() loader on the files and ids of content-files.ts: one entry per file (a lesson, a
- * module, a path, the exam blueprint). Under `npm run dev` a file with a mistake is kept as it is until it
- * is saved again (the content check shows the mistake meanwhile); the build checks everything first.
+ * module, a path, the exam blueprint). A file with a mistake is let through for the content check to report
+ * (content-loader.ts): the build stops on it before any page is made.
  */
 const fileLoader = (kind: 'modules' | 'lessons' | 'paths' | 'exam') =>
-  keepDevServerUp(
+  leaveProblemsToContentCheck(
     glob({ pattern: CONTENT_LAYOUT[kind].pattern, base: join(contentRoot(), CONTENT_LAYOUT[kind].folder), generateId: ({ entry }) => entryId(entry) }),
-    import.meta.env.DEV,
   );
 
 const modules = defineCollection({ loader: fileLoader('modules'), schema: ModuleSchema });

@@ -1,31 +1,49 @@
 import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
 import { contentErrorPage } from '../lib/content-error-page.ts';
 import { contentRoot } from './content-files.ts';
 import { formatProblem, say } from '../lib/content-messages.ts';
-import { checkCourse, problemReport } from './course-check.ts';
+import { checkCourse, problemReport, type CourseCheck } from './course-check.ts';
+
+/** The check of a build, run in a worker thread (content-check-worker.ts) beside Astro's content sync. */
+function checkInWorker(root: string): Promise<Pick<CourseCheck, 'problems' | 'warnings'>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`content check: its thread stopped (${code})`)));
+  });
+}
 
 /**
  * Runs the content check (the same as `npm run check:content`) where a trainer works:
  * - `astro build`: before anything is built; on problems, prints each once, in Chinese and without a
- *   stack trace, and exits with code 1, so no site is made from wrong content;
+ *   stack trace, and exits with code 1, so no site is made from wrong content. It runs in a thread of its
+ *   own while Astro reads the content (the loaders let a wrong entry through: content-loader.ts) and is
+ *   waited for when the build starts;
  * - `astro dev`: at start and after every change under the content folder; while there are problems,
  *   the terminal lists them and every page shows them, and the page reloads itself once they are fixed.
  */
 export function contentCheck(): AstroIntegration {
   let base = '/';
+  let checked: ReturnType<typeof checkInWorker> | undefined;
   return {
     name: 'course:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, config }) => {
+      'astro:config:setup': ({ command, config }) => {
         base = config.base;
-        if (command !== 'build') return;
-        const { problems } = await checkCourse(contentRoot());
+        if (command === 'build') checked = checkInWorker(contentRoot());
+      },
+      'astro:build:start': async () => {
+        const { problems } = await checked!;
         if (problems.length) {
           console.error(`\n${problemReport(problems)}\n`);
           process.exit(1);
         }
       },
       'astro:server:setup': async ({ server, logger }) => {
+        // A build may start a Vite server of its own (it does when NODE_ENV is not "production"): the build's check is enough.
+        if (checked) return;
         const root = contentRoot();
         let problems: string[] = [];
         let found: Awaited<ReturnType<typeof checkCourse>>['problems'] = [];

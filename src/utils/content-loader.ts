@@ -40,13 +40,13 @@ function watch(watcher: Parameters<Loader['load']>[0]['watcher'], dir: string, s
 }
 
 /**
- * Under `npm run dev`, a lesson whose frontmatter is wrong (bad YAML, a missing field) must not stop the dev
- * server: the content check already shows the problem in the terminal and the browser, and the lesson is
- * read again once it is saved. So there its frontmatter is kept unchecked (or empty) until then. The build
- * never gets here with a wrong lesson: the content check runs first and stops it.
+ * A lesson whose frontmatter is wrong (bad YAML, a missing field) must not stop Astro's content layer: the
+ * content check reports every problem once, in Chinese. Under `npm run dev` it shows them in the terminal and
+ * the browser, and the lesson is read again once it is saved; in `astro build` it runs in its own thread
+ * while the content layer syncs, and stops the build when the build starts, before any page is made. So
+ * meanwhile a wrong frontmatter is kept unchecked (or empty).
  */
-export function keepDevServerUp(loader: Loader, dev: boolean): Loader {
-  if (!dev) return loader;
+export function leaveProblemsToContentCheck(loader: Loader): Loader {
   return {
     ...loader,
     load: (context) => {
