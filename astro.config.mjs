@@ -8,7 +8,6 @@ import { THEME_SCRIPT_HASH } from './src/utils/theme-script.ts';
 import { offlineApp } from './src/utils/offline-integration.ts';
 import { deadHeadInjectDirective } from './src/utils/vite-head-inject.ts';
 import { contentCheck } from './src/utils/content-integration.ts';
-import { questionPages } from './src/utils/question-pages-integration.ts';
 import { afterBuild } from './src/utils/after-build-integration.ts';
 
 // COURSE_BASE lets a company host the course under a sub-path, e.g.
@@ -22,10 +21,6 @@ const cacheDir = process.env.COURSE_CACHE_DIR ?? './node_modules/.astro';
 // every link a trainer sends (paths, exam papers, questions) are built from it. Pages read it as
 // import.meta.env.COURSE_SITE ('' when not set; see src/lib/share.ts).
 const courseSite = (process.env.COURSE_SITE ?? '').trim();
-// Each question's page is written from its lesson's question set after the build (src/lib/question-pages.ts);
-// their addresses are collected here for the sitemap.
-/** @type {string[]} */
-const questionPageUrls = [];
 
 /**
  * The shared chunk a browser module goes into (see vite.build below), or undefined to let Vite decide.
@@ -55,10 +50,8 @@ export default defineConfig({
     mdx(),
     afterBuild([
       [
-        // Each question's page, written from its lesson's question set; side by side with the search index,
-        // which reads the lesson pages only (they alone mark their text with data-pagefind-body). Index chunks
-        // of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
-        questionPages({ pages: 'questions', sets: 'question-sets', written: questionPageUrls }),
+        // The search index reads the lesson pages only (they alone mark their text with data-pagefind-body).
+        // Index chunks of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
         pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
       ],
       [
@@ -76,15 +69,8 @@ export default defineConfig({
       ],
     ]),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
-    // The question sets and the template of the question pages are not pages for people.
-    ...(courseSite
-      ? [
-          sitemap({
-            customPages: questionPageUrls,
-            filter: (page) => !/\/(search|404)\/?$|\/question-sets\/|\/__question_page__\//.test(new URL(page).pathname),
-          }),
-        ]
-      : []),
+    // The question sets are not pages for people.
+    ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$|\/question-sets\//.test(new URL(page).pathname) })] : []),
   ],
   vite: {
     plugins: [punctuationPlugin(), deadHeadInjectDirective()],

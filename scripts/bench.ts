@@ -239,7 +239,7 @@ async function lighthouseScores(dir: string, port: number) {
       ['lesson', 'lessons/communication/communication-model/'],
       ['search', 'search/?q=%E5%85%89%E7%8E%AF%E6%95%88%E5%BA%94'],
       ['glossary', 'glossary/'],
-      ['question', 'questions/cake-shop-01/'],
+      ['question', 'questions/complaints/cake-shop/'],
       ['practice', 'practice/'],
       ['module practice', 'practice/communication/'],
       ['sequential practice', 'practice/sequential/'],

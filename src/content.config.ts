@@ -23,9 +23,7 @@ import { leaveProblemsToContentCheck, yamlListLoader } from './utils/content-loa
  * (content-loader.ts): the build stops on it before any page is made.
  */
 const fileLoader = (kind: 'modules' | 'lessons' | 'paths' | 'exam') =>
-  leaveProblemsToContentCheck(
-    glob({ pattern: CONTENT_LAYOUT[kind].pattern, base: join(contentRoot(), CONTENT_LAYOUT[kind].folder), generateId: ({ entry }) => entryId(entry) }),
-  );
+  leaveProblemsToContentCheck(glob({ pattern: CONTENT_LAYOUT[kind].pattern, base: join(contentRoot(), CONTENT_LAYOUT[kind].folder), generateId: ({ entry }) => entryId(entry) }));
 
 const modules = defineCollection({ loader: fileLoader('modules'), schema: ModuleSchema });
 

@@ -18,6 +18,7 @@ export interface NotebookRow {
   id: string;
   stem: string;
   typeLabel: string;
+  lesson: string;
   lessonTitle: string;
   lessonHref: string;
   module: string;
@@ -46,6 +47,7 @@ export function notebookRows(notebook: Readonly<Record<string, NotebookEntry>>, 
       id,
       stem: question.stem,
       typeLabel: bank.types[question.type] ?? question.type,
+      lesson: question.lesson,
       lessonTitle: lesson.title,
       lessonHref: lesson.href,
       module: lesson.module,

@@ -9,7 +9,9 @@ import { createUrls } from './urls.ts';
 
 /** What a share link points to. */
 export type ShareTarget =
-  { path: readonly PathStep[]; title?: string; note?: string; codes: ReadonlyMap<string, string> } | { exam: number; paper?: string | undefined } | { question: string };
+  | { path: readonly PathStep[]; title?: string; note?: string; codes: ReadonlyMap<string, string> }
+  | { exam: number; paper?: string | undefined }
+  | { question: string; lesson: string };
 
 /** Where the link is built. */
 export interface ShareContext {
@@ -37,7 +39,7 @@ export function isLocalHost(hostname: string): boolean {
 function targetPath(target: ShareTarget, base: string): string {
   const urls = createUrls(base);
   if ('exam' in target) return urls.exam(target.exam, target.paper);
-  if ('question' in target) return urls.question(target.question);
+  if ('question' in target) return urls.question(target.lesson, target.question);
   return urls.customPath(customPathQuery(target.path, target.codes, { title: target.title, note: target.note }));
 }
 

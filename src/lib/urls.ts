@@ -3,6 +3,25 @@
  * (src/utils/url.ts binds it to Astro's base) and in the browser (the same module, bundled by Vite).
  * Published URLs must never change: trainers send them, learners bookmark them.
  */
+/** A question's element id (`q-<id>`): the anchor of its address, on the lesson's and the question page. */
+export const QUESTION_ANCHOR = 'q-';
+
+/**
+ * The question id in an address of the first versions (`<base>questions/<id>/`), which gave each question
+ * a page of its own; undefined for any other path.
+ */
+export function oldQuestionId(pathname: string, basePath: string): string | undefined {
+  const base = basePath.replace(/\/?$/, '/');
+  if (!pathname.startsWith(`${base}questions/`)) return undefined;
+  const match = /^([^/]+)\/?$/.exec(pathname.slice(base.length + 'questions/'.length));
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
+
 export function createUrls(basePath: string) {
   const base = basePath.replace(/\/?$/, '/');
   /** `path` ("search/") under the site's base ("/training/search/"). */
@@ -23,8 +42,13 @@ export function createUrls(basePath: string) {
     /** A lesson opened from a learning path: the lesson shows its place in the path (`?path=`, PATH_PARAM in paths.ts). */
     lessonInPath: (lessonId: string, pathId: string) => query(`lessons/${lessonId}/`, { path: pathId }),
     module: (moduleId: string) => href(`modules/${moduleId}/`),
-    /** A question's own page. */
-    question: (questionId: string) => href(`questions/${encodeURIComponent(questionId)}/`),
+    /**
+     * A question's own address: its lesson's question page, showing that question alone (QUESTION_ANCHOR).
+     * The addresses of the first versions, `questions/<id>/`, lead here from the 404 page (oldQuestionId).
+     */
+    question: (lessonId: string, questionId: string) => href(`questions/${lessonId}/#${QUESTION_ANCHOR}${encodeURIComponent(questionId)}`),
+    /** Every question of one lesson, on a page for people. */
+    lessonQuestions: (lessonId: string) => href(`questions/${lessonId}/`),
     /** The questions of one lesson, as practice and the exam fetch them (components/quiz/load-question.ts). */
     questionSet: (lessonId: string) => href(`question-sets/${lessonId}/`),
     /** Which lesson's question set holds each question. */

@@ -9,7 +9,7 @@ export interface BuildStep {
 
 /**
  * The course's steps after the build, in stages: the steps of a stage run side by side (Pagefind indexes
- * the lessons in its own process while the question pages are written), and each stage waits for the one
+ * the lessons in a process of its own), and each stage waits for the one
  * before (the service worker lists every file the others wrote). A step that fails fails the build.
  */
 export function afterBuild(stages: readonly (readonly BuildStep[])[]): AstroIntegration {

@@ -158,7 +158,7 @@ describe.each(cases)('a course with $name', ({ breakIt, expected, count }) => {
         (line) =>
           line.trim() &&
           !/Waiting for integration "course:content-check"/.test(line) &&
-          !/^\d\d:\d\d:\d\d \[(content|types)\] (Syncing content|Synced content|Generated \d)/.test(line),
+          !/^\d\d:\d\d:\d\d \[(content|types|vite)\] (Syncing content|Synced content|Generated \d|Re-optimizing dependencies)/.test(line),
       );
     expect(before, build.output).toEqual([]);
     expect(build.output).not.toMatch(/Stack trace|^\s+at /m);

@@ -132,13 +132,48 @@ test.describe('answers come back', () => {
   });
 
   test("the same on a question's own page", async ({ page }) => {
-    await page.goto('questions/why-service-matters-05/');
-    const question = page.locator('course-question');
+    await page.goto('questions/service-awareness/why-service-matters/#q-why-service-matters-05');
+    const question = page.locator('course-question:target');
+    await expect(question).toHaveAttribute('data-question-id', 'why-service-matters-05');
     await answer(page, question, true);
     await page.reload();
     await expect(question.locator('.q-status')).toHaveText('回答正确！');
     await expect(question.locator('.q-restored')).toBeVisible();
     await expect(question.getByRole('button', { name: '重做' })).toBeVisible();
+  });
+});
+
+test.describe("a question's own address", () => {
+  const LESSON_QUESTIONS = 'questions/service-awareness/why-service-matters/';
+
+  test('shows that question alone, also without JavaScript, with a link to all the questions of its lesson', async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(`${LESSON_QUESTIONS}#q-why-service-matters-05`);
+      const shown = page.locator('course-question:visible');
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveAttribute('data-question-id', 'why-service-matters-05');
+      await expect(page.getByText('这里只显示链接里的那一道题。')).toBeVisible();
+      // The link a trainer sends is this very address.
+      await expect(page.getByRole('link', { name: /questions\/service-awareness\/why-service-matters\/#q-why-service-matters-05$/ })).toBeVisible();
+      await page.getByRole('link', { name: /^看本课全部 \d+ 道题$/ }).click();
+      await expect(page).toHaveURL(new RegExp(`${LESSON_QUESTIONS}$`));
+      expect(await page.locator('course-question:visible').count()).toBeGreaterThan(1);
+      await expect(page.getByText('这里只显示链接里的那一道题。')).toBeHidden();
+      await context.close();
+    }
+  });
+
+  test('is where an address of the first versions (a page per question) leads', async ({ page }) => {
+    await page.goto('questions/why-service-matters-05/');
+    await expect(page).toHaveURL(new RegExp(`${LESSON_QUESTIONS}#q-why-service-matters-05$`));
+    await expect(page.locator('course-question:visible')).toHaveAttribute('data-question-id', 'why-service-matters-05');
+    // An address that never was a question stays on the 404 page.
+    await page.goto('questions/no-such-question/');
+    await expect(page.getByRole('heading', { name: '找不到这个页面' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page).toHaveURL(/questions\/no-such-question\/$/);
   });
 });
 
@@ -219,6 +254,8 @@ test.describe('the lesson page on a phone', () => {
     await expect(menu.getByRole('listitem').filter({ hasText: TITLE })).toContainText('◐ 学习中');
     await menu.getByText('模块 8').click();
     await expect(menu.getByRole('link', { name: /^服务质量差距/ }).or(menu.getByRole('link').last())).toBeVisible();
+    // Escape is the menu's script's: on a busy machine the drawer can open (plain markup) before it has loaded.
+    await expect(page.locator('course-menu:defined')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
   });

@@ -57,7 +57,10 @@ test.describe('links a trainer sends, with COURSE_SITE set', () => {
     await expect(page.locator('.share-link')).toHaveText('https://training.example.cn/training/customer-service/exam/?seed=42');
     await expect(page.locator('.share-local')).toBeHidden();
 
+    await page.goto('questions/complaints/six-steps/#q-six-steps-01');
+    await expect(page.getByRole('link', { name: 'https://training.example.cn/training/customer-service/questions/complaints/six-steps/#q-six-steps-01' })).toBeVisible();
+    // An address of the first versions, under the sub-path, leads to the question.
     await page.goto('questions/six-steps-01/');
-    await expect(page.getByRole('link', { name: 'https://training.example.cn/training/customer-service/questions/six-steps-01/' })).toBeVisible();
+    await expect(page).toHaveURL(/\/training\/customer-service\/questions\/complaints\/six-steps\/#q-six-steps-01$/);
   });
 });

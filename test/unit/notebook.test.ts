@@ -27,6 +27,7 @@ describe('notebookRows', () => {
       id: 'b-01',
       stem: '排好顺序',
       typeLabel: '排序题',
+      lesson: 'beta/two',
       lessonTitle: '第二课',
       lessonHref: '/lessons/beta/two/',
       module: 'beta',

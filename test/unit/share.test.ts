@@ -9,7 +9,9 @@ describe('shareLink', () => {
     expect(shareLink({ exam: 42 }, published)).toEqual({ url: 'https://training.example.cn/training/customer-service/exam/?seed=42', localOnly: false });
     // A paper other than the default travels with its seed, in the order the exam page's own address uses.
     expect(shareLink({ exam: 5, paper: 'quick' }, published).url).toBe('https://training.example.cn/training/customer-service/exam/?paper=quick&seed=5');
-    expect(shareLink({ question: 'six-steps-03' }, published).url).toBe('https://training.example.cn/training/customer-service/questions/six-steps-03/');
+    expect(shareLink({ question: 'six-steps-03', lesson: 'complaints/six-steps' }, published).url).toBe(
+      'https://training.example.cn/training/customer-service/questions/complaints/six-steps/#q-six-steps-03',
+    );
     expect(shareLink({ path: [{ lesson: 'a/b' }], codes: new Map([['a/b', 'k3ut']]), title: '第一周' }, published).url).toBe(
       'https://training.example.cn/training/customer-service/paths/custom/?p=k3ut&t=%E7%AC%AC%E4%B8%80%E5%91%A8',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUrls } from '../../src/lib/urls.ts';
+import { createUrls, oldQuestionId } from '../../src/lib/urls.ts';
 
 describe('createUrls', () => {
   it('puts every page under the base path, with or without its trailing slash', () => {
@@ -21,7 +21,19 @@ describe('createUrls', () => {
     expect(urls.search('客户 发火')).toBe(`/search/?q=${encodeURIComponent('客户').replace(/%20/g, '+')}+${encodeURIComponent('发火')}`);
   });
 
-  it('encodes a question id in its page URL', () => {
-    expect(createUrls('/c/').question('a/b')).toBe('/c/questions/a%2Fb/');
+  it("gives a question the address of its lesson's question page, with the question's anchor, encoded", () => {
+    expect(createUrls('/c/').question('m/lesson', 'a b')).toBe('/c/questions/m/lesson/#q-a%20b');
+    expect(createUrls('/c/').lessonQuestions('m/lesson')).toBe('/c/questions/m/lesson/');
+  });
+
+  it('reads the question id from an address of the first versions, where each question had its own page, and nothing else', () => {
+    expect(oldQuestionId('/c/questions/six-steps-03/', '/c/')).toBe('six-steps-03');
+    expect(oldQuestionId('/c/questions/six-steps-03', '/c')).toBe('six-steps-03');
+    expect(oldQuestionId('/c/questions/a%20b/', '/c/')).toBe('a b');
+    expect(oldQuestionId('/c/questions/m/lesson/', '/c/')).toBeUndefined();
+    expect(oldQuestionId('/c/questions/', '/c/')).toBeUndefined();
+    expect(oldQuestionId('/questions/x/', '/c/')).toBeUndefined();
+    expect(oldQuestionId('/c/lessons/x/', '/c/')).toBeUndefined();
+    expect(oldQuestionId('/c/questions/%E0%A4%A/', '/c/')).toBeUndefined();
   });
 });

@@ -36,6 +36,11 @@ function setPage(lesson: string): Promise<Document> {
   return page;
 }
 
+/** The lesson whose question set holds question `id`; undefined when none does. */
+export async function lessonOfQuestion(id: string): Promise<string | undefined> {
+  return (await setIndex()).get(id);
+}
+
 /** Fetches one question (with the other questions of its lesson, once) and returns its `course-question` element, ready to insert. */
 export async function loadQuestion(id: string): Promise<HTMLElement> {
   const lesson = (await setIndex()).get(id);

@@ -36,7 +36,7 @@ export function renderNotebook(list: HTMLElement, template: HTMLTemplateElement,
       }
       part('last').textContent = fill(labels.lastWrong, { time: localDateTime(row.lastWrongAt) });
       part('streak').textContent = row.streak > 0 ? fill(labels.streak, { count: row.streak }) : '';
-      part<HTMLAnchorElement>('open').href = urls.question(row.id);
+      part<HTMLAnchorElement>('open').href = urls.question(row.lesson, row.id);
       return item;
     }),
   );

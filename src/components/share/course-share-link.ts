@@ -5,7 +5,7 @@ import { shareContext } from '../../utils/url.ts';
 /** Completes a question's share link from the page's address. */
 class CourseShareLink extends CourseElement {
   setup() {
-    const { url } = shareLink({ question: this.dataset.question! }, shareContext(location.href));
+    const { url } = shareLink({ question: this.dataset.question!, lesson: this.dataset.lesson! }, shareContext(location.href));
     Object.assign(this.$<HTMLAnchorElement>('.share-url'), { href: url, textContent: url });
   }
 }

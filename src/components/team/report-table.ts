@@ -111,19 +111,20 @@ export function renderLessons(host: HTMLElement, report: TeamReport, words: Word
   }
 }
 
-/** A question's short stem and its lesson's title, from the page's data. */
-export function describeQuestion(data: TeamData, id: string, words: Words): { stem: string; lesson: string } {
+/** A question's short stem, its lesson's title and its address, from the page's data. */
+export function describeQuestion(data: TeamData, id: string, words: Words): { stem: string; lesson: string; href?: string } {
   const [stem, lesson] = data.questions[id] ?? [words('unknownQuestion'), -1];
-  return { stem, lesson: data.lessons[lesson]?.title ?? '' };
+  const entry = data.lessons[lesson];
+  return { stem, lesson: entry?.title ?? '', ...(entry ? { href: urls.question(entry.id, id) } : {}) };
 }
 
 /** The questions most often got wrong, each linking to its page. */
 export function renderHardest(list: HTMLElement, report: TeamReport, data: TeamData, words: Words): void {
   list.replaceChildren(
     ...report.hardest.map((q) => {
-      const { stem, lesson } = describeQuestion(data, q.id, words);
+      const { stem, lesson, href } = describeQuestion(data, q.id, words);
       const item = document.createElement('li');
-      const link = Object.assign(element('a', stem), { href: urls.question(q.id) });
+      const link = href ? Object.assign(element('a', stem), { href }) : element('span', stem);
       const meta = fill(words('hardestMeta'), { lesson, answered: q.learnersAnswered, wrong: q.learnersWrong, wrongTimes: q.wrong, attempts: q.attempts });
       item.append(link, element('span', meta, 'meta'));
       return item;
