@@ -168,6 +168,8 @@ test.describe("a question's own address", () => {
   test('is where an address of the first versions (a page per question) leads', async ({ page }) => {
     await page.goto('questions/why-service-matters-05/');
     await expect(page).toHaveURL(new RegExp(`${LESSON_QUESTIONS}#q-why-service-matters-05$`));
+    // The question alone (the page's :target applies once the browser has found the anchor).
+    await expect(page.locator('course-question:visible')).toHaveCount(1);
     await expect(page.locator('course-question:visible')).toHaveAttribute('data-question-id', 'why-service-matters-05');
     // An address that never was a question stays on the 404 page.
     await page.goto('questions/no-such-question/');
