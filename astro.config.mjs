@@ -49,24 +49,21 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     afterBuild([
-      [
-        // The search index reads the lesson pages only (they alone mark their text with data-pagefind-body).
-        // Index chunks of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
-        pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
-      ],
-      [
-        // The service worker comes last: it lists the files the others wrote.
-        offlineApp({
-          enabled: !process.env.COURSE_PACKAGE,
-          serviceWorker: './src/components/offline/service-worker.ts',
-          // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
-          // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
-          shell:
-            /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
-          // The team report is for trainers: its Excel library loads when a trainer exports.
-          trainerPages: /^team\//,
-        }),
-      ],
+      // The search index reads the lesson pages only (they alone mark their text with data-pagefind-body).
+      // Index chunks of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
+      pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
+      offlineApp({
+        enabled: !process.env.COURSE_PACKAGE,
+        serviceWorker: './src/components/offline/service-worker.ts',
+        // The shell, precached at the first visit with the scripts and styles of a learner's pages: the home,
+        // search and offline pages, Pagefind's core, the Traditional-character table, the icons.
+        shell:
+          /^(index\.html|search\/index\.html|offline\/index\.html|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)|search\/traditional\.json|favicon\.svg|manifest\.webmanifest|icons\/[^/]+\.png)$/,
+        // The team report is for trainers: its Excel library loads when a trainer exports.
+        trainerPages: /^team\//,
+        // The service worker lists every file: the search index's once Pagefind has written it.
+        writtenBy: { pagefind: 'pagefind/' },
+      }),
     ]),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
     // The question sets are not pages for people.

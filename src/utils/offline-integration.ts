@@ -15,6 +15,8 @@ export interface OfflineOptions {
   shell: RegExp;
   /** Pages only trainers open ("team/index.html"): what only they use is not precached. */
   trainerPages: RegExp;
+  /** Folders other steps write ({ pagefind: 'pagefind/' }): read once that step has finished, the rest meanwhile. */
+  writtenBy?: Record<string, string>;
 }
 
 /**
@@ -25,11 +27,12 @@ export interface OfflineOptions {
 export function offlineApp(options: OfflineOptions): BuildStep {
   return {
     name: 'offline',
-    async run(site, { config, logger }) {
+    async run(site, { config, logger, finished }) {
       if (!options.enabled) return;
       const base = config.base;
       const started = performance.now();
-      const files = await listFiles(site);
+      const later = Object.entries(options.writtenBy ?? {});
+      const byOthers = (file: string) => later.some(([, folder]) => file.startsWith(folder));
       const sizes: Record<string, number> = {};
       const version = createHash('sha256');
       const linked = new Set<string>();
@@ -43,12 +46,18 @@ export function offlineApp(options: OfflineOptions): BuildStep {
         if (options.shell.test(file)) shell.set(file, createHash('sha256').update(bytes).digest('hex').slice(0, 16));
       };
       // Read a batch at a time: the reads overlap, and memory holds a batch, not the whole site.
-      const batch = 64;
-      for (let from = 0; from < files.length; from += batch) {
-        const slice = files.slice(from, from + batch);
-        const contents = await Promise.all(slice.map((file) => readFile(join(site, file))));
-        slice.forEach((file, i) => take(file, contents[i]!));
-      }
+      const read = async (files: string[]) => {
+        const batch = 64;
+        for (let from = 0; from < files.length; from += batch) {
+          const slice = files.slice(from, from + batch);
+          const contents = await Promise.all(slice.map((file) => readFile(join(site, file))));
+          slice.forEach((file, i) => take(file, contents[i]!));
+        }
+      };
+      // Astro's pages and assets while the other steps work, then what they wrote.
+      await read((await listFiles(site)).filter((file) => !byOthers(file)));
+      await Promise.all(later.map(([step]) => finished(step)));
+      await read((await listFiles(site)).filter(byOthers));
       const list: OfflineList = offlineFileList(sizes, version.digest('hex').slice(0, 16));
       await writeFile(join(site, OFFLINE_LIST), JSON.stringify(list));
 
