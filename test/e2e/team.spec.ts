@@ -100,7 +100,7 @@ test.describe('the team report', () => {
     const hardest = page.getByRole('list', { name: '错得最多的题' }).getByRole('listitem');
     await expect(hardest).toHaveCount(1);
     await expect(hardest.first()).toContainText('2 位学员作答，2 位答错过');
-    await expect(hardest.first().getByRole('link')).toHaveAttribute('href', /\/questions\/six-steps-01\/$/);
+    await expect(hardest.first().getByRole('link')).toHaveAttribute('href', /\/questions\/complaints\/six-steps\/#q-six-steps-01$/);
 
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
