@@ -52,6 +52,11 @@ test.describe('wrong-answer notebook', () => {
     await expect(item.getByRole('link', { name: '沟通模型：一句话是怎样传到客户那里的' })).toHaveAttribute('href', /\/lessons\/communication\/communication-model\/$/);
     await expect(item.locator('.your dd')).toHaveText('反馈');
     await expect(item.locator('.right dd')).toHaveText('噪音');
+    // Its own address: the lesson's question page, at that question.
+    await item.locator('.entry-open').click();
+    await expect(page).toHaveURL(new RegExp(`/questions/communication/communication-model/#q-${NOISE}$`));
+    await expect(page.locator('course-question:visible')).toHaveCount(1);
+    await expect(page.locator('course-question:visible')).toHaveAttribute('data-question-id', NOISE);
   });
 
   test('filters by module with a native select and announces the count', async ({ page }) => {
