@@ -101,3 +101,9 @@ export function neighbours(course: Course, lesson: LessonEntry): { prev?: Lesson
   const i = course.position(lesson.id);
   return { prev: course.lessons[i - 1], next: course.lessons[i + 1] };
 }
+
+/** The static paths of a page per lesson that has questions (its question page, its question set), with the lesson as a prop. */
+export async function lessonsWithQuestions(): Promise<{ params: { lesson: string }; props: { lesson: LessonEntry } }[]> {
+  const course = await getCourse();
+  return course.lessons.filter((lesson) => course.questionsOf(lesson.id).length).map((lesson) => ({ params: { lesson: lesson.id }, props: { lesson } }));
+}
