@@ -2,7 +2,7 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 import { fileURLToPath } from 'node:url';
 
 /** What a step after the build is given besides the output folder. */
-export interface BuildStepContext {
+interface BuildStepContext {
   config: AstroConfig;
   logger: AstroIntegrationLogger;
   /** Settles when the step named `name` has finished (rejects if it failed): for a step that reads what another writes. */
