@@ -51,7 +51,7 @@ export default defineConfig({
     afterBuild([
       // The search index reads the lesson pages only (they alone mark their text with data-pagefind-body).
       // Index chunks of 2,000 word locations keep a search within about 150 KB (docs/performance.md).
-      pagefindIndex({ pages: 'lessons/**/*.html', chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
+      pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: Number(process.env.COURSE_INDEX_CHUNK_SIZE ?? 2000) }),
       offlineApp({
         enabled: !process.env.COURSE_PACKAGE,
         serviceWorker: './src/components/offline/service-worker.ts',

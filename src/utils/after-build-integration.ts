@@ -1,4 +1,4 @@
-import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
 
 /** What a step after the build is given besides the output folder. */
@@ -12,13 +12,46 @@ interface BuildStepContext {
 /** One step after Astro has written the site: it reads and writes the output folder `site`. */
 export interface BuildStep {
   name: string;
+  /**
+   * Pages (their output files, "lessons/a/b/index.html") the step is handed as Astro renders them, so its work
+   * starts while the rest of the site renders. A page Astro did not render (restored from its build cache)
+   * is not handed over: `run` finds it in the output folder.
+   */
+  pages?: { files: RegExp; take: (file: string, html: string) => void };
   run(site: string, context: BuildStepContext): Promise<void>;
 }
 
+/** The output file of a rendered page's address (`build.format: 'directory'`), below the output folder; undefined outside `base`. */
+export function pageFile(pathname: string, base: string): string | undefined {
+  const root = base.replace(/\/?$/, '/');
+  if (!pathname.startsWith(root)) return undefined;
+  const path = decodeURI(pathname.slice(root.length));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** Astro's prerenderer, also handing each rendered HTML page a step asks for to it. */
+function handingPagesTo(steps: readonly BuildStep[], base: string) {
+  return (prerenderer: AstroPrerenderer): AstroPrerenderer => {
+    const render = prerenderer.render.bind(prerenderer);
+    prerenderer.render = async (request, options) => {
+      const result = await render(request, options);
+      const file = pageFile(new URL(request.url).pathname, base);
+      const takers = file ? steps.filter((step) => step.pages?.files.test(file)) : [];
+      if (takers.length) {
+        const response = result instanceof Response ? result : result.response;
+        const html = await response.clone().text();
+        for (const step of takers) step.pages!.take(file!, html);
+      }
+      return result;
+    };
+    return prerenderer;
+  };
+}
+
 /**
- * The course's steps after the build. They start together (Pagefind indexes the lessons in a process of its
- * own while the service worker's step reads the rest of the site); a step waits for another only where it
- * reads what that one writes (`finished`). A step that fails fails the build.
+ * The course's steps after the build. A step may be handed pages while Astro renders them (Pagefind indexes the
+ * lessons in a process of its own meanwhile). After the build the steps run together; a step waits for another
+ * only where it reads what that one writes (`finished`). A step that fails fails the build.
  */
 export function afterBuild(steps: readonly BuildStep[]): AstroIntegration {
   let config: AstroConfig | undefined;
@@ -27,6 +60,9 @@ export function afterBuild(steps: readonly BuildStep[]): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config: done }) => {
         config = done;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (steps.some((step) => step.pages)) setPrerenderer(handingPagesTo(steps, config!.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
