@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_SLOT, numbered, renderedOnce } from '../../src/components/quiz/question-html.ts';
+import { NUMBER_SLOT, numbered } from '../../src/components/quiz/question-html.ts';
+import { renderedOnce } from '../../src/components/base/render-once.ts';
 
 describe('numbered', () => {
   const markup = `<legend>${NUMBER_SLOT}<span class="q-stem">题干</span></legend>`;
