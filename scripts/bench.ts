@@ -331,7 +331,7 @@ for (const [i, course] of courses.entries()) {
     'ratio range': `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`,
     's per lesson (ours / Starlight)': `${(median(ours.map((o) => o.seconds)) / lessons).toFixed(3)} / ${(median(theirs.map((t) => t.seconds)) / lessons).toFixed(3)}`,
     'of which index (s)': (median(ours.map((o) => o.indexMs)) / 1000).toFixed(1),
-    'peak MB (ours / Starlight)': `${median(ours.map((o) => o.peakMb))} / ${median(theirs.map((t) => t.peakMb))}`,
+    'peak MB (ours / Starlight)': `${Math.round(median(ours.map((o) => o.peakMb)))} / ${Math.round(median(theirs.map((t) => t.peakMb)))}`,
     'memory ratio': median(memRatios).toFixed(2),
     'HTML pages (ours / Starlight)': `${last.size.pages} / ${theirs.at(-1)!.size.pages}`,
     'dist MB (ours)': (last.size.bytes / 1048576).toFixed(1),
