@@ -32,7 +32,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         base = config.base;
-        if (command === 'build') checked = checkInWorker(contentRoot());
+        // A Node that cannot start the thread from TypeScript (before type stripping) checks in this thread.
+        if (command === 'build') checked = checkInWorker(contentRoot()).catch(() => checkCourse(contentRoot()));
       },
       'astro:build:start': async () => {
         const { problems } = await checked!;
