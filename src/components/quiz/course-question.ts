@@ -12,7 +12,7 @@ import { progress } from '../progress/progress-client.ts';
 
 export type { AnswerEventDetail } from '../base/course-events.ts';
 
-/** The labels a question reads from `data-labels` (Question.astro passes every one). */
+/** The labels a question reads from `data-labels` (QuestionMarkup.astro passes every one). */
 export type QuestionLabel =
   | 'correct'
   | 'wrong'
