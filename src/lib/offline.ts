@@ -1,4 +1,5 @@
 /** The offline web app's shared names and the pure parts of the "离线学习" download. */
+import { pageAddress } from './urls.ts';
 
 /** Cache names of the service worker's runtime routes, which the download fills too. */
 export const CACHES = { pages: 'course-pages', assets: 'course-assets', files: 'course-files' } as const;
@@ -23,7 +24,7 @@ export function offlineFileList(sizes: Record<string, number>, version: string):
   for (const [file, size] of Object.entries(sizes).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (SKIP.test(file)) continue;
     // Pages are fetched by their address, as links give it: "lessons/x/", not "lessons/x/index.html".
-    files.push(file === 'index.html' ? './' : file.replace(/(^|\/)index\.html$/, '$1'));
+    files.push(pageAddress(file) || './');
     bytes += size;
   }
   return { version, bytes, files };

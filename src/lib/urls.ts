@@ -22,6 +22,20 @@ export function oldQuestionId(pathname: string, basePath: string): string | unde
   }
 }
 
+/**
+ * A page's address below the site's base from its output file (\`build.format: 'directory'\`):
+ * "lessons/a/b/index.html" → "lessons/a/b/", "index.html" → "". The inverse of \`pageFile\`.
+ */
+export const pageAddress = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
+/** The output file of a page's address (\`build.format: 'directory'\`), below the output folder; undefined outside \`base\`. */
+export function pageFile(pathname: string, base: string): string | undefined {
+  const root = base.replace(/\/?$/, '/');
+  if (!pathname.startsWith(root)) return undefined;
+  const path = decodeURI(pathname.slice(root.length));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 export function createUrls(basePath: string) {
   const base = basePath.replace(/\/?$/, '/');
   /** `path` ("search/") under the site's base ("/training/search/"). */

@@ -1,5 +1,6 @@
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { pageFile } from '../lib/urls.ts';
 
 /** What a step after the build is given besides the output folder. */
 interface BuildStepContext {
@@ -19,14 +20,6 @@ export interface BuildStep {
    */
   pages?: { files: RegExp; take: (file: string, html: string) => void };
   run(site: string, context: BuildStepContext): Promise<void>;
-}
-
-/** The output file of a rendered page's address (`build.format: 'directory'`), below the output folder; undefined outside `base`. */
-export function pageFile(pathname: string, base: string): string | undefined {
-  const root = base.replace(/\/?$/, '/');
-  if (!pathname.startsWith(root)) return undefined;
-  const path = decodeURI(pathname.slice(root.length));
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
 /** Astro's prerenderer, also handing each rendered HTML page a step asks for to it. */

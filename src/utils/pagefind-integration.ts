@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildStep } from './after-build-integration.ts';
 import { listFiles } from './site-files.ts';
+import { pageAddress } from '../lib/urls.ts';
 
 export interface PagefindOptions {
   /** The pages to index: their output files below the output folder (/^lessons\/.+\/index\.html$/). */
@@ -17,7 +18,7 @@ export interface PagefindOptions {
 }
 
 /** A page's address as Pagefind's own reading of the output folder gives it: "lessons/a/b/index.html" → "/lessons/a/b/". */
-const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const pageUrl = (file: string) => `/${pageAddress(file)}`;
 
 /**
  * Indexes the built site for search, wherever its output goes. Pagefind reads each page as Astro renders it,

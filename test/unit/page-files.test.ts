@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFile } from '../../src/utils/after-build-integration.ts';
+import { pageAddress, pageFile } from '../../src/lib/urls.ts';
 
 describe('pageFile', () => {
   it("gives a rendered page's output file below the output folder, under any base", () => {
@@ -13,5 +13,14 @@ describe('pageFile', () => {
 
   it('gives none for an address outside the base', () => {
     expect(pageFile('/other/lessons/a/', '/training/cs/')).toBeUndefined();
+  });
+});
+
+describe('pageAddress', () => {
+  it("gives a page's address below the base from its output file, the way back from pageFile", () => {
+    expect(pageAddress('lessons/a/b/index.html')).toBe('lessons/a/b/');
+    expect(pageAddress('index.html')).toBe('');
+    expect(pageAddress('manifest.webmanifest')).toBe('manifest.webmanifest');
+    for (const path of ['/lessons/a/b/', '/', '/manifest.webmanifest']) expect(`/${pageAddress(pageFile(path, '/')!)}`).toBe(path);
   });
 });
