@@ -18,13 +18,27 @@ export interface BuildStep {
    * starts while the rest of the site renders. A page Astro did not render (restored from its build cache)
    * is not handed over: `run` finds it in the output folder.
    */
-  pages?: { files: RegExp; take: (file: string, html: string) => void };
+  pages?: {
+    files: RegExp;
+    /** The step's pages in Astro's order of its paths (the same every build), told before the first is rendered. */
+    expect: (files: string[]) => void;
+    /** A page, as soon as it is rendered: with several rendering at a time, not always in that order. */
+    take: (file: string, html: string) => void;
+  };
   run(site: string, context: BuildStepContext): Promise<void>;
 }
 
 /** Astro's prerenderer, also handing each rendered HTML page a step asks for to it. */
 function handingPagesTo(steps: readonly BuildStep[], base: string) {
   return (prerenderer: AstroPrerenderer): AstroPrerenderer => {
+    const getStaticPaths = prerenderer.getStaticPaths.bind(prerenderer);
+    prerenderer.getStaticPaths = async () => {
+      const paths = await getStaticPaths();
+      // Paths come without the base ("/lessons/a/b/"); the requests rendered below have it.
+      const files = paths.flatMap(({ pathname }) => pageFile(pathname, '/') ?? []);
+      for (const step of steps) step.pages?.expect(files.filter((file) => step.pages!.files.test(file)));
+      return paths;
+    };
     const render = prerenderer.render.bind(prerenderer);
     prerenderer.render = async (request, options) => {
       const result = await render(request, options);

@@ -24,34 +24,55 @@ const pageUrl = (file: string) => `/${pageAddress(file)}`;
  * Indexes the built site for search, wherever its output goes. Pagefind reads each page as Astro renders it,
  * in its own process, so the index is nearly done when the last page is; pages Astro did not render (restored
  * from its build cache) are read from the output folder after the build.
+ *
+ * Pagefind numbers pages in the order they are added, and that order names its index files. So pages are
+ * added in Astro's order of its paths, which is the same every build, not in the order their rendering ends
+ * (four at a time): a page that ends early waits for the ones before it. The same content gives the same
+ * index, and the offline download and the service worker change only when the course does.
  */
 export function pagefindIndex(options: PagefindOptions): BuildStep {
   let index: ReturnType<typeof start> | undefined;
-  const taken = new Set<string>();
   const added: Promise<{ errors: string[] }>[] = [];
   const add = (file: string, content: string) => {
     index ??= start(options.chunkSize);
     added.push(index.then((i) => i.addHTMLFile({ url: pageUrl(file), content })));
   };
+  let order: string[] = [];
+  let next = 0;
+  const rendered = new Map<string, string>();
+  const addInOrder = () => {
+    for (let file = order[next]; file !== undefined && rendered.has(file); file = order[++next]) {
+      add(file, rendered.get(file)!);
+      rendered.delete(file);
+    }
+  };
   return {
     name: 'pagefind',
     pages: {
       files: options.pages,
+      expect(files) {
+        order = files;
+      },
       take(file, html) {
-        taken.add(file);
-        add(file, html);
+        rendered.set(file, html);
+        addInOrder();
       },
     },
     async run(site, { logger }) {
       const started = performance.now();
+      const taken = next + rendered.size;
       try {
-        for (const file of (await listFiles(site)).filter((f) => options.pages.test(f) && !taken.has(f))) add(file, await readFile(join(site, file), 'utf8'));
+        // What is left in order, then any page Astro did not list (sorted, as the folder gives them).
+        const onDisk = (await listFiles(site)).filter((file) => options.pages.test(file));
+        const listed = new Set(order);
+        const rest = [...order.slice(next), ...onDisk.filter((file) => !listed.has(file))];
+        for (const file of rest) add(file, rendered.get(file) ?? (await readFile(join(site, file), 'utf8')));
         index ??= start(options.chunkSize);
         const pages = await Promise.all(added);
         const written = await (await index).writeFiles({ outputPath: join(site, 'pagefind') });
         const problems = [...pages.flatMap((page) => page.errors), ...written.errors];
         if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-        logger.info(`indexed ${pages.length} pages for search in ${Math.round(performance.now() - started)} ms after the build (${taken.size} read as they were rendered)`);
+        logger.info(`indexed ${pages.length} pages for search in ${Math.round(performance.now() - started)} ms after the build (${taken} read as they were rendered)`);
       } finally {
         await pagefind.close();
       }

@@ -27,4 +27,25 @@ describe('the search index step', () => {
     expect(messages.join('\n')).toMatch(/indexed 2 pages for search in \d+ ms after the build \(1 read as they were rendered\)/);
     expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(2);
   }, 30_000);
+
+  it('writes the same index however the pages finish rendering: pages go to Pagefind in the order Astro listed them', async () => {
+    const lessons = ['一', '二', '三', '四', '五', '六'].map((n, i) => [`lessons/m/l${i}/index.html`, page(`第${n}课`, `第${n}课讲的是服务意识和投诉处理的第${i}个要点`)] as const);
+    const indexFiles = async (finishing: readonly (readonly [string, string])[]) => {
+      const site = mkdtempSync(join(tmpdir(), 'course-index-order-'));
+      for (const [file, html] of lessons) {
+        mkdirSync(join(site, file, '..'), { recursive: true });
+        writeFileSync(join(site, file), html);
+      }
+      const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
+      step.pages!.expect(lessons.map(([file]) => file));
+      for (const [file, html] of finishing) step.pages!.take(file, html);
+      const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
+      await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
+      return readdirSync(join(site, 'pagefind/index')).sort();
+    };
+    const inOrder = await indexFiles(lessons);
+    expect(inOrder.length).toBeGreaterThan(0);
+    expect(await indexFiles([...lessons].reverse())).toEqual(inOrder);
+    expect(await indexFiles([lessons[2]!, lessons[0]!, lessons[5]!, lessons[1]!])).toEqual(inOrder);
+  }, 60_000);
 });
