@@ -66,8 +66,7 @@ export default defineConfig({
       }),
     ]),
     // Search results and the 404 page are kept out of search engines, so out of the sitemap too.
-    // The question sets are not pages for people.
-    ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$|\/question-sets\//.test(new URL(page).pathname) })] : []),
+    ...(courseSite ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : []),
   ],
   vite: {
     plugins: [punctuationPlugin(), deadHeadInjectDirective()],

@@ -61,12 +61,13 @@ export function createUrls(basePath: string) {
      * The addresses of the first versions, `questions/<id>/`, lead here from the 404 page (oldQuestionId).
      */
     question: (lessonId: string, questionId: string) => href(`questions/${lessonId}/#${QUESTION_ANCHOR}${encodeURIComponent(questionId)}`),
-    /** Every question of one lesson, on a page for people. */
+    /**
+     * Every question of one lesson, on a page for people. Practice and the exam fetch the same page for the
+     * questions they show (components/quiz/load-question.ts): a second copy per lesson would double the files.
+     */
     lessonQuestions: (lessonId: string) => href(`questions/${lessonId}/`),
-    /** The questions of one lesson, as practice and the exam fetch them (components/quiz/load-question.ts). */
-    questionSet: (lessonId: string) => href(`question-sets/${lessonId}/`),
-    /** Which lesson's question set holds each question. */
-    questionSets: () => href('question-sets/index.json'),
+    /** Which lesson's question page holds each question. */
+    questionIndex: () => href('questions/index.json'),
     practice: (setId: string) => href(`practice/${setId}/`),
     practiceHub: () => href('practice/'),
     sequentialPractice: () => href('practice/sequential/'),

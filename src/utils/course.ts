@@ -102,7 +102,7 @@ export function neighbours(course: Course, lesson: LessonEntry): { prev?: Lesson
   return { prev: course.lessons[i - 1], next: course.lessons[i + 1] };
 }
 
-/** The static paths of a page per lesson that has questions (its question page, its question set), with the lesson as a prop. */
+/** The static paths of a page per lesson that has questions (its question page), with the lesson as a prop. */
 export async function lessonsWithQuestions(): Promise<{ params: { lesson: string }; props: { lesson: LessonEntry } }[]> {
   const course = await getCourse();
   return course.lessons.filter((lesson) => course.questionsOf(lesson.id).length).map((lesson) => ({ params: { lesson: lesson.id }, props: { lesson } }));

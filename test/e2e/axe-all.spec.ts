@@ -2,11 +2,9 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 
-// Every page of the built site, not a sample: lessons, modules, questions and all the rest. The question sets
-// (question-sets/<lesson>/) are not pages but the data practice and the exam fetch (noindex, never linked):
-// their questions are checked on the lessons' question pages.
+// Every page of the built site, not a sample: lessons, modules, questions and all the rest.
 const PAGES = readdirSync(new URL('../../dist/', import.meta.url), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('question-sets'))
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
   .map((f) => f.replace(/index\.html$/, '').replace(/^404\.html$/, 'no-such-page/'))
   .sort();
 const CHUNK = 15;

@@ -29,7 +29,7 @@ clientsClaim();
 precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheEntry[] }).__WB_MANIFEST, { directoryIndex: 'index.html', ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
-// Pages, and the question sets practice and the exam fetch: fresh when online, saved for offline.
+// Pages (among them the question pages practice and the exam fetch): fresh when online, saved for offline.
 registerRoute(
   ({ request, url, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || url.pathname.endsWith('/')),
   new NetworkFirst({
@@ -44,9 +44,9 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && /\/(_astro|pagefind)\//.test(url.pathname),
   new CacheFirst({ cacheName: CACHES.assets, matchOptions: { ignoreSearch: true } }),
 );
-// The download's list and the question sets' index must be this build's.
+// The download's list and the question index must be this build's.
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && (url.pathname.endsWith(`/${OFFLINE_LIST}`) || url.pathname.endsWith('/question-sets/index.json')),
+  ({ url, sameOrigin }) => sameOrigin && (url.pathname.endsWith(`/${OFFLINE_LIST}`) || url.pathname.endsWith('/questions/index.json')),
   new NetworkFirst({ cacheName: CACHES.files }),
 );
 registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: CACHES.files }));

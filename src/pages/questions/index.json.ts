@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCourse } from '../../utils/course.ts';
 
-/** Which lesson's question set holds each question: `{ "<lesson id>": ["<question id>", …] }`, read by load-question.ts. */
+/** Which lesson's question page holds each question: `{ "<lesson id>": ["<question id>", …] }`, read by load-question.ts. */
 export const GET: APIRoute = async () => {
   const course = await getCourse();
   const sets: Record<string, string[]> = {};
