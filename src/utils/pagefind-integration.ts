@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuildStep } from './after-build-integration.ts';
 import { listFiles } from './site-files.ts';
+import { searchablePart } from './searchable-part.ts';
 import { pageAddress } from '../lib/urls.ts';
 
 export interface PagefindOptions {
@@ -35,7 +36,8 @@ export function pagefindIndex(options: PagefindOptions): BuildStep {
   const added: Promise<{ errors: string[] }>[] = [];
   const add = (file: string, content: string) => {
     index ??= start(options.chunkSize);
-    added.push(index.then((i) => i.addHTMLFile({ url: pageUrl(file), content })));
+    const searchable = searchablePart(content);
+    added.push(index.then((i) => i.addHTMLFile({ url: pageUrl(file), content: searchable })));
   };
   let order: string[] = [];
   let next = 0;

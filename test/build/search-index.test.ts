@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
 import { pagefindIndex } from '../../src/utils/pagefind-integration.ts';
 
 const page = (title: string, text: string) =>
@@ -47,5 +48,39 @@ describe('the search index step', () => {
     expect(inOrder.length).toBeGreaterThan(0);
     expect(await indexFiles([...lessons].reverse())).toEqual(inOrder);
     expect(await indexFiles([lessons[2]!, lessons[0]!, lessons[5]!, lessons[1]!])).toEqual(inOrder);
+  }, 60_000);
+
+  it('writes the index Pagefind writes from the whole pages, though it hands Pagefind only their searchable part', async () => {
+    const menu = `<nav data-pagefind-ignore="all"><ol>${Array.from({ length: 200 }, (_, i) => `<li><a href="/lessons/m/l${i}/">第${i}课 客户服务</a></li>`).join('')}</ol></nav>`;
+    const lessons = ['一', '二', '三'].map(
+      (n, i) =>
+        [
+          `lessons/m/l${i}/index.html`,
+          `<!doctype html><html lang="zh-CN"><head><title>第${n}课</title></head><body><header>${menu}</header><main><article data-pagefind-body data-pagefind-filter="module:m"><h1>第${n}课</h1><p>第${n}课讲顾客的期望和服务的价值</p><section data-pagefind-ignore="all"><p>测验题</p></section></article></main><footer>页脚</footer></body></html>`,
+        ] as const,
+    );
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .map((f) => `${f}:${readFileSync(join(dir, f)).toString('base64')}`)
+        .sort();
+
+    const site = mkdtempSync(join(tmpdir(), 'course-index-part-'));
+    const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
+    step.pages!.expect(lessons.map(([file]) => file));
+    for (const [file, html] of lessons) step.pages!.take(file, html);
+    const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
+    await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
+
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '2000';
+    const { index } = await pagefind.createIndex();
+    delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    for (const [file, html] of lessons) await index!.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content: html });
+    const whole = mkdtempSync(join(tmpdir(), 'course-index-whole-'));
+    await index!.writeFiles({ outputPath: whole });
+    await pagefind.close();
+
+    expect(files(join(site, 'pagefind')).length).toBeGreaterThan(3);
+    expect(files(join(site, 'pagefind'))).toEqual(files(whole));
   }, 60_000);
 });
