@@ -45,8 +45,9 @@ registerRoute(
   new CacheFirst({ cacheName: CACHES.assets, matchOptions: { ignoreSearch: true } }),
 );
 // The download's list and the question index must be this build's.
+const thisBuildOnly = new Set([OFFLINE_LIST, workerUrls.questionIndex()].map((file) => new URL(file, self.location.href).pathname));
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && (url.pathname.endsWith(`/${OFFLINE_LIST}`) || url.pathname.endsWith('/questions/index.json')),
+  ({ url, sameOrigin }) => sameOrigin && thisBuildOnly.has(url.pathname),
   new NetworkFirst({ cacheName: CACHES.files }),
 );
 registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: CACHES.files }));
