@@ -46,8 +46,5 @@ registerRoute(
 );
 // The download's list and the question index must be this build's.
 const thisBuildOnly = new Set([OFFLINE_LIST, workerUrls.questionIndex()].map((file) => new URL(file, self.location.href).pathname));
-registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && thisBuildOnly.has(url.pathname),
-  new NetworkFirst({ cacheName: CACHES.files }),
-);
+registerRoute(({ url, sameOrigin }) => sameOrigin && thisBuildOnly.has(url.pathname), new NetworkFirst({ cacheName: CACHES.files }));
 registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: CACHES.files }));
