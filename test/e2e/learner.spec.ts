@@ -154,6 +154,9 @@ test.describe("a question's own address", () => {
       const shown = page.locator('course-question:visible');
       await expect(shown).toHaveCount(1);
       await expect(shown).toHaveAttribute('data-question-id', 'why-service-matters-05');
+      // It opens at the top: the page's title says which lesson the question is from, above the question.
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+      await expect(shown).toBeInViewport();
       await expect(page.getByText('这里只显示链接里的那一道题。')).toBeVisible();
       // The link a trainer sends is this very address.
       await expect(page.getByRole('link', { name: /questions\/service-awareness\/why-service-matters\/#q-why-service-matters-05$/ })).toBeVisible();
