@@ -254,8 +254,11 @@ test.describe('progress page', () => {
     await answer(second, 'six-steps-02');
     await answer(first, 'communication-model-07');
     await answer(second, 'six-steps-04');
-    const attempts = (JSON.parse((await stored(first))!) as ProgressData).attempts;
-    expect(Object.keys(attempts).sort()).toEqual(['communication-model-06', 'communication-model-07', 'six-steps-02', 'six-steps-04']);
+    // Storage written in one tab reaches another tab's reads a moment later (Chromium keeps it in its own
+    // service), so the first tab waits for the second tab's last answer instead of reading once.
+    await expect
+      .poll(async () => Object.keys((JSON.parse((await stored(first))!) as ProgressData).attempts).sort())
+      .toEqual(['communication-model-06', 'communication-model-07', 'six-steps-02', 'six-steps-04']);
     await first.goto('progress/');
     await expect(totals(first, '答过的题目')).toHaveText('4 道');
   });
