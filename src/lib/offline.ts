@@ -1,5 +1,5 @@
 /** The offline web app's shared names and the pure parts of the "离线学习" download. */
-import { pageAddress } from './urls.ts';
+import { pageAddress, withSlash } from './urls.ts';
 
 /** Cache names of the service worker's runtime routes, which the download fills too. */
 export const CACHES = { pages: 'course-pages', assets: 'course-assets', files: 'course-files' } as const;
@@ -58,7 +58,7 @@ export async function eachLimited<T>(items: readonly T[], limit: number, task: (
 
 /** The built assets (`_astro/…`) a page links to, relative to the site root; `base` is the site's base path. */
 export function pageAssets(html: string, base: string): string[] {
-  const prefix = `${base.replace(/\/?$/, '/')}_astro/`;
+  const prefix = `${withSlash(base)}_astro/`;
   const found = new Set<string>();
   for (const [, url] of html.matchAll(/\b(?:src|href)="([^"?#]+)"/g)) if (url!.startsWith(prefix)) found.add(`_astro/${url!.slice(prefix.length)}`);
   return [...found];

@@ -6,12 +6,15 @@
 /** A question's element id (`q-<id>`): the anchor of its address, on the lesson's and the question page. */
 export const QUESTION_ANCHOR = 'q-';
 
+/** A base path as links start with it: "/training" → "/training/", "/" → "/". */
+export const withSlash = (basePath: string): string => basePath.replace(/\/?$/, '/');
+
 /**
  * The question id in an address of the first versions (`<base>questions/<id>/`), which gave each question
  * a page of its own; undefined for any other path.
  */
 export function oldQuestionId(pathname: string, basePath: string): string | undefined {
-  const base = basePath.replace(/\/?$/, '/');
+  const base = withSlash(basePath);
   if (!pathname.startsWith(`${base}questions/`)) return undefined;
   const match = /^([^/]+)\/?$/.exec(pathname.slice(base.length + 'questions/'.length));
   if (!match) return undefined;
@@ -30,14 +33,14 @@ export const pageAddress = (file: string): string => file.replace(/(^|\/)index\.
 
 /** The output file of a page's address (\`build.format: 'directory'\`), below the output folder; undefined outside \`base\`. */
 export function pageFile(pathname: string, base: string): string | undefined {
-  const root = base.replace(/\/?$/, '/');
+  const root = withSlash(base);
   if (!pathname.startsWith(root)) return undefined;
   const path = decodeURI(pathname.slice(root.length));
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
 export function createUrls(basePath: string) {
-  const base = basePath.replace(/\/?$/, '/');
+  const base = withSlash(basePath);
   /** `path` ("search/") under the site's base ("/training/search/"). */
   const href = (path = '') => base + path.replace(/^\//, '');
   const query = (path: string, params: Record<string, string | number | undefined>) => {
@@ -61,6 +64,8 @@ export function createUrls(basePath: string) {
      * The addresses of the first versions, `questions/<id>/`, lead here from the 404 page (oldQuestionId).
      */
     question: (lessonId: string, questionId: string) => href(`questions/${lessonId}/#${QUESTION_ANCHOR}${encodeURIComponent(questionId)}`),
+    /** A question in its lesson's quiz, with the lesson's text above it. */
+    questionInLesson: (lessonId: string, questionId: string) => href(`lessons/${lessonId}/#${QUESTION_ANCHOR}${encodeURIComponent(questionId)}`),
     /**
      * Every question of one lesson, on a page for people. Practice and the exam fetch the same page for the
      * questions they show (components/quiz/load-question.ts): a second copy per lesson would double the files.

@@ -4,6 +4,7 @@ import { contentErrorPage } from '../lib/content-error-page.ts';
 import { contentRoot } from './content-files.ts';
 import { formatProblem, say } from '../lib/content-messages.ts';
 import { checkCourse, problemReport, type CourseCheck } from './course-check.ts';
+import { withSlash } from '../lib/urls.ts';
 
 /** The check of a build, run in a worker thread (content-check-worker.ts) beside Astro's content sync. */
 function checkInWorker(root: string): Promise<Pick<CourseCheck, 'problems' | 'warnings'>> {
@@ -50,7 +51,7 @@ export function contentCheck(): AstroIntegration {
         let found: Awaited<ReturnType<typeof checkCourse>>['problems'] = [];
         // Goes up whenever the problems change; the error page reloads itself when it sees a new one.
         let version = 0;
-        const statusUrl = `${base.replace(/\/?$/, '/')}__course/content-status`;
+        const statusUrl = `${withSlash(base)}__course/content-status`;
         let running: Promise<void> = Promise.resolve();
         const check = async () => {
           const before = problems.join('\n');

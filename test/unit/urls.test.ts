@@ -24,6 +24,7 @@ describe('createUrls', () => {
   it("gives a question the address of its lesson's question page, with the question's anchor, encoded", () => {
     expect(createUrls('/c/').question('m/lesson', 'a b')).toBe('/c/questions/m/lesson/#q-a%20b');
     expect(createUrls('/c/').lessonQuestions('m/lesson')).toBe('/c/questions/m/lesson/');
+    expect(createUrls('/c').questionInLesson('m/lesson', 'a b')).toBe('/c/lessons/m/lesson/#q-a%20b');
   });
 
   it('reads the question id from an address of the first versions, where each question had its own page, and nothing else', () => {
