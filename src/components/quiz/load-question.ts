@@ -22,8 +22,7 @@ function questionPage(lesson: string): Promise<Document> {
     page = fetch(urls.lessonQuestions(lesson)).then(async (response) => {
       if (!response.ok) throw new Error(`question page "${lesson}": ${response.status}`);
       const html = await response.text();
-      // Only the questions are parsed: parsing the whole page would have the browser check that page's
-      // inline <style> blocks against this page's Content-Security-Policy and report violations.
+      // Only the stretch from the first question to the last is parsed, not the page's header and menus.
       // What lies between two questions (a link to the lesson, the share box) is parsed too and left unused.
       const close = '</course-question>';
       const start = html.indexOf('<course-question');
