@@ -34,9 +34,9 @@ const pageUrl = (file: string) => `/${pageAddress(file)}`;
 export function pagefindIndex(options: PagefindOptions): BuildStep {
   let index: ReturnType<typeof start> | undefined;
   const added: Promise<{ errors: string[] }>[] = [];
-  const add = (file: string, content: string) => {
+  // `searchable` is a page's searchablePart: a page waiting for its turn is held in memory as that alone.
+  const add = (file: string, searchable: string) => {
     index ??= start(options.chunkSize);
-    const searchable = searchablePart(content);
     added.push(index.then((i) => i.addHTMLFile({ url: pageUrl(file), content: searchable })));
   };
   let order: string[] = [];
@@ -56,7 +56,7 @@ export function pagefindIndex(options: PagefindOptions): BuildStep {
         order = files;
       },
       take(file, html) {
-        rendered.set(file, html);
+        rendered.set(file, searchablePart(html));
         addInOrder();
       },
     },
@@ -68,7 +68,7 @@ export function pagefindIndex(options: PagefindOptions): BuildStep {
         const onDisk = (await listFiles(site)).filter((file) => options.pages.test(file));
         const listed = new Set(order);
         const rest = [...order.slice(next), ...onDisk.filter((file) => !listed.has(file))];
-        for (const file of rest) add(file, rendered.get(file) ?? (await readFile(join(site, file), 'utf8')));
+        for (const file of rest) add(file, rendered.get(file) ?? searchablePart(await readFile(join(site, file), 'utf8')));
         index ??= start(options.chunkSize);
         const pages = await Promise.all(added);
         const written = await (await index).writeFiles({ outputPath: join(site, 'pagefind') });
