@@ -43,23 +43,26 @@ export function contentCheck(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:server:setup': async ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger, refreshContent }) => {
         // A build may start a Vite server of its own (it does when NODE_ENV is not "production"): the build's check is enough.
         if (checked) return;
         const root = contentRoot();
         let problems: string[] = [];
-        let found: Awaited<ReturnType<typeof checkCourse>>['problems'] = [];
         // Goes up whenever the problems change; the error page reloads itself when it sees a new one.
         let version = 0;
         const statusUrl = `${withSlash(base)}__course/content-status`;
         let running: Promise<void> = Promise.resolve();
         const check = async () => {
           const before = problems.join('\n');
-          found = (await checkCourse(root)).problems;
-          problems = found.map(formatProblem);
-          if (problems.join('\n') === before) return false;
+          const now = (await checkCourse(root)).problems;
+          if (now.map(formatProblem).join('\n') === before) return false;
+          // Pages render from Astro's content store, which takes a saved file in on its own time (it
+          // writes itself out 500 ms later, then reloads the pages it serves). Once the content is right
+          // again, the store is brought up to date first, so that the error page reloads into what was fixed.
+          if (!now.length) await refreshContent?.();
+          problems = now.map(formatProblem);
           version++;
-          if (found.length) console.error(`\n${problemReport(found)}\n`);
+          if (now.length) console.error(`\n${problemReport(now)}\n`);
           else logger.info(say('report.fixed'));
           return true;
         };

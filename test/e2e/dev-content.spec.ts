@@ -57,6 +57,12 @@ test.describe('npm run dev with wrong content', () => {
     throw new Error(`astro dev did not start:\n${terminal}`);
   });
 
+  // What the dev server printed goes with a failure: a page that does not recover is explained there.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook asks for from this pattern; this one asks for none.
+  test.afterEach(async ({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('astro dev', { body: terminal, contentType: 'text/plain' });
+  });
+
   test.afterAll(() => {
     dev?.kill();
   });
