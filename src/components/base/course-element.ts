@@ -40,8 +40,13 @@ export abstract class CourseElement<L extends string = never> extends HTMLElemen
 
   /** The label `key` from `data-labels`. */
   label(key: L): string {
-    this.#labels ??= JSON.parse(this.dataset.labels ?? '{}') as Record<L, string>;
+    this.#labels ??= JSON.parse(this.labelsJson() ?? '{}') as Record<L, string>;
     return this.#labels[key] ?? '';
+  }
+
+  /** The JSON of the element's labels: its own `data-labels`, unless its kind keeps them elsewhere. */
+  protected labelsJson(): string | undefined {
+    return this.dataset.labels;
   }
 
   /** Dispatches a bubbling course event whose detail type comes from the DOM's event map. */

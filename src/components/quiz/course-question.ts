@@ -12,7 +12,7 @@ import { progress } from '../progress/progress-client.ts';
 
 export type { AnswerEventDetail } from '../base/course-events.ts';
 
-/** The labels a question reads from `data-labels` (QuestionMarkup.astro passes every one). */
+/** The labels a question reads from its page's `data-question-labels` (./question-labels.ts names every one). */
 export type QuestionLabel =
   | 'correct'
   | 'wrong'
@@ -39,6 +39,12 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
   #key!: AnswerKey;
   /** Ordering items as first rendered, for 重做. */
   #initialOrder: HTMLElement[] = [];
+
+  // Every question says the same things: its page gives them once (BaseLayout's `data-question-labels`),
+  // and a question fetched into another page reads that page's.
+  protected override labelsJson() {
+    return this.closest<HTMLElement>('[data-question-labels]')?.dataset.questionLabels;
+  }
 
   protected setup() {
     this.#key = JSON.parse(this.dataset.key!) as AnswerKey;
