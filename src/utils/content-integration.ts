@@ -59,7 +59,7 @@ export function contentCheck(): AstroIntegration {
           // Pages render from Astro's content store, which takes a saved file in on its own time (it
           // writes itself out 500 ms later, then reloads the pages it serves). Once the content is right
           // again, the store is brought up to date first, so that the error page reloads into what was fixed.
-          if (!now.length) await refreshContent?.();
+          if (!now.length) await refreshContent?.({});
           problems = now.map(formatProblem);
           version++;
           if (now.length) console.error(`\n${problemReport(now)}\n`);
