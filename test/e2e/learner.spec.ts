@@ -309,6 +309,25 @@ test.describe('the lesson page on a phone', () => {
     expect(page.url()).toBe(url);
   });
 
+  test('keeps an answer sent before any script of the page has arrived, and checks it once they have', async ({ page }) => {
+    // On a slow connection the layout's own script (the one that holds early taps back) may still be on its
+    // way: Enter in a blank then must not send the form as a page load, which loses what was typed.
+    const release = await holdScript(page, 'BaseLayout.astro_astro_type_script_index_0_lang');
+    await page.goto('lessons/communication/communication-model/', { waitUntil: 'commit' });
+    const question = page.locator('#q-communication-model-08');
+    const blank = question.getByRole('textbox').first();
+    await blank.fill('协调');
+    const url = page.url();
+    await blank.press('Enter');
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(url);
+    await expect(blank).toHaveValue('协调');
+    release();
+    await expect(question.getByRole('button', { name: '检查答案' })).toBeVisible();
+    await question.getByRole('button', { name: '检查答案' }).click();
+    await expect(question.getByRole('status')).toHaveText('回答正确！');
+  });
+
   test('marks the section being read in the table of contents', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`lessons/${LESSON}/`);
