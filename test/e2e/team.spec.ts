@@ -106,6 +106,20 @@ test.describe('the team report', () => {
     expect(errors).toEqual([]);
   });
 
+  test("on a phone, keeps the learners' names and the caption in view while the table scrolls sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('team/');
+    await drop(page, [json('学习记录-王小明.json', wang)]);
+    const table = page.getByRole('table', { name: '每位学员的学习情况（共 30 课）' });
+    await expect(table.getByRole('rowheader')).toHaveText('王小明');
+    await table.scrollIntoViewIfNeeded();
+    await table.evaluate((scroller) => (scroller.scrollLeft = scroller.scrollWidth));
+    await expect(table.getByRole('cell', { name: 'WANG0001' })).toBeInViewport({ ratio: 0.9 });
+    await expect(table.getByRole('rowheader')).toBeInViewport({ ratio: 0.9 });
+    await expect(table.getByText('每位学员的学习情况')).toBeInViewport({ ratio: 0.9 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('merges two files of the same learner (the same id), and says so', async ({ page }) => {
     await page.goto('team/');
     const newer = progressFile('王小明', (d) => (d.lessons['complaints/complaint-numbers'] = lesson(at)), Date.now(), 'WANG0001');
