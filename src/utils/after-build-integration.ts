@@ -74,14 +74,16 @@ export function afterBuild(steps: readonly BuildStep[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const runs = new Map<string, Promise<void>>();
+        // A step may ask for another as it starts, before the steps after it have started: it is answered once all have.
+        const allStarted = Promise.withResolvers<void>();
         const finished = async (name: string) => {
-          // Every run is registered before any step gets to ask.
-          await Promise.resolve();
+          await allStarted.promise;
           const run = runs.get(name);
           if (!run) throw new Error(`after the build: no step is named "${name}"`);
           return run;
         };
         for (const step of steps) runs.set(step.name, step.run(site, { config: config!, logger: logger.fork(`course:${step.name}`), finished }));
+        allStarted.resolve();
         await Promise.all(runs.values());
       },
     },
