@@ -180,6 +180,17 @@ test.describe("a question's own address", () => {
     await page.waitForLoadState('networkidle');
     await expect(page).toHaveURL(/questions\/no-such-question\/$/);
   });
+
+  test('without JavaScript, an address of the first versions lands on the 404 page, which points to the questions', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('questions/why-service-matters-05/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page.getByText('要找一道练习题？练习页按模块列出了全部题目。')).toBeVisible();
+    await page.getByRole('link', { name: '去练习页' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('练习');
+    await context.close();
+  });
 });
 
 test.describe('multiple-choice feedback', () => {
