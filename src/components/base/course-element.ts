@@ -6,6 +6,7 @@ import type { CourseEventMap } from './course-events.ts';
  *
  * `L` names the labels the element reads; the page passes them as JSON in `data-labels`
  * (`labelsAttribute()` in ./labels.ts builds it on the server), so a missing label is a type error on both sides.
+ * A kind whose every element says the same may read them from one place on the page instead (`labelsJson()`).
  */
 export abstract class CourseElement<L extends string = never> extends HTMLElement {
   #setUp = false;
@@ -38,7 +39,7 @@ export abstract class CourseElement<L extends string = never> extends HTMLElemen
     return [...this.querySelectorAll<T>(selector)];
   }
 
-  /** The label `key` from `data-labels`. */
+  /** The label `key` from the element's labels (`labelsJson()`). */
   label(key: L): string {
     this.#labels ??= JSON.parse(this.labelsJson() ?? '{}') as Record<L, string>;
     return this.#labels[key] ?? '';
