@@ -268,6 +268,27 @@ export function scaledScore(share: number, slotPoints: number): number {
   return share * slotPoints;
 }
 
+/**
+ * The marks a question's parts show on a paper where the question is worth `slotPoints`: each part's own
+ * marks scaled as `scaledScore` scales what is earned, in half marks (as a paper gives them) that add up
+ * to the slot's points exactly, the halves left over going to the parts that lost most to rounding. A case
+ * marked out of 20 in a 15-point slot shows its parts of 12 and 8 as 9 and 6.
+ */
+export function partPoints(ownMarks: readonly number[], slotPoints: number): number[] {
+  const total = ownMarks.reduce((sum, marks) => sum + marks, 0);
+  if (total <= 0) return ownMarks.map(() => 0);
+  const exact = ownMarks.map((marks) => (marks / total) * slotPoints * 2);
+  const halves = exact.map(Math.floor);
+  let left = Math.round(slotPoints * 2) - halves.reduce((sum, h) => sum + h, 0);
+  const byLoss = exact.map((value, i) => ({ i, loss: value - halves[i]! })).sort((a, b) => b.loss - a.loss || a.i - b.i);
+  for (const { i } of byLoss) {
+    if (left <= 0) break;
+    halves[i]!++;
+    left--;
+  }
+  return halves.map((h) => h / 2);
+}
+
 /** How one question of a submitted exam went: 正确, 部分正确, 错误, 未作答, or waiting for self-assessment. */
 export type Outcome = 'right' | 'partial' | 'wrong' | 'blank' | 'pending';
 

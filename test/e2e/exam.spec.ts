@@ -142,6 +142,18 @@ test.describe('mock exam', () => {
     await expect(questions(page)).toHaveCount(0);
   });
 
+  test("shows a case's parts with marks that add up to what the case is worth on the paper", async ({ page }) => {
+    await startExam(page, 1796654805);
+    const points = (text: string | null) => Number(/（([\d.]+) 分）/.exec(text ?? '')![1]);
+    const withParts = questions(page).filter({ has: page.locator('.q-parts .q-marks') });
+    expect(await withParts.count()).toBeGreaterThan(1);
+    for (const question of await withParts.all()) {
+      const worth = points(await question.locator('legend .q-points').textContent());
+      const parts = (await question.locator('.q-parts .q-marks').allTextContents()).map(points);
+      expect(parts.reduce((sum, p) => sum + p, 0)).toBe(worth);
+    }
+  });
+
   test('shows each paper with points per section: the default paper is 3 简答 × 5 and 案例分析 3 × 15 + 2 × 20, as seed 002', async ({ page }) => {
     await page.goto('exam/');
     const mock = page.getByRole('region', { name: '客服管理师三级模拟卷' });

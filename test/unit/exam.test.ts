@@ -14,6 +14,7 @@ import {
   partCount,
   questionPoints,
   scaledScore,
+  partPoints,
   sectionPoints,
   shownBy,
   type ReviewFilter,
@@ -416,5 +417,27 @@ describe('review filters', () => {
     expect(shown('wrong')).toEqual([1, 4]);
     expect(shown('blank')).toEqual([2]);
     expect(shown('flagged')).toEqual([2, 4]);
+  });
+});
+
+describe('partPoints', () => {
+  it('scales the parts of a case to its slot on the paper, in marks that add up to the slot', () => {
+    expect(partPoints([12, 8], 15)).toEqual([9, 6]);
+    expect(partPoints([8, 7], 20)).toEqual([10.5, 9.5]);
+    expect(partPoints([5, 5, 5], 10)).toEqual([3.5, 3.5, 3]);
+    expect(partPoints([4, 6], 10)).toEqual([4, 6]);
+  });
+
+  it('always adds up to the slot, however the marks divide', () => {
+    for (const [marks, slot] of [
+      [[1, 1, 1], 20],
+      [[3, 3, 3, 3, 3, 3, 3], 15],
+      [[2, 9, 4], 12.5],
+    ] as const)
+      expect(partPoints(marks, slot).reduce((a, b) => a + b, 0)).toBe(slot);
+  });
+
+  it('gives nothing to parts of a question without marks', () => {
+    expect(partPoints([0, 0], 10)).toEqual([0, 0]);
   });
 });

@@ -5,7 +5,7 @@ import { progress } from '../progress/progress-client.ts';
 import { readPageData } from '../page-data.ts';
 import { ExamClock } from './exam-clock.ts';
 import type { OneAtATime } from '../base/one-at-a-time.ts';
-import { drawExam, examSections, findPaper, gradeExam, moduleOf, type DrawnSection, type GradedItem } from '../../lib/exam.ts';
+import { drawExam, examSections, findPaper, gradeExam, moduleOf, partPoints, type DrawnSection, type GradedItem } from '../../lib/exam.ts';
 import { examRecordId } from '../../lib/exam-report.ts';
 import { fraction } from '../../lib/rounding.ts';
 import { paperOfRecord } from '../../lib/exam-history.ts';
@@ -224,6 +224,14 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
       const ownMarks = legend?.querySelector(':scope > .q-marks');
       if (ownMarks) ownMarks.replaceWith(points);
       else legend?.append(points);
+      // A case's parts show their share of those points, not of the marks the case has on its own.
+      const partMarks = item.el.querySelectorAll<HTMLElement>('.q-parts .q-marks[data-marks]');
+      partPoints(
+        [...partMarks].map((el) => Number(el.dataset.marks)),
+        item.points,
+      ).forEach((share, p) => {
+        partMarks[p]!.textContent = fill(this.label('points'), { points: formatPoints(share) });
+      });
       (item.el.querySelector('.q-tools') ?? item.el).append(item.flag);
       wrapper.append(item.el);
     });
