@@ -686,6 +686,34 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     expect((await saved(page))!.attempts).toEqual(before.attempts);
   });
 
+  test('handed in and left before the self-assessment, waits for it: reopened from the history, its cases are ticked and then marked', async ({ page }) => {
+    await startExam(page, 2024);
+    await questions(page).nth(0).locator('textarea').fill('鼓励客户发泄，道歉并感谢。');
+    await submit(page);
+    await expect(page.getByRole('button', { name: '完成自评并查看成绩' })).toBeVisible();
+    // The page is left (a call, a reload) before 完成自评.
+    await page.goto('exam/');
+    const history = page.getByRole('region', { name: '考试记录' });
+    await expect(history.getByRole('row').nth(1)).toContainText('待自评');
+    await history.getByRole('link', { name: /^查看/ }).click();
+    await expect(page).toHaveURL(/\/exam\/\?attempt=/);
+    await expect(page.locator('.reopened')).toContainText('还没有自评完');
+    await expect(page.locator('.verdict')).toBeHidden();
+    const answered = questions(page).nth(0);
+    await expect(answered.locator('textarea')).toHaveValue('鼓励客户发泄，道歉并感谢。');
+    await expect(answered.locator('.q-status')).toHaveText('待自评：得 0 / 5 分。');
+    for (const box of await answered.locator('.q-keypoints input').all()) await box.check();
+    await page.getByRole('button', { name: '完成自评并查看成绩' }).click();
+    await expect(page.locator('.verdict')).toBeVisible();
+    await expect(answered.locator('.q-status')).toHaveText('正确：得 5 / 5 分。');
+    // The same attempt, now marked: one record, nothing waiting.
+    const exams = (await saved(page))!.exams;
+    expect(exams).toHaveLength(1);
+    expect(exams[0]).toMatchObject({ pending: 0, points: 5 });
+    await page.goto('exam/');
+    await expect(history.getByRole('row').nth(1)).not.toContainText('待自评');
+  });
+
   test('reopens an attempt saved before answers were kept, saying so', async ({ page }) => {
     await page.goto('exam/');
     await page.evaluate((value) => localStorage.setItem('course-progress', value), progressWith({ id: '4242-1' }));

@@ -7,7 +7,7 @@ import { fill } from '../../lib/template.ts';
 import type { ExamRecord } from '../../lib/progress/types.ts';
 import { isFlagged, type Item, type Paper } from './exam-items.ts';
 
-export type ExamResultsLabel = 'passed' | 'failed' | 'score' | 'objective' | 'blankCount' | 'pendingText' | 'filterCount' | 'reopened' | 'reopenedOld';
+export type ExamResultsLabel = 'passed' | 'failed' | 'score' | 'objective' | 'blankCount' | 'pendingText' | 'filterCount' | 'reopened' | 'reopenedOld' | 'reopenedPending';
 
 /**
  * The results of a submitted exam: the objective score at once, what waits for self-assessment,
@@ -30,6 +30,7 @@ class ExamResults extends CourseElement<ExamResultsLabel> {
 
   /** Shows the results section for `items`, with the objective score and the blanks. */
   open(items: readonly Item[], reopenedAt?: number, withAnswers = true) {
+    const waiting = items.some((i) => i.outcome === 'pending');
     this.#items = items;
     const objective = items.filter((i) => !i.isCase);
     const got = objective.reduce((sum, i) => sum + (i.answer?.score ?? 0) * i.points, 0);
@@ -40,7 +41,7 @@ class ExamResults extends CourseElement<ExamResultsLabel> {
     const note = this.$('.reopened');
     note.hidden = reopenedAt === undefined;
     const date = reopenedAt === undefined ? '' : new Date(reopenedAt).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
-    note.textContent = reopenedAt === undefined ? '' : fill(this.label(withAnswers ? 'reopened' : 'reopenedOld'), { date });
+    note.textContent = reopenedAt === undefined ? '' : fill(this.label(!withAnswers ? 'reopenedOld' : waiting ? 'reopenedPending' : 'reopened'), { date });
     this.hidden = false;
     this.$('#exam-results-title').focus();
   }

@@ -388,7 +388,10 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     return fill(this.label('announce'), { verdict: record.passed ? this.label('passed') : this.label('failed'), ...fraction(record.points!, record.maxPoints!) });
   }
 
-  /** A past attempt, read-only: its questions with the answers given, marked, and its results. */
+  /**
+   * A past attempt, read-only: its questions with the answers given, marked, and its results; or, when it
+   * was handed in but not self-assessed, its cases ready for 完成自评 as right after handing in.
+   */
   async #reopen(id: string) {
     const record = progress.read().exams.find((e) => e.id === id);
     if (!record) {
@@ -417,9 +420,14 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     for (const selector of ['.bar .clock', '.timer-buttons', '.timer-off', '.submit']) this.$(selector).hidden = true;
     this.#items.forEach((item) => (item.flag.disabled = true));
     this.#sheet.done();
-    this.#submit.lock(this.#items, record.responses ?? {});
+    // Handed in but not self-assessed yet (the page was left before 完成自评): the cases wait for it again.
+    this.#startedAt = record.startedAt;
+    this.#submit.lock(this.#items, record.responses ?? {}, { assessing: (record.pending ?? 0) > 0 && record.responses !== undefined });
     this.#results.open(this.#items, record.submittedAt, record.responses !== undefined);
-    this.#showFinal();
+    const pending = this.#items.filter((i) => i.outcome === 'pending');
+    this.#results.pending(pending);
+    this.$('.finish').hidden = !pending.length;
+    if (!pending.length) this.#showFinal();
     this.#sheet.update();
     this.#results.filter();
   }

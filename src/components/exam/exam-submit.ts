@@ -74,15 +74,16 @@ class ExamSubmit extends CourseElement<ExamSubmitLabel> {
   /**
    * Locks and marks every question of a submitted exam. Objective ones are marked at once; an
    * answered case shows its answer points to tick (pending); a blank one shows them too, marked 未作答.
-   * With `responses` (a past attempt reopened), the saved answers are put back first and everything is final.
+   * With `responses` (a past attempt reopened), the saved answers are put back first and everything is final,
+   * unless the attempt was left before its self-assessment (`assessing`): then its cases wait for it again.
    */
-  lock(items: readonly Item[], responses?: Record<string, Record<string, unknown>>) {
+  lock(items: readonly Item[], responses?: Record<string, Record<string, unknown>>, { assessing = !responses } = {}) {
     for (const item of items) {
       const saved = responses?.[item.id];
       if (saved) item.el.restore(saved as unknown as Response);
       const { result } = item.el.grade();
       item.answer = { id: item.id, blank: result.empty, correct: result.correct, score: result.score };
-      if (item.isCase && !result.empty && !responses) {
+      if (item.isCase && !result.empty && assessing) {
         item.el.querySelector('textarea')!.readOnly = true;
         item.el.showKeyPoints();
         item.outcome = 'pending';
