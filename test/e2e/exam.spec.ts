@@ -655,6 +655,10 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await submit(page);
     await expect(page.getByRole('link', { name: '打印自学证书' })).toBeHidden();
     const quickAnswer = await questions(page).nth(0).locator('.exam-your-answer').textContent();
+    // The wrong answer went into the notebook, one tap away.
+    await page.getByRole('link', { name: '打开错题本与今日复习' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('错题本与复习');
+    await expect(page.getByText('错题本共 1 题。')).toBeVisible();
 
     await startExam(page, 2024);
     await questions(page).nth(0).locator('textarea').fill('鼓励客户发泄，道歉并感谢。');
