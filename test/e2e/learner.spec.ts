@@ -382,7 +382,12 @@ test.describe('the progress page', () => {
           { at: now, correct: true, score: 1, source: 'lesson' },
         ],
       },
-      exams: [{ id: 'x1', seed: 5, startedAt: now - DAY, submittedAt: now - DAY, score: 0.5, passed: false, passMark: 0.6, questionIds: [], byModule: {} }],
+      exams: [
+        // One from before there were several papers (so on the first), one of each paper since: the chart keeps to the latest one's.
+        { id: 'x1', seed: 5, startedAt: now - 3 * DAY, submittedAt: now - 3 * DAY, score: 0.5, passed: false, passMark: 0.6, questionIds: [], byModule: {} },
+        { id: 'x2', seed: 6, startedAt: now - 2 * DAY, submittedAt: now - 2 * DAY, score: 0.9, passed: true, passMark: 0.8, questionIds: [], byModule: {}, paper: 'quick' },
+        { id: 'x3', seed: 7, startedAt: now - DAY, submittedAt: now - DAY, score: 0.7, passed: true, passMark: 0.6, questionIds: [], byModule: {}, paper: 'mock' },
+      ],
     });
     await page.goto('progress/');
     const modules = page.getByRole('table', { name: '各模块完成度与正确率' });
@@ -392,7 +397,8 @@ test.describe('the progress page', () => {
     await expect(page.getByText('最近 28 天里有 2 天在学习，共作答 2 次，打开课程 2 次。')).toBeVisible();
     await page.getByText('按天查看').click();
     await expect(page.getByRole('table', { name: '最近 28 天的学习' }).getByRole('row')).toHaveCount(3);
-    await expect(page.getByText('最近 1 次模拟考试的得分依次为 50%，及格线 60%。', { exact: false })).toBeVisible();
+    await expect(page.getByText('“客服管理师三级模拟卷（技能）”最近 2 次的得分依次为 50%、70%，及格线 60%。', { exact: false })).toBeVisible();
+    await expect(page.locator('.pass-label')).toHaveText('及格线 60%');
     await expect(page.getByText('学习记录只保存在这个浏览器里：换手机或换浏览器前')).toBeVisible();
     await expect(page.getByText('还没有导出过。')).toBeVisible();
     // Printed, the bars keep their size and the numbers stay beside them.

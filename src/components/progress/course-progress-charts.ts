@@ -70,7 +70,8 @@ class CourseProgressCharts extends CourseElement<Labels> {
   }
 
   #renderExams(data: ProgressData) {
-    const series = examSeries(data.exams, Number(this.dataset.exams));
+    const papers = JSON.parse(this.dataset.papers ?? '[]') as { id: string; title: string }[];
+    const series = examSeries(data.exams, Number(this.dataset.exams), papers[0]?.id);
     const plot = this.$('.exam-plot');
     plot.hidden = !series.length;
     if (!series.length) {
@@ -78,7 +79,8 @@ class CourseProgressCharts extends CourseElement<Labels> {
       return;
     }
     const passMark = series.at(-1)!.passMark;
-    this.$('.exams-summary').textContent = fill(this.label('examsSummary'), { count: series.length, scores: series.map((e) => `${e.percent}%`).join('、'), passMark });
+    const paper = papers.find((p) => p.id === series.at(-1)!.paper)?.title ?? '';
+    this.$('.exams-summary').textContent = fill(this.label('examsSummary'), { paper, count: series.length, scores: series.map((e) => `${e.percent}%`).join('、'), passMark });
     const line = this.$('.pass-line');
     line.style.bottom = `calc((100% - 3.5rem) * ${passMark / 100})`;
     this.$('.pass-label').textContent = fill(this.label('passMark'), { percent: passMark });

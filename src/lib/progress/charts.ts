@@ -76,12 +76,21 @@ export interface ExamPoint {
   percent: number;
   passMark: number;
   passed: boolean;
+  /** The paper's id. */
+  paper: string;
 }
 
-/** The last `limit` exams, oldest first, for the score chart. */
-export function examSeries(exams: readonly ExamRecord[], limit: number): ExamPoint[] {
-  return [...exams]
+/**
+ * The last `limit` exams on the paper of the latest one, oldest first, for the score chart: papers have pass
+ * lines of their own, and the chart draws one. An exam from before there were several papers was on the
+ * first paper, `firstPaper`.
+ */
+export function examSeries(exams: readonly ExamRecord[], limit: number, firstPaper = ''): ExamPoint[] {
+  const paperOf = (e: ExamRecord) => e.paper ?? firstPaper;
+  const latest = exams.reduce<ExamRecord | undefined>((last, e) => (!last || e.submittedAt > last.submittedAt ? e : last), undefined);
+  return exams
+    .filter((e) => paperOf(e) === (latest && paperOf(latest)))
     .sort((a, b) => a.submittedAt - b.submittedAt)
     .slice(-limit)
-    .map((e) => ({ id: e.id, at: e.submittedAt, percent: Math.round(e.score * 100), passMark: Math.round(e.passMark * 100), passed: e.passed }));
+    .map((e) => ({ id: e.id, at: e.submittedAt, percent: Math.round(e.score * 100), passMark: Math.round(e.passMark * 100), passed: e.passed, paper: paperOf(e) }));
 }

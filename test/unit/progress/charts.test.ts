@@ -59,8 +59,35 @@ describe('examSeries', () => {
     });
     const series = examSeries([exam('c', 300, 0.9), exam('a', 100, 0.456), exam('b', 200, 0.6)], 2);
     expect(series).toEqual([
-      { id: 'b', at: 200, percent: 60, passMark: 60, passed: true },
-      { id: 'c', at: 300, percent: 90, passMark: 60, passed: true },
+      { id: 'b', at: 200, percent: 60, passMark: 60, passed: true, paper: '' },
+      { id: 'c', at: 300, percent: 90, passMark: 60, passed: true, paper: '' },
     ]);
+  });
+
+  it('keeps to the paper of the latest exam, whose pass line the chart draws', () => {
+    const on = (id: string, submittedAt: number, paper: string, passMark: number) => ({
+      id,
+      seed: 1,
+      startedAt: 0,
+      submittedAt,
+      score: 0.7,
+      passed: 0.7 >= passMark,
+      passMark,
+      questionIds: [],
+      byModule: {},
+      paper,
+    });
+    const exams = [on('s1', 100, 'skills', 0.6), on('q1', 200, 'quick', 0.8), on('s2', 300, 'skills', 0.6)];
+    expect(examSeries(exams, 10).map((e) => [e.id, e.passMark, e.passed])).toEqual([
+      ['s1', 60, true],
+      ['s2', 60, true],
+    ]);
+    expect(examSeries([...exams, on('q2', 400, 'quick', 0.8)], 10).map((e) => [e.id, e.passMark, e.passed])).toEqual([
+      ['q1', 80, false],
+      ['q2', 80, false],
+    ]);
+    // An exam from before there were several papers counts as one on the first paper.
+    const old = { ...on('s0', 50, '', 0.6), paper: undefined };
+    expect(examSeries([old, ...exams], 10, 'skills').map((e) => e.id)).toEqual(['s0', 's1', 's2']);
   });
 });
