@@ -309,9 +309,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
       responses,
     );
     this.#results.open(this.#items);
-    this.#results.pending(pending);
-    this.$('.finish').hidden = !pending.length;
-    if (!pending.length) this.#showFinal();
+    this.#awaitAssessment(pending);
     this.#sheet.update();
     this.#results.filter();
     const objective = this.#items.filter((i) => !i.isCase);
@@ -376,6 +374,13 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     progress.update((d) => recordExam(d, record, answers));
   }
 
+  /** After handing in (or reopening): the cases `pending` wait for 完成自评, or with none the verdict shows. */
+  #awaitAssessment(pending: readonly Item[]) {
+    this.#results.pending(pending);
+    this.$('.finish').hidden = !pending.length;
+    if (!pending.length) this.#showFinal();
+  }
+
   #showFinal() {
     const record = this.#record!;
     // The address names a paper other than the default only.
@@ -424,10 +429,7 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#startedAt = record.startedAt;
     this.#submit.lock(this.#items, record.responses ?? {}, { assessing: (record.pending ?? 0) > 0 && record.responses !== undefined });
     this.#results.open(this.#items, record.submittedAt, record.responses !== undefined);
-    const pending = this.#items.filter((i) => i.outcome === 'pending');
-    this.#results.pending(pending);
-    this.$('.finish').hidden = !pending.length;
-    if (!pending.length) this.#showFinal();
+    this.#awaitAssessment(this.#items.filter((i) => i.outcome === 'pending'));
     this.#sheet.update();
     this.#results.filter();
   }

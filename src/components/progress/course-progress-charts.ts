@@ -71,7 +71,7 @@ class CourseProgressCharts extends CourseElement<Labels> {
 
   #renderExams(data: ProgressData) {
     const papers = JSON.parse(this.dataset.papers ?? '[]') as { id: string; title: string }[];
-    const series = examSeries(data.exams, Number(this.dataset.exams), papers[0]?.id);
+    const series = examSeries(data.exams, Number(this.dataset.exams), papers);
     const plot = this.$('.exam-plot');
     plot.hidden = !series.length;
     if (!series.length) {

@@ -1,4 +1,5 @@
 import { localDate } from '../dates.ts';
+import { paperOfRecord } from '../exam-history.ts';
 import { completedCount } from './lesson-state.ts';
 import type { ExamRecord, ProgressData } from './types.ts';
 
@@ -82,15 +83,14 @@ export interface ExamPoint {
 
 /**
  * The last `limit` exams on the paper of the latest one, oldest first, for the score chart: papers have pass
- * lines of their own, and the chart draws one. An exam from before there were several papers was on the
- * first paper, `firstPaper`.
+ * lines of their own, and the chart draws one. `papers` are the course's, in order (`paperOfRecord`).
  */
-export function examSeries(exams: readonly ExamRecord[], limit: number, firstPaper = ''): ExamPoint[] {
-  const paperOf = (e: ExamRecord) => e.paper ?? firstPaper;
-  const latest = exams.reduce<ExamRecord | undefined>((last, e) => (!last || e.submittedAt > last.submittedAt ? e : last), undefined);
-  return exams
+export function examSeries(exams: readonly ExamRecord[], limit: number, papers: readonly { id: string }[] = []): ExamPoint[] {
+  const paperOf = (e: ExamRecord) => paperOfRecord(e, papers);
+  const sorted = [...exams].sort((a, b) => a.submittedAt - b.submittedAt);
+  const latest = sorted.at(-1);
+  return sorted
     .filter((e) => paperOf(e) === (latest && paperOf(latest)))
-    .sort((a, b) => a.submittedAt - b.submittedAt)
     .slice(-limit)
     .map((e) => ({ id: e.id, at: e.submittedAt, percent: Math.round(e.score * 100), passMark: Math.round(e.passMark * 100), passed: e.passed, paper: paperOf(e) }));
 }

@@ -88,6 +88,6 @@ describe('examSeries', () => {
     ]);
     // An exam from before there were several papers counts as one on the first paper.
     const old = { ...on('s0', 50, '', 0.6), paper: undefined };
-    expect(examSeries([old, ...exams], 10, 'skills').map((e) => e.id)).toEqual(['s0', 's1', 's2']);
+    expect(examSeries([old, ...exams], 10, [{ id: 'skills' }, { id: 'quick' }]).map((e) => e.id)).toEqual(['s0', 's1', 's2']);
   });
 });
