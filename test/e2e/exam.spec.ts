@@ -154,6 +154,26 @@ test.describe('mock exam', () => {
     }
   });
 
+  test('says, when a written answer is assessed, how its points\' own marks count on the paper', async ({ page }) => {
+    await startExam(page, 1796654805);
+    await answerAll(page, false);
+    await submit(page);
+    const marks = (text: string | null) => Number(/（([\d.]+) 分）/.exec(text ?? '')![1]);
+    let scaled = 0;
+    for (const question of await questions(page).filter({ has: page.locator('.q-keypoints .q-point-marks') }).all()) {
+      const worth = marks(await question.locator('legend .q-points').textContent());
+      const own = (await question.locator('.q-point-marks').allTextContents()).map(marks).reduce((sum, m) => sum + m, 0);
+      const note = question.locator('.q-points-scaled');
+      if (own === worth) await expect(note).toHaveCount(0);
+      else {
+        await expect(note).toBeVisible();
+        await expect(note).toHaveText(`要点后的分值是本题原有的分值（共 ${own} 分）；本卷中本题 ${worth} 分，得分按比例折算。`);
+        scaled++;
+      }
+    }
+    expect(scaled).toBeGreaterThan(0);
+  });
+
   test('shows each paper with points per section: the default paper is 3 简答 × 5 and 案例分析 3 × 15 + 2 × 20, as seed 002', async ({ page }) => {
     await page.goto('exam/');
     const mock = page.getByRole('region', { name: '客服管理师三级模拟卷' });

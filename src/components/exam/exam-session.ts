@@ -37,6 +37,7 @@ export type ExamSessionLabel =
   | 'grace'
   | 'sectionFallback'
   | 'sectionCount'
+  | 'pointsScaled'
   | 'autoSubmitted'
   | 'passed'
   | 'failed'
@@ -232,6 +233,15 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
       ).forEach((share, p) => {
         partMarks[p]!.textContent = fill(this.label('points'), { points: formatPoints(share) });
       });
+      // Its answer points keep their own marks (scaled, they would not divide evenly): a line says how they count here.
+      const own = [...item.el.querySelectorAll<HTMLElement>('.q-keypoints .q-point-marks[data-marks]')].reduce((sum, el) => sum + Number(el.dataset.marks), 0);
+      if (own > 0 && own !== item.points) {
+        const note = Object.assign(document.createElement('p'), {
+          className: 'q-points-scaled',
+          textContent: fill(this.label('pointsScaled'), { own: formatPoints(own), points: formatPoints(item.points) }),
+        });
+        item.el.querySelector('.q-keypoints > legend')?.after(note);
+      }
       (item.el.querySelector('.q-tools') ?? item.el).append(item.flag);
       wrapper.append(item.el);
     });
