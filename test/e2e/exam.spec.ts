@@ -154,13 +154,15 @@ test.describe('mock exam', () => {
     }
   });
 
-  test('says, when a written answer is assessed, how its points\' own marks count on the paper', async ({ page }) => {
+  test("says, when a written answer is assessed, how its points' own marks count on the paper", async ({ page }) => {
     await startExam(page, 1796654805);
     await answerAll(page, false);
     await submit(page);
     const marks = (text: string | null) => Number(/（([\d.]+) 分）/.exec(text ?? '')![1]);
     let scaled = 0;
-    for (const question of await questions(page).filter({ has: page.locator('.q-keypoints .q-point-marks') }).all()) {
+    for (const question of await questions(page)
+      .filter({ has: page.locator('.q-keypoints .q-point-marks') })
+      .all()) {
       const worth = marks(await question.locator('legend .q-points').textContent());
       const own = (await question.locator('.q-point-marks').allTextContents()).map(marks).reduce((sum, m) => sum + m, 0);
       const note = question.locator('.q-points-scaled');
