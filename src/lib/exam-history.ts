@@ -38,10 +38,22 @@ export function paperOfRecord(record: Pick<ExamRecord, 'paper'>, papers: readonl
   return record.paper ?? papers[0]?.id ?? '';
 }
 
-/** Whether `record` earns a certificate: passed, self-assessment finished, on a full paper (not a self-test). */
-export function earnsCertificate(record: Pick<ExamRecord, 'paper' | 'passed' | 'pending'>, papers: readonly Pick<PaperInfo, 'id' | 'full'>[]): boolean {
+/** What a page passes of each paper to tell a mock exam from a self-test. */
+export type PaperKind = Pick<PaperInfo, 'id' | 'full'>;
+
+/**
+ * Whether `record` counts as a mock exam taken: on a full paper of the blueprint (a self-test such as 快速自测
+ * is practice) with its self-assessment finished. Only such exams earn a certificate, make a learner's best
+ * exam in the team report, and go to an LMS as the course's score.
+ */
+export function isCountedExam(record: Pick<ExamRecord, 'paper' | 'pending'>, papers: readonly PaperKind[]): boolean {
   const paper = papers.find((p) => p.id === paperOfRecord(record, papers));
-  return record.passed && !record.pending && paper?.full !== false && paper !== undefined;
+  return paper !== undefined && paper.full !== false && !record.pending;
+}
+
+/** Whether `record` earns a certificate: a counted exam (isCountedExam), passed. */
+export function earnsCertificate(record: Pick<ExamRecord, 'paper' | 'passed' | 'pending'>, papers: readonly PaperKind[]): boolean {
+  return record.passed && isCountedExam(record, papers);
 }
 
 /**

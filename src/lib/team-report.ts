@@ -9,6 +9,7 @@
 import { mergeProgress, readProgressFile, type ProgressFileError } from './progress/transfer.ts';
 import type { ProgressData } from './progress/types.ts';
 import { emptyProgress } from './progress/validate.ts';
+import { isCountedExam, paperOfRecord, type PaperKind } from './exam-history.ts';
 
 /** A file the trainer dropped: its name, its text, and its size in bytes (a file too large is not read: its text is empty). */
 export interface DroppedFile {
@@ -40,6 +41,8 @@ export interface TeamCourse {
   lessons: readonly { id: string; title: string }[];
   /** Question ids of the bank; attempts at other ids (removed questions) are not counted. */
   questions: ReadonlySet<string>;
+  /** The exam's papers: a learner's best exam is the best on a full paper (isCountedExam), named by its title. */
+  papers: readonly (PaperKind & { title: string })[];
 }
 
 export interface LearnerRow {
@@ -56,8 +59,8 @@ export interface LearnerRow {
   completed: number;
   /** The last thing the learner did (a visit, an answer, an exam), epoch ms; null when nothing. */
   lastActivity: number | null;
-  /** The best mock exam, null when none was taken. */
-  bestExam: { score: number; passed: boolean } | null;
+  /** The best mock exam on a full paper and the paper's title; null when none was taken (a self-test does not count). */
+  bestExam: { score: number; passed: boolean; paper: string } | null;
 }
 
 interface LessonRow {
@@ -198,8 +201,12 @@ function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, 
   const entries = gather(records, notices).sort(byKey);
   const learners = entries.map(({ id, name, staffId, sources, progress }): LearnerRow => {
     const completed = Object.entries(progress.lessons).filter(([lesson, l]) => lessonIds.has(lesson) && l.completedAt !== undefined).length;
-    const best = progress.exams.reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
-    return { id, name, staffId, namesake: 0, sources, completed, lastActivity: lastActivity(progress), bestExam: best ? { score: best.score, passed: best.passed } : null };
+    const best = progress.exams
+      .filter((e) => isCountedExam(e, course.papers))
+      .reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
+    // A counted exam's paper is one of the blueprint's (isCountedExam).
+    const bestExam = best && { score: best.score, passed: best.passed, paper: course.papers.find((p) => p.id === paperOfRecord(best, course.papers))!.title };
+    return { id, name, staffId, namesake: 0, sources, completed, lastActivity: lastActivity(progress), bestExam };
   });
   // Rows that would read the same get numbers; learners of the same name get a notice either way.
   const groups = (key: (row: LearnerRow) => string) => {

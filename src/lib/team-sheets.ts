@@ -39,6 +39,7 @@ export function learnerSheet(report: TeamReport, totalLessons: number, words: Sh
     { key: 'completion', kind: 'percent' },
     { key: 'last', kind: 'date' },
     { key: 'exam', kind: 'percent' },
+    { key: 'paper', kind: 'text' },
     { key: 'passed', kind: 'text' },
     { key: 'file', kind: 'text' },
   ] as const;
@@ -51,6 +52,7 @@ export function learnerSheet(report: TeamReport, totalLessons: number, words: Sh
     share(l.completed, totalLessons),
     l.lastActivity,
     l.bestExam?.score ?? null,
+    l.bestExam?.paper ?? '',
     l.bestExam ? (l.bestExam.passed ? words.passed : words.failed) : words.notTaken,
     l.sources.join('、'),
   ]);

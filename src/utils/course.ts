@@ -26,6 +26,8 @@ export interface Course {
   questions: Map<string, Question>;
   /** The mock exam's blueprint, if content/exam.yaml exists. */
   exam?: ExamBlueprint | undefined;
+  /** The blueprint's papers as the pages that count exams pass them on (none without a blueprint): a full paper is a mock exam, the others are self-tests. */
+  papers: { id: string; title: string; full: boolean }[];
   /** Learning paths: by their `order`, then those without one, in file-name order. */
   paths: { id: string; data: LearningPath }[];
   /** Glossary terms by id, in alphabetical order of the term. */
@@ -76,6 +78,7 @@ async function load(): Promise<Course> {
     lessons,
     questions,
     exam: blueprint,
+    papers: (blueprint?.papers ?? []).map(({ id, title, full }) => ({ id, title, full })),
     paths: pathEntries.map((p) => ({ id: p.id, data: p.data })).sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || (a.id < b.id ? -1 : 1)),
     glossary: new Map(
       termEntries

@@ -162,12 +162,19 @@ test.describe('progress page', () => {
     const before = await stored(page);
     await page.getByLabel('导入学习记录').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from('{"theme":"dark","lessons":{}}') });
     await expect(page.getByRole('alert')).toHaveText('无法导入：这不是本课程导出的学习记录文件。学习记录没有任何改动。');
+    // An export cut short is named as such: the learner exports again, rather than hunting for another file.
     await page.getByLabel('导入学习记录').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cs-course-progress", ') });
-    await expect(page.getByRole('alert')).toContainText('这不是本课程导出的学习记录文件');
+    await expect(page.getByRole('alert')).toHaveText(
+      '无法导入：这是本课程导出的学习记录文件，但内容不完整，可能在传送或保存时被截断了。请重新导出一份再用。学习记录没有任何改动。',
+    );
+    await page.getByLabel('导入学习记录').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
+    await expect(page.getByRole('alert')).toHaveText(
+      '无法导入：这个文件是空的，里面没有学习记录。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。学习记录没有任何改动。',
+    );
     // A file far too large is named as such, with the limit, not as someone else's file.
     await page.getByLabel('导入学习记录').setInputFiles({ name: 'video.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024, 32) });
     await expect(page.getByRole('alert')).toHaveText(
-      '无法导入：这个文件有 20 MB，太大了：学习记录文件最大 5 MB（一年的学习记录也不到 1 MB）。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。学习记录没有任何改动。',
+      '无法导入：这个文件有 20 MB，太大了。学习记录文件最大 5 MB（一年的学习记录也不到 1 MB），请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。学习记录没有任何改动。',
     );
     expect(await stored(page)).toBe(before);
     await expect(totals(page, '已学完的课程')).toHaveText('1 / 30 课');

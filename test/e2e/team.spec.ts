@@ -62,8 +62,8 @@ test.describe('the team report', () => {
   test('names a file too large to be a progress export, with the limit', async ({ page }) => {
     await page.goto('team/');
     await drop(page, [json('学习记录-王小明.json', wang), { name: '录像.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024, 32) }]);
-    const notices = page.getByRole('region', { name: '需要注意的文件' });
-    await expect(notices).toContainText('录像.json：无法读取，已跳过：这个文件有 20 MB，太大了：学习记录文件最大 5 MB');
+    const notices = page.getByRole('region', { name: '需要注意' });
+    await expect(notices).toContainText('录像.json：无法读取，已跳过：这个文件有 20 MB，太大了。学习记录文件最大 5 MB');
   });
 
   test('reads three files: a learner, a hostile name shown as text, and a file that is not progress', async ({ page }) => {
@@ -78,18 +78,18 @@ test.describe('the team report', () => {
       { name: '周报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not json') },
     ]);
 
-    await expect(page.getByRole('status').filter({ hasText: '已读取 3 个文件，共 2 位学员。' })).toBeVisible();
-    const notices = page.getByRole('region', { name: '需要注意的文件' });
-    await expect(notices).toContainText('周报.docx：不是本课程导出的学习记录文件，已跳过');
+    await expect(page.getByRole('status').filter({ hasText: '已读取 2 个文件，共 2 位学员。另有 1 个文件无法统计，已跳过，原因见下方“需要注意”。' })).toBeVisible();
+    const notices = page.getByRole('region', { name: '需要注意' });
+    await expect(notices).toContainText('周报.docx：不是本课程导出的学习记录文件，已跳过。');
 
     const table = page.getByRole('table', { name: '每位学员的学习情况（共 30 课）' });
     const rows = table.getByRole('row');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(1).getByRole('rowheader')).toHaveText('<img src=x onerror="window.hacked=1">张<b>三</b>');
     await expect(table.getByRole('columnheader')).toHaveText(['学员', '已学完课程', '最近学习', '模拟考试最高分', '是否通过', '学员编号']);
-    await expect(rows.nth(1).getByRole('cell')).toHaveText(['1 / 30', /^2026-11-2\d \d\d:\d\d$/, '60%', '✗ 未通过', /^T\w+$/]);
+    await expect(rows.nth(1).getByRole('cell')).toHaveText(['1 / 30', /^2026-11-2\d \d\d:\d\d$/, '60%客服管理师三级模拟卷（技能）', '✗ 未通过', /^T\w+$/]);
     await expect(rows.nth(2).getByRole('rowheader')).toHaveText('王小明');
-    await expect(rows.nth(2).getByRole('cell')).toHaveText(['2 / 30', /^2026-11-25 /, '85%', '✓ 通过', 'WANG0001']);
+    await expect(rows.nth(2).getByRole('cell')).toHaveText(['2 / 30', /^2026-11-25 /, '85%客服管理师三级模拟卷（技能）', '✓ 通过', 'WANG0001']);
     await expect(table.locator('img, b')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
 
@@ -101,6 +101,11 @@ test.describe('the team report', () => {
     await expect(hardest).toHaveCount(1);
     await expect(hardest.first()).toContainText('2 位学员作答，2 位答错过');
     await expect(hardest.first().getByRole('link')).toHaveAttribute('href', /\/questions\/complaints\/six-steps\/#q-six-steps-01$/);
+    // The question opens in a new tab: the report, which lives only in this page, stays.
+    const [question] = await Promise.all([page.context().waitForEvent('page'), hardest.first().getByRole('link').click()]);
+    await expect(question).toHaveURL(/#q-six-steps-01$/);
+    await question.close();
+    await expect(table.getByRole('row')).toHaveCount(3);
 
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
@@ -125,9 +130,7 @@ test.describe('the team report', () => {
     const newer = progressFile('王小明', (d) => (d.lessons['complaints/complaint-numbers'] = lesson(at)), Date.now(), 'WANG0001');
     await drop(page, [json('王小明-旧.json', wang.replace(/"exportedAt":\d+/, '"exportedAt":1000')), json('王小明-新.json', newer)]);
     await expect(page.getByRole('status').filter({ hasText: '共 1 位学员' })).toBeVisible();
-    await expect(page.getByRole('region', { name: '需要注意的文件' })).toContainText(
-      '王小明-新.json：和“王小明-旧.json”是同一位学员（王小明，学员编号 WANG0001）的记录，已合并统计',
-    );
+    await expect(page.getByRole('region', { name: '需要注意' })).toContainText('王小明-新.json：和“王小明-旧.json”是同一位学员（王小明，学员编号 WANG0001）的记录，已合并统计');
     // Both files' lessons count: two from the older file, one more from the newer.
     const row = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row', { name: /王小明/ });
     await expect(row.getByRole('cell').first()).toHaveText('3 / 30');
@@ -143,13 +146,28 @@ test.describe('the team report', () => {
     const rows = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row');
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(1).getByRole('rowheader')).toHaveText('张三 ①');
-    await expect(rows.nth(1).getByRole('cell')).toHaveText(['1 / 30', /^2026-11-25 /, '90%', '✓ 通过', 'AAAA0001']);
+    await expect(rows.nth(1).getByRole('cell')).toHaveText(['1 / 30', /^2026-11-25 /, '90%客服管理师三级模拟卷（技能）', '✓ 通过', 'AAAA0001']);
     await expect(rows.nth(2).getByRole('rowheader')).toHaveText('张三 ②');
-    await expect(rows.nth(2).getByRole('cell')).toHaveText(['0 / 30', /^2026-11-25 /, '40%', '✗ 未通过', 'BBBB0002']);
-    const notices = page.getByRole('region', { name: '需要注意的文件' });
+    await expect(rows.nth(2).getByRole('cell')).toHaveText(['0 / 30', /^2026-11-25 /, '40%客服管理师三级模拟卷（技能）', '✗ 未通过', 'BBBB0002']);
+    const notices = page.getByRole('region', { name: '需要注意' });
     await expect(notices).toContainText('同名学员：有 2 位学员都叫“张三”，他们的学员编号不同，所以分开统计：张三 ①（学员编号 AAAA0001）；张三 ②（学员编号 BBBB0002）');
     await expect(notices).toContainText('一组/张三-周五.json：和“一组/张三.json”是同一位学员（张三，学员编号 AAAA0001）的记录，已合并统计');
     await expectNoAxeViolations(page);
+  });
+
+  test('keeps two files of the same name from two learners, and reads the same file given again once', async ({ page }) => {
+    await page.goto('team/');
+    // Two learners called 张三 send 发给培训师 on the same day: the same file name.
+    const one = progressFile('张三', (d) => (d.lessons['complaints/six-steps'] = lesson(at)), at, 'AAAA0001');
+    const other = progressFile('张三', (d) => d.exams.push(exam(0.4, false, at)), at, 'BBBB0002');
+    await drop(page, [json('学习记录-张三-2026-11-25.json', one)]);
+    await drop(page, [json('学习记录-张三-2026-11-25.json', other)]);
+    await expect(page.getByRole('status').filter({ hasText: '已读取 2 个文件，共 2 位学员。' })).toBeVisible();
+    const rows = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await drop(page, [json('学习记录-张三-2026-11-25.json', one)]);
+    await expect(page.getByRole('status').filter({ hasText: '已经读取过' })).toHaveText('已读取 2 个文件，共 2 位学员。“学习记录-张三-2026-11-25.json”已经读取过，没有重复计算。');
+    await expect(rows).toHaveCount(3);
   });
 
   test('never merges files from before learner ids by their name: each is its own row, listed in a notice', async ({ page }) => {
@@ -160,7 +178,7 @@ test.describe('the team report', () => {
     const rows = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row');
     await expect(rows.nth(2).getByRole('rowheader')).toHaveText('王小明 ②');
     await expect(rows.nth(2).getByRole('cell').last()).toHaveText('旧版文件，无编号');
-    await expect(page.getByRole('region', { name: '需要注意的文件' })).toContainText('王小明-旧版.json：由旧版课程导出，没有学员编号，所以单独算一行');
+    await expect(page.getByRole('region', { name: '需要注意' })).toContainText('王小明-旧版.json：由旧版课程导出，没有学员编号，所以单独算一行');
   });
 
   test('reads a whole folder of progress files, leaving out files that are not .json', async ({ page }) => {
@@ -186,8 +204,8 @@ test.describe('the team report', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile(await csv.path(), 'utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFF学员,工号,学员编号,已学完课程,课程总数,完成率（%）,最近学习,模拟考试最高分（%）,是否通过,文件');
-    expect(text).toMatch(/\r\n王小明,,WANG0001,2,30,6\.7,2026-11-25 \d\d:\d\d,85,✓ 通过,a\.json\r\n/);
+    expect(text.split('\r\n')[0]).toBe('\uFEFF学员,工号,学员编号,已学完课程,课程总数,完成率（%）,最近学习,模拟考试最高分（%）,试卷,是否通过,文件');
+    expect(text).toMatch(/\r\n王小明,,WANG0001,2,30,6\.7,2026-11-25 \d\d:\d\d,85,客服管理师三级模拟卷（技能）,✓ 通过,a\.json\r\n/);
 
     const [xlsx] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(scripts.some((url) => url.includes('team-workbook'))).toBe(true);
@@ -197,7 +215,7 @@ test.describe('the team report', () => {
     await book.xlsx.readFile(await xlsx.path());
     expect(book.worksheets.map((s) => s.name)).toEqual(['学员', '各课完成情况', '错得最多的题']);
     const sheet = book.getWorksheet('学员')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '学员', '工号', '学员编号', '已学完课程', '课程总数', '完成率', '最近学习', '模拟考试最高分', '是否通过', '文件']);
+    expect(sheet.getRow(1).values).toEqual([undefined, '学员', '工号', '学员编号', '已学完课程', '课程总数', '完成率', '最近学习', '模拟考试最高分', '试卷', '是否通过', '文件']);
     expect(sheet.getRow(2).getCell(1).value).toBe('<img src=x onerror="window.hacked=1">张<b>三</b>');
     const wangRow = sheet.getRow(3);
     expect([wangRow.getCell(4).value, wangRow.getCell(4).type, wangRow.getCell(5).value]).toEqual([2, ExcelJS.ValueType.Number, 30]);

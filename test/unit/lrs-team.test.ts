@@ -80,11 +80,12 @@ describe('the team report from an LRS', () => {
         { id: 'm/b', title: 'B' },
       ],
       questions: new Set(['q1']),
+      papers: [{ id: 'mock', title: '模拟卷', full: true }],
     });
     expect(report.notices).toEqual([]);
     expect(report.learners.map((l) => [l.name, l.completed, l.bestExam])).toEqual([
       ['李明', 1, null],
-      ['王小红', 1, { score: 0.8, passed: true }],
+      ['王小红', 1, { score: 0.8, passed: true, paper: '模拟卷' }],
     ]);
     expect(report.hardest.map((q) => [q.id, q.learnersWrong, q.attempts])).toEqual([['q1', 1, 2]]);
   });
@@ -96,7 +97,7 @@ describe('the team report from an LRS', () => {
       actor: { name: '张三', account: { homePage: 'https://lms.example.cn', name: account } },
     });
     const read = () => learnerFiles(learnersFromStatements([answered('1024', 'a1'), answered('2048', 'a2')]), 'lrs', 0);
-    const report = teamReportFromFiles(read(), { lessons: [{ id: 'm/a', title: 'A' }], questions: new Set(['q1']) });
+    const report = teamReportFromFiles(read(), { lessons: [{ id: 'm/a', title: 'A' }], questions: new Set(['q1']), papers: [] });
     expect(report.learners).toHaveLength(2);
     expect(new Set(report.learners.map((l) => l.id)).size).toBe(2);
     const learnerIds = () => read().map((f) => (JSON.parse(f.text) as { data: ProgressData }).data.learnerId);

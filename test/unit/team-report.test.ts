@@ -14,6 +14,10 @@ const course = {
     { id: 'm/three', title: '第三课' },
   ],
   questions: new Set(['q1', 'q2', 'q3']),
+  papers: [
+    { id: 'mock', title: '模拟卷', full: true },
+    { id: 'quick', title: '快速自测', full: false },
+  ],
 };
 
 let ids = 0;
@@ -83,9 +87,31 @@ describe('buildTeamReport', () => {
     const report = buildTeamReport([file('zhang.json', zhang), file('li.json', li)], course);
     expect(report.learners).toEqual([
       { id: 'LISI0001', name: '李四', staffId: '2048', namesake: 0, sources: ['li.json'], completed: 2, lastActivity: 2000, bestExam: null },
-      { id: 'ZHANG001', name: '张三', staffId: '', namesake: 0, sources: ['zhang.json'], completed: 1, lastActivity: 950, bestExam: { score: 0.85, passed: true } },
+      {
+        id: 'ZHANG001',
+        name: '张三',
+        staffId: '',
+        namesake: 0,
+        sources: ['zhang.json'],
+        completed: 1,
+        lastActivity: 950,
+        bestExam: { score: 0.85, passed: true, paper: '模拟卷' },
+      },
     ]);
     expect(report.notices).toEqual([]);
+  });
+
+  it('takes the best exam from full papers only, naming the paper: a self-test or an unfinished self-assessment is not a mock exam', () => {
+    const wang = learner('王五', (d) =>
+      d.exams.push(
+        { ...exam(0.95, true, 100), id: 'quick', paper: 'quick' },
+        { ...exam(0.9, true, 200), id: 'waiting', paper: 'mock', pending: 2 },
+        { ...exam(0.5, false, 300), id: 'old' },
+      ),
+    );
+    expect(buildTeamReport([file('wang.json', wang)], course).learners[0]!.bestExam).toEqual({ score: 0.5, passed: false, paper: '模拟卷' });
+    const onlyQuick = learner('赵六', (d) => d.exams.push({ ...exam(0.67, false), paper: 'quick' }));
+    expect(buildTeamReport([file('zhao.json', onlyQuick)], course).learners[0]!.bestExam).toBeNull();
   });
 
   it('counts completion per lesson across the team', () => {
@@ -117,6 +143,24 @@ describe('buildTeamReport', () => {
     expect(report.learners).toHaveLength(1);
     expect(report.notices).toEqual([
       { code: 'notProgress', source: '照片.png' },
+      { code: 'notProgress', source: 'notes.json' },
+    ]);
+  });
+
+  it('tells an empty file and an export cut short from a file that is not an export', () => {
+    const whole = exportProgress(learner('李四'), 1234);
+    const report = buildTeamReport(
+      [
+        { name: '空.json', text: '' },
+        { name: '半个.json', text: whole.slice(0, whole.length / 2) },
+        { name: 'notes.json', text: '{"format":"other"' },
+      ],
+      course,
+    );
+    expect(report.learners).toEqual([]);
+    expect(report.notices).toEqual([
+      { code: 'unreadable', source: '空.json', error: { code: 'empty' } },
+      { code: 'unreadable', source: '半个.json', error: { code: 'incomplete' } },
       { code: 'notProgress', source: 'notes.json' },
     ]);
   });
@@ -256,8 +300,8 @@ describe('the report as sheets', () => {
 
   it('keeps counts, shares and times as numbers, with each column its kind', () => {
     expect(sheets[0]!.rows).toEqual([
-      ['李四', '', 'BBBB0002', 0, 30, 0, 500, 1, '通过', 'b.json'],
-      ['张三（工号 1024）', '1024', 'AAAA0001', 1, 30, 1 / 30, Date.UTC(2026, 10, 25, 1, 30), 0.08, '未通过', 'a.json'],
+      ['李四', '', 'BBBB0002', 0, 30, 0, 500, 1, '模拟卷', '通过', 'b.json'],
+      ['张三（工号 1024）', '1024', 'AAAA0001', 1, 30, 1 / 30, Date.UTC(2026, 10, 25, 1, 30), 0.08, '模拟卷', '未通过', 'a.json'],
     ]);
     expect(sheets[1]!.rows[0]).toEqual(['第一课', 1, 2, 0.5]);
     expect(sheets[2]!.rows).toEqual([['题 q1', '第一课', 1, 1, 1, 1, 1]]);
@@ -269,8 +313,8 @@ describe('the report as sheets', () => {
       (key) => key,
       (ms) => `t${ms}`,
     );
-    expect(text[0]).toEqual(['name', 'staffId', 'learnerId', 'completed', 'total', 'completion（%）', 'last', 'exam（%）', 'passed', 'file']);
-    expect(text[2]).toEqual(['张三（工号 1024）', '1024', 'AAAA0001', '1', '30', '3.3', `t${Date.UTC(2026, 10, 25, 1, 30)}`, '8', '未通过', 'a.json']);
+    expect(text[0]).toEqual(['name', 'staffId', 'learnerId', 'completed', 'total', 'completion（%）', 'last', 'exam（%）', 'paper', 'passed', 'file']);
+    expect(text[2]).toEqual(['张三（工号 1024）', '1024', 'AAAA0001', '1', '30', '3.3', `t${Date.UTC(2026, 10, 25, 1, 30)}`, '8', '模拟卷', '未通过', 'a.json']);
   });
 
   it('as an Excel workbook: number cells with number and percent formats, date cells, text as text', async () => {

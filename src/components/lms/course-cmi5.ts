@@ -1,4 +1,5 @@
 import Cmi5 from '@xapi/cmi5';
+import type { PaperKind } from '../../lib/exam-history.ts';
 import type { Statement as XapiStatement } from '@xapi/xapi';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { readPageData } from '../page-data.ts';
@@ -22,6 +23,7 @@ export interface Cmi5PageData {
   questionTypes: Record<string, QuestionType>;
   /** The exam's own pass mark, used when the LMS gives no masteryScore. */
   passMark: number;
+  papers: PaperKind[];
 }
 
 export type Cmi5Label = 'failed' | 'sendFailed' | 'exiting' | 'exited' | 'browse';
@@ -37,7 +39,7 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
   protected async setup(): Promise<void> {
     const home = new URL(this.dataset.home!, location.href).href;
     if (!Cmi5.isCmiAvailable) return void location.replace(home);
-    const page = readPageData<Cmi5PageData>(this, { au: 'course', lessonIds: [], allLessonIds: [], lessonTitles: {}, questionTypes: {}, passMark: 0.6 });
+    const page = readPageData<Cmi5PageData>(this, { au: 'course', lessonIds: [], allLessonIds: [], lessonTitles: {}, questionTypes: {}, passMark: 0.6, papers: [] });
     const frame = this.$<HTMLIFrameElement>('iframe');
     const status = this.$('.lms-status');
     const exit = this.$<HTMLButtonElement>('.exit');
@@ -82,6 +84,7 @@ class CourseCmi5 extends CourseElement<Cmi5Label> {
       questionTypes: page.questionTypes,
       masteryScore: typeof launchData.masteryScore === 'number' ? launchData.masteryScore : page.passMark,
       launchMode: launchData.launchMode ?? 'Normal',
+      papers: page.papers,
     };
     const session = new Cmi5Session(sender, launch, au, page.lessonTitles);
     // What this learner did in an earlier launch of this registration, on any device. Neither copy

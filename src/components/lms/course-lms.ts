@@ -4,6 +4,7 @@ import { progress } from '../progress/progress-client.ts';
 import { replaceProgress } from '../../lib/progress/record.ts';
 import { mergeProgress } from '../../lib/progress/transfer.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
+import type { PaperKind } from '../../lib/exam-history.ts';
 import { findApi, LmsSession } from '../../lib/scorm/session.ts';
 
 /** What the launch page tells its element about the package. */
@@ -13,6 +14,7 @@ export interface LmsPageData {
   /** Every lesson of the course, so restored progress of any of them is kept. */
   allLessonIds: string[];
   questionTypes: Record<string, QuestionType>;
+  papers: PaperKind[];
 }
 
 export type LmsLabel = 'failed';
@@ -28,10 +30,10 @@ class CourseLms extends CourseElement<LmsLabel> {
     const found = findApi(window);
     const home = new URL(this.dataset.home!, location.href).href;
     if (!found) return void location.replace(home);
-    const page = readPageData<LmsPageData>(this, { lessonIds: [], allLessonIds: [], questionTypes: {} });
+    const page = readPageData<LmsPageData>(this, { lessonIds: [], allLessonIds: [], questionTypes: {}, papers: [] });
     const frame = this.$<HTMLIFrameElement>('iframe');
     const status = this.$('.lms-status');
-    const session = new LmsSession(found, { lessonIds: page.lessonIds, questionTypes: page.questionTypes });
+    const session = new LmsSession(found, { lessonIds: page.lessonIds, questionTypes: page.questionTypes, papers: page.papers });
     const started = session.start({ lessonIds: page.allLessonIds, questionIds: Object.keys(page.questionTypes) });
     if (!started) {
       status.textContent = this.label('failed');

@@ -8,6 +8,9 @@ import { fill } from '../../lib/template.ts';
 import { learnerColumns, renderHardest, renderLearners, renderLessons, renderNotices } from './report-table.ts';
 import type { TeamData, TeamLabel } from './team-labels.ts';
 
+/** The same file again: the same text (under any name or folder), or, for files that could not be read, the same name and size. */
+const sameFile = (a: DroppedFile, b: DroppedFile) => (a.text || b.text ? a.text === b.text : a.name === b.name && a.bytes === b.bytes);
+
 /**
  * The team report (TeamReport.astro): takes the files its `course-file-drop` reads, builds the report
  * with teamReportFromFiles(), shows it (report-table.ts) and exports it (report-export.ts).
@@ -39,14 +42,23 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
   }
 
   #add(files: DroppedFile[]) {
+    const repeated: string[] = [];
     for (const file of files) {
-      // The same file given twice (picked again, or in a folder too) is read once.
-      this.#files = this.#files.filter((f) => f.name !== file.name);
-      this.#files.push(file);
+      // The same file given twice (picked again, or in a folder too) is read once. Two files of the same
+      // name are two files: learners of the same name send the same file name on the same day.
+      if (this.#files.some((f) => sameFile(f, file))) repeated.push(file.name);
+      else this.#files.push(file);
     }
-    this.#report = teamReportFromFiles(this.#files, { lessons: this.#data.lessons, questions: new Set(Object.keys(this.#data.questions)) });
+    this.#report = teamReportFromFiles(this.#files, { lessons: this.#data.lessons, papers: this.#data.papers, questions: new Set(Object.keys(this.#data.questions)) });
     this.#render();
-    this.#status(fill(this.label('summary'), { files: this.#files.length, learners: this.#report.learners.length }));
+    const skipped = this.#report.notices.filter((n) => n.code === 'notProgress' || n.code === 'unreadable').length;
+    this.#status(
+      [
+        fill(this.label('summary'), { files: this.#files.length - skipped, learners: this.#report.learners.length }),
+        skipped ? fill(this.label('skipped'), { count: skipped }) : '',
+        ...repeated.map((file) => fill(this.label('duplicate'), { file })),
+      ].join(''),
+    );
   }
 
   #render() {

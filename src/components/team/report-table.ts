@@ -12,6 +12,8 @@ import type { TeamData, TeamLabel, Words } from './team-labels.ts';
 interface Cell {
   text: string;
   className?: string;
+  /** A smaller line under the text (the paper of a best exam). */
+  note?: string;
 }
 
 /** One column of the learner table: its header and how a learner's cell reads. */
@@ -26,7 +28,7 @@ export function learnerColumns(words: Words, totalLessons: number): Column[] {
     { header: 'col.name', cell: (l) => ({ text: learnerLabel(l, words('withStaffId')) }) },
     { header: 'col.completed', cell: (l) => ({ text: `${l.completed} / ${totalLessons}` }) },
     { header: 'col.last', cell: (l) => ({ text: l.lastActivity === null ? '—' : localDateTime(l.lastActivity) }) },
-    { header: 'col.exam', cell: (l) => ({ text: l.bestExam ? `${Math.round(l.bestExam.score * 100)}%` : words('notTaken') }) },
+    { header: 'col.exam', cell: (l) => (l.bestExam ? { text: `${Math.round(l.bestExam.score * 100)}%`, note: l.bestExam.paper } : { text: words('notTaken') }) },
     {
       header: 'col.passed',
       cell: (l) => (l.bestExam ? { text: words(l.bestExam.passed ? 'passed' : 'failed'), className: l.bestExam.passed ? 'passed' : 'failed' } : { text: '—' }),
@@ -51,8 +53,9 @@ export function renderLearners(table: HTMLTableElement, learners: readonly Learn
     ...learners.map((learner) => {
       const row = document.createElement('tr');
       columns.forEach((column, i) => {
-        const { text, className } = column.cell(learner);
+        const { text, className, note } = column.cell(learner);
         const cell = element(i === 0 ? 'th' : 'td', text, className);
+        if (note) cell.append(element('span', note, 'cell-note'));
         if (i === 0) cell.setAttribute('scope', 'row');
         row.append(cell);
       });
@@ -124,7 +127,8 @@ export function renderHardest(list: HTMLElement, report: TeamReport, data: TeamD
     ...report.hardest.map((q) => {
       const { stem, lesson, href } = describeQuestion(data, q.id, words);
       const item = document.createElement('li');
-      const link = href ? Object.assign(element('a', stem), { href }) : element('span', stem);
+      // In a new tab: the report lives only in this page, and coming back would find it empty.
+      const link = href ? Object.assign(element('a', stem), { href, target: '_blank' }) : element('span', stem);
       const meta = fill(words('hardestMeta'), { lesson, answered: q.learnersAnswered, wrong: q.learnersWrong, wrongTimes: q.wrong, attempts: q.attempts });
       item.append(link, element('span', meta, 'meta'));
       return item;

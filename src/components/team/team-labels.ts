@@ -1,7 +1,11 @@
+import type { PROGRESS_FILE_ERRORS } from '../../lib/progress/transfer.ts';
+import type { TeamCourse } from '../../lib/team-report.ts';
 /** The labels of the team report's parts, listed once for TeamReport.astro to pass and the parts to read. */
 export const TEAM_LABELS = [
   'reading',
   'summary',
+  'skipped',
+  'duplicate',
   'empty',
   'cleared',
   'notTaken',
@@ -23,6 +27,7 @@ export const TEAM_LABELS = [
   'col.completed',
   'col.last',
   'col.exam',
+  'col.paper',
   'col.passed',
   'col.file',
   'col.staffId',
@@ -50,10 +55,8 @@ export const TEAM_LABELS = [
   'notice.sameName',
 ] as const;
 
-/** Why a file could not be read: worded as on the learner's progress page (`progressFile.<code>`). */
-export const FILE_ERRORS = ['notProgress', 'newer', 'damaged', 'tooLarge'] as const;
-
-export type TeamLabel = (typeof TEAM_LABELS)[number] | `file.${(typeof FILE_ERRORS)[number]}`;
+/** Why a file could not be read is worded as on the learner's progress page (`progressFile.<code>`). */
+export type TeamLabel = (typeof TEAM_LABELS)[number] | `file.${(typeof PROGRESS_FILE_ERRORS)[number]}`;
 
 /** Reads one label; the parts get it from the element (`label()`). */
 export type Words = (key: TeamLabel) => string;
@@ -61,6 +64,8 @@ export type Words = (key: TeamLabel) => string;
 /** What the page puts in its JSON script. */
 export interface TeamData {
   lessons: { id: string; title: string }[];
+  /** The exam's papers (TeamCourse's). */
+  papers: TeamCourse['papers'];
   /** Question id → [short stem, index of its lesson in `lessons`]. */
   questions: Record<string, [string, number]>;
 }

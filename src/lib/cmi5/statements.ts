@@ -8,6 +8,7 @@ import type { QuestionType } from '../../question-types/shared.ts';
 import { traits } from '../../question-types/traits.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { decodeSuspend, encodeSuspend, type SuspendIds } from '../scorm/suspend.ts';
+import { isCountedExam, type PaperKind } from '../exam-history.ts';
 
 /** The course's own IRI: the root of every activity id it reports (lessons and questions keep theirs across packages). */
 export const COURSE_IRI = 'urn:x-course:customer-service-course';
@@ -144,6 +145,8 @@ export interface AuCourse {
   questionTypes: Readonly<Record<string, QuestionType>>;
   /** The score that passes the exam AU: LaunchData's masteryScore, else the exam's own pass mark. */
   masteryScore?: number;
+  /** The exam's papers: only a mock exam on a full paper passes or fails the AU (isCountedExam), not a self-test. */
+  papers: readonly PaperKind[];
   /** cmi5's launch mode: outside "Normal" no completed, passed or failed is sent. */
   launchMode: 'Normal' | 'Browse' | 'Review';
 }
@@ -227,7 +230,8 @@ export function planReport(data: ProgressData, memo: Cmi5Memo, au: AuCourse): Cm
     return steps;
   }
 
-  const exams = [...data.exams].filter((e) => !memo.exams.has(e.id) && !(e.pending && e.pending > 0)).sort((a, b) => a.submittedAt - b.submittedAt);
+  // An exam still waiting for its self-assessment is judged once it is finished (isCountedExam leaves it out till then).
+  const exams = [...data.exams].filter((e) => !memo.exams.has(e.id) && isCountedExam(e, au.papers)).sort((a, b) => a.submittedAt - b.submittedAt);
   for (const exam of exams) {
     memo.exams.add(exam.id);
     if (!normal) continue;

@@ -13,9 +13,13 @@ export const MAX_PROGRESS_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Why a file cannot be read, for the page to say in its own words (`progressFile.<code>` in
- * src/i18n/zh-CN.json): not a progress export, exported by a newer course, damaged, too large.
+ * src/i18n/zh-CN.json): not a progress export, exported by a newer course, damaged, empty, an export cut
+ * short, too large.
  */
-export type ProgressFileError = { code: 'notProgress' | 'newer' | 'damaged' } | { code: 'tooLarge'; megabytes: number; limit: number };
+export type ProgressFileError = { code: 'notProgress' | 'newer' | 'damaged' | 'empty' | 'incomplete' } | { code: 'tooLarge'; megabytes: number; limit: number };
+
+/** Every code of ProgressFileError, for the pages that word them. */
+export const PROGRESS_FILE_ERRORS = ['notProgress', 'newer', 'damaged', 'empty', 'incomplete', 'tooLarge'] as const satisfies readonly ProgressFileError['code'][];
 
 /** The outcome of importProgress: merged data and what it added, or why the file was refused. */
 export type ImportResult =
@@ -51,10 +55,14 @@ function tooLarge(bytes: number): ProgressFileError | undefined {
 export function readProgressFile(text: string, bytes = text.length): ReadResult {
   const large = tooLarge(bytes);
   if (large) return { ok: false, error: large };
+  if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
   let file: unknown;
   try {
     file = JSON.parse(text);
-  } catch {}
+  } catch {
+    // Our export cut short (a transfer that stopped, a file saved half-way): not someone else's file.
+    if (/^\s*\{\s*"format"\s*:\s*"/.test(text) && text.includes(`"${FORMAT}"`)) return { ok: false, error: { code: 'incomplete' } };
+  }
   if (!isRecord(file) || file.format !== FORMAT || typeof file.version !== 'number') return { ok: false, error: { code: 'notProgress' } };
   const raw = migrate(file.data);
   if ([file.version, isRecord(raw) && raw.version].some((v) => typeof v === 'number' && v > PROGRESS_VERSION)) {

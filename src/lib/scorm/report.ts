@@ -2,6 +2,7 @@ import { traits } from '../../question-types/traits.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { completedCount } from '../progress/summary.ts';
+import { isCountedExam, type PaperKind } from '../exam-history.ts';
 
 /** The two SCORM versions the course is packaged for. */
 export type ScormVersion = '1.2' | '2004';
@@ -12,11 +13,13 @@ export interface ScormCourse {
   lessonIds: readonly string[];
   /** Every question's type, by id, for interactions. */
   questionTypes: Readonly<Record<string, QuestionType>>;
+  /** The exam's papers: only a mock exam on a full paper is the course's score (isCountedExam), not a self-test. */
+  papers: readonly PaperKind[];
 }
 
-/** The exam with the best score (the latest of equal ones), if any. */
-function bestExam(exams: readonly ExamRecord[]): ExamRecord | undefined {
-  return [...exams].sort((a, b) => b.score - a.score || b.submittedAt - a.submittedAt)[0];
+/** The counted exam with the best score (the latest of equal ones), if any. */
+function bestExam(exams: readonly ExamRecord[], papers: readonly PaperKind[]): ExamRecord | undefined {
+  return exams.filter((e) => isCountedExam(e, papers)).sort((a, b) => b.score - a.score || b.submittedAt - a.submittedAt)[0];
 }
 
 /** The lesson visited last, where the LMS should resume; undefined before the first lesson. */
@@ -34,7 +37,7 @@ export function scormValues(data: ProgressData, course: ScormCourse, version: Sc
   const total = course.lessonIds.length;
   const done = completedCount(data, course.lessonIds);
   const completed = total > 0 && done === total;
-  const exam = bestExam(data.exams);
+  const exam = bestExam(data.exams, course.papers);
   const raw = exam && String(Math.round(exam.score * 100));
   const location = lastLesson(data, course.lessonIds) ?? '';
   const out: Record<string, string> = {};

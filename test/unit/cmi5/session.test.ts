@@ -5,7 +5,7 @@ import { emptyProgress } from '../../../src/lib/progress/validate.ts';
 import type { ProgressData } from '../../../src/lib/progress/types.ts';
 
 const launch: LaunchInfo = { actor: { mbox: 'mailto:w@example.cn' }, registration: 'r-1', activityId: iris.au('exam') };
-const examAu: AuCourse = { kind: 'exam', lessonIds: ['m/a'], questionTypes: { q1: 'single' }, masteryScore: 0.6, launchMode: 'Normal' };
+const examAu: AuCourse = { kind: 'exam', lessonIds: ['m/a'], questionTypes: { q1: 'single' }, masteryScore: 0.6, launchMode: 'Normal', papers: [{ id: 'mock', full: true }] };
 const ids = { lessonIds: ['m/a'], questionIds: ['q1'] };
 
 /** A sender that logs every call, answers slowly, and can be told to fail a verb. */

@@ -16,7 +16,16 @@ import {
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../../../src/lib/progress/types.ts';
 
-const course: AuCourse = { kind: 'course', lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single', q2: 'case' }, launchMode: 'Normal' };
+const course: AuCourse = {
+  kind: 'course',
+  lessonIds: ['m/a', 'm/b'],
+  questionTypes: { q1: 'single', q2: 'case' },
+  launchMode: 'Normal',
+  papers: [
+    { id: 'mock', full: true },
+    { id: 'quick', full: false },
+  ],
+};
 const examAu: AuCourse = { ...course, kind: 'exam', masteryScore: 0.6 };
 const launch: LaunchInfo = {
   actor: { objectType: 'Agent', account: { homePage: 'https://lms.example.cn', name: 'wang' } },
@@ -124,6 +133,8 @@ describe('planReport', () => {
     const memo = emptyMemo();
     expect(planReport(data({ exams: [exam('e1', 0.3, 1, { pending: 2 })] }), memo, examAu)).toEqual([]);
     expect(planReport(data({ exams: [exam('e1', 0.7, 1, { pending: 0 })] }), memo, examAu).map((s) => s.kind)).toEqual(['completed', 'passed']);
+    // A self-test (快速自测) is practice: it neither passes nor fails the exam AU.
+    expect(planReport(data({ exams: [exam('e2', 0.9, 2, { paper: 'quick' })] }), emptyMemo(), examAu)).toEqual([]);
   });
 
   it('in Browse or Review mode sends answers but no completed, passed or failed', () => {

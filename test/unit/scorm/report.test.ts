@@ -3,7 +3,11 @@ import { interactionValues, lastLesson, scormValues, sessionTime } from '../../.
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
 import type { ExamRecord, ProgressData } from '../../../src/lib/progress/types.ts';
 
-const course = { lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single', q2: 'case' } as const };
+const papers = [
+  { id: 'mock', full: true },
+  { id: 'quick', full: false },
+];
+const course = { lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single', q2: 'case' } as const, papers };
 const exam = (score: number, passed: boolean, at: number): ExamRecord => ({
   id: `1-${at}`,
   seed: 1,
@@ -39,6 +43,13 @@ describe('SCORM values', () => {
     [[exam(0.5, false, 1), exam(0.85, true, 2), exam(0.6, false, 3)], 'passed'],
   ])('SCORM 1.2 with every lesson complete and exams %j: %s', (exams, status) => {
     expect(scormValues(progress(['m/a', 'm/b'], exams), course, '1.2')['cmi.core.lesson_status']).toBe(status);
+  });
+
+  it('takes the score from mock exams only: not from a self-test, nor from an exam whose self-assessment is unfinished', () => {
+    const quick = { ...exam(0.95, true, 5), paper: 'quick' };
+    const waiting = { ...exam(0.9, true, 6), pending: 1 };
+    expect(scormValues(progress(['m/a', 'm/b'], [quick, waiting]), course, '1.2')).toEqual({ 'cmi.core.lesson_status': 'completed', 'cmi.core.lesson_location': 'm/a' });
+    expect(scormValues(progress(['m/a', 'm/b'], [quick, waiting, exam(0.5, false, 1)]), course, '2004')).toMatchObject({ 'cmi.success_status': 'failed', 'cmi.score.raw': '50' });
   });
 
   it('SCORM 2004: completion and success apart, the best exam’s score scaled', () => {

@@ -18,7 +18,7 @@ function fakeApi2004(stored: Record<string, string> = {}) {
   return { api, calls, values };
 }
 
-const course = { lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single' } as const };
+const course = { lessonIds: ['m/a', 'm/b'], questionTypes: { q1: 'single' } as const, papers: [{ id: 'mock', full: true }] };
 const ids = { lessonIds: course.lessonIds, questionIds: ['q1'] };
 
 describe('findApi', () => {
