@@ -67,7 +67,8 @@ export function pageAssets(html: string, base: string): string[] {
 /** The modules a built module imports, statically or with `import()`, as written ("./x.js"). */
 export function moduleImports(code: string): string[] {
   const found = new Set<string>();
-  for (const [, spec] of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)) found.add(spec!);
+  // Quoted or, as the minifier now writes a dynamic import, in backticks (import(`./x.js`)).
+  for (const [, spec] of code.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`$]+)["'`]/g)) found.add(spec!);
   return [...found];
 }
 

@@ -33,6 +33,10 @@ test('with the course downloaded, lessons never opened, a question, search and t
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('article[data-lesson-id]')).toBeVisible();
   }
+  // The lesson's own quiz, whose code loads when it is needed (import()), answered and checked.
+  const quiz = page.locator('course-question[data-question-type="single"]').first();
+  await answer(page, quiz, true);
+  await expect(quiz.locator('.q-status')).toHaveText('回答正确！');
   // A question answered and checked.
   await page.goto(`${server.url}question-types/`);
   const question = page.locator('[data-question-type="single"]');
@@ -50,6 +54,29 @@ test('with the course downloaded, lessons never opened, a question, search and t
   const total = Number(await page.locator('#exam-progress').getAttribute('max'));
   expect(total).toBeGreaterThan(0);
   await expect(page.locator('.questions course-question')).toHaveCount(total);
+  // And it is handed in: the code for that loads when it is needed.
+  await page.getByRole('button', { name: '交卷' }).first().click();
+  await page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '确认交卷' }).click();
+  await expect(page.getByRole('heading', { name: '考试成绩' })).toBeFocused();
+});
+
+test("the lesson a trainer's link opened first, before the service worker ran, opens offline with its quiz", async ({ page, context }) => {
+  const lesson = `${server.url}lessons/complaints/six-steps/`;
+  await page.goto(lesson);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // The next lesson, opened through the worker, as a learner reads on.
+  await page
+    .getByRole('link', { name: /下一课/ })
+    .first()
+    .click();
+  await expect(page).not.toHaveURL(lesson);
+  await context.setOffline(true);
+  await page.goto(lesson);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/投诉处理/);
+  const quiz = page.locator('course-question[data-question-type="single"]').first();
+  await answer(page, quiz, true);
+  await expect(quiz.locator('.q-status')).toHaveText('回答正确！');
 });
 
 test('offline, a page never saved and search without its index say so in a sentence', async ({ page, context }) => {

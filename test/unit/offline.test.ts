@@ -61,7 +61,8 @@ describe('the offline download list', () => {
 
 describe("what the service worker precaches: a learner's pages and what they load", () => {
   const files: Record<string, string> = {
-    '_astro/lesson.a1.js': 'import{a}from"./shared.b2.js";const q=()=>import("./quiz.c3.js");',
+    '_astro/lesson.a1.js': 'import{a}from"./shared.b2.js";const q=()=>import("./quiz.c3.js");const l=()=>import(`./later.g7.js`);',
+    '_astro/later.g7.js': 'export const later=1;',
     '_astro/shared.b2.js': 'export const a=1;',
     '_astro/quiz.c3.js': 'import"./shared.b2.js";',
     '_astro/team.d4.js': 'const x=()=>import("./team-workbook.e5.js");',
@@ -75,11 +76,11 @@ describe("what the service worker precaches: a learner's pages and what they loa
   });
 
   it('reads static and dynamic imports of a built module', () => {
-    expect(moduleImports(files['_astro/lesson.a1.js']!)).toEqual(['./shared.b2.js', './quiz.c3.js']);
+    expect(moduleImports(files['_astro/lesson.a1.js']!)).toEqual(['./shared.b2.js', './quiz.c3.js', './later.g7.js']);
   });
 
   it('follows every import of the pages given, and leaves out what only another page loads', () => {
     const used = assetsInUse(pageAssets(lesson, '/base/'), (asset) => files[asset]);
-    expect([...used].sort()).toEqual(['_astro/lesson.a1.js', '_astro/quiz.c3.js', '_astro/shared.b2.js', '_astro/site.f6.css']);
+    expect([...used].sort()).toEqual(['_astro/later.g7.js', '_astro/lesson.a1.js', '_astro/quiz.c3.js', '_astro/shared.b2.js', '_astro/site.f6.css']);
   });
 });

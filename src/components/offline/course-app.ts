@@ -21,6 +21,11 @@ class CourseApp extends CourseElement {
     // An exam handed in (the exam then moves focus to its results) frees the offer to show.
     for (const type of ['click', 'focusin']) this.addEventListener(type, () => this.#offer());
     if (!('serviceWorker' in navigator) || !this.dataset.sw) return;
+    // The first page a learner opens (a trainer's link) came before the worker: once it runs, it saves this
+    // page too, as it saves every page opened after, so the lesson read first also opens offline.
+    if (!navigator.serviceWorker.controller) {
+      void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'KEEP_PAGE', url: location.href }));
+    }
     navigator.serviceWorker
       .register(this.dataset.sw)
       .then((registration) => {

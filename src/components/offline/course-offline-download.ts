@@ -71,7 +71,7 @@ class CourseOfflineDownload extends CourseElement<OfflineLabel> {
         const url = new URL(file, base).href;
         const cache = await caches.open(cacheFor(file));
         // Files named by their content never change: one saved copy is enough.
-        if (cacheFor(file) === CACHES.assets && (await cache.match(url))) return;
+        if (cacheFor(file) === CACHES.assets && (await cache.match(url, { ignoreVary: true }))) return;
         try {
           const response = await fetch(url, { cache: 'no-cache' });
           if (!response.ok) throw new Error(String(response.status));

@@ -21,7 +21,7 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves the built site in `dir` as a static host would, with no-cache on HTML and the service worker. */
+/** Serves the built site in `dir` as a static host would, with no-cache on every file and `Vary: Origin`. */
 export async function startSiteServer(dir: string): Promise<SiteServer> {
   let marker: string | undefined;
   const server = createServer(
@@ -40,7 +40,9 @@ export async function startSiteServer(dir: string): Promise<SiteServer> {
         if (marker && path === '/index.html') body = body.toString().replace('</h1>', `</h1><p class="published">${marker}</p>`);
         // The changed home page has another revision in the new worker's precache list.
         if (marker && path === '/sw.js') body = body.toString().replace(/(\{url:"index\.html",revision:")[0-9a-f]+/, `$1${Buffer.from(marker).toString('hex').slice(0, 32)}`);
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+        // `Vary: Origin`, as `astro preview` (npm start) and many CDNs send it: a module script asks with an Origin
+        // header, and its saved copy must be found all the same.
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin' }).end(body);
       })(),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
