@@ -198,15 +198,13 @@ export function customPathPlace(search: string, lessonId: string, catalog: PathC
   const { steps, title } = parseCustomPath(search, { lessons: Object.keys(catalog.lessons), modules: Object.keys(catalog.modules) });
   const place = placeInPath(steps, lessonId);
   if (!place) return undefined;
-  // The path travels on as the learner received it, minus the trainer's note (the path page shows it).
-  const params = new URLSearchParams(search);
-  params.delete(NOTE_PARAM);
-  const query = `?${params.toString()}`;
+  // The path travels on as the learner received it, the trainer's note included: the way back shows it again.
+  const query = `?${new URLSearchParams(search).toString()}`;
   const { next } = place;
   const nextStep = !next
     ? undefined
     : 'lesson' in next
       ? { href: urls.lesson(next.lesson) + query, title: catalog.lessons[next.lesson]! }
       : { href: urls.practice(next.practice), title: catalog.modules[next.practice]! };
-  return { ...place, title, back: urls.customPath(`?${new URLSearchParams(search).toString()}`), ...(nextStep ? { nextStep } : {}) };
+  return { ...place, title, back: urls.customPath(query), ...(nextStep ? { nextStep } : {}) };
 }

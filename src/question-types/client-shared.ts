@@ -5,6 +5,8 @@ import type { Result } from './shared.ts';
 export interface MarkLabels {
   right: string;
   wrongMark: string;
+  /** Before the right answer shown beside a wrong one: "错误，正确答案：供方". */
+  rightAnswer: string;
   missed: string;
   /** An unticked option that was the one right answer (single choice, true/false, dialogue). */
   answer: string;

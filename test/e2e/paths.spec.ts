@@ -200,6 +200,11 @@ test.describe('learning paths', () => {
     await expect(page.getByRole('region', { name: '培训师的话' })).toHaveText(/请在周五前学完。<b>加油<\/b>/);
     await expect(page.getByText('2 课 · 1 组练习')).toBeVisible();
     await expectNoAxeViolations(page);
+    // A learner reads a lesson of it and comes back: the trainer's note is still there.
+    await steps(page).getByRole('link', { name: '投诉处理六步法' }).click();
+    await page.getByRole('link', { name: '返回路线' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('入职第一周');
+    await expect(page.getByRole('region', { name: '培训师的话' })).toHaveText(/请在周五前学完。<b>加油<\/b>/);
   });
 
   test('puts ten lessons into a link of at most about 150 characters', async ({ page, baseURL }) => {

@@ -291,15 +291,15 @@ describe('customPathPlace', () => {
   );
   const search = customPathQuery([{ lesson: 'a/one' }, { lesson: 'a/two' }, { practice: 'a' }, { lesson: 'b/three' }], codes, { title: '第一周', note: '周五前学完' });
 
-  it('places a lesson of the link and passes the path on to the next lesson, without the note', () => {
+  it('places a lesson of the link and passes the path on to the next lesson, the note included for the way back', () => {
     const place = customPathPlace(search, 'a/one', catalog, urls)!;
     expect(place).toMatchObject({ position: 1, total: 4, title: '第一周', nextStep: { title: '第二课' } });
     const next = new URL(place.nextStep!.href, 'https://x.cn');
     expect(next.pathname).toBe('/course/lessons/a/two/');
     expect(customPathPlace(next.search, 'a/two', catalog, urls)).toMatchObject({ position: 2, total: 4, title: '第一周' });
-    expect(next.searchParams.has('n')).toBe(false);
-    // Back to the path page, note included.
-    expect(new URL(place.back, 'https://x.cn').searchParams.get('n')).toBe('周五前学完');
+    // Back to the path page from any lesson of it, note included.
+    const back = customPathPlace(next.search, 'a/two', catalog, urls)!.back;
+    expect(new URL(back, 'https://x.cn').searchParams.get('n')).toBe('周五前学完');
   });
 
   it('links a practice step to its practice set, and has no next step after the last', () => {

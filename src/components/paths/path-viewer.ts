@@ -53,8 +53,9 @@ export class PathViewer {
       .filter(Boolean)
       .join(' · ');
     const template = find<HTMLTemplateElement>(root, 'template');
-    // Its lessons open with the path in their address, so each shows its place and the path's next step.
-    const pathQuery = customPathQuery(steps, catalog.codes(), { title });
+    // Its lessons open with the path in their address, so each shows its place and the path's next step, and
+    // the way back to this page brings the trainer's note with it.
+    const pathQuery = customPathQuery(steps, catalog.codes(), { title, note });
     find(root, '.path-steps').replaceChildren(...steps.map((step) => this.#step(template, step, pathQuery)));
     path.refresh();
   }

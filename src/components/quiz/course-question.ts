@@ -20,6 +20,7 @@ export type QuestionLabel =
   | 'empty'
   | 'right'
   | 'wrongMark'
+  | 'rightAnswer'
   | 'missed'
   | 'moved'
   | 'selfScored'
@@ -192,7 +193,13 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     delete this.dataset.awaitingSelfAssessment;
     delete this.dataset.redoing;
     this.#caseStep('');
-    this.#client.mark(this, key, result, { right: this.label('right'), wrongMark: this.label('wrongMark'), missed: this.label('missed'), answer: this.label('answer') });
+    this.#client.mark(this, key, result, {
+      right: this.label('right'),
+      wrongMark: this.label('wrongMark'),
+      rightAnswer: this.label('rightAnswer'),
+      missed: this.label('missed'),
+      answer: this.label('answer'),
+    });
     this.$('.q-main').toggleAttribute('disabled', true);
     this.$('.q-explanation').hidden = false;
     this.$('.q-check').hidden = true;

@@ -17,6 +17,7 @@ export function questionLabelsAttribute(): string {
     empty: t('quiz.empty'),
     right: t('quiz.rightMark'),
     wrongMark: t('quiz.wrongMark'),
+    rightAnswer: t('quiz.rightAnswerMark'),
     moved: t('quiz.moved'),
     selfScored: t('quiz.selfScored'),
     selfScoredMarks: t('quiz.selfScoredMarks'),

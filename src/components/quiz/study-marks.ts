@@ -10,7 +10,7 @@ export function studyMarks(question: HTMLElement & { label(key: QuestionLabel): 
   const all = (selector: string) => [...question.querySelectorAll<HTMLElement>(selector)];
   if (on) {
     const answer = question.label('answer');
-    mark({ right: question.label('right'), wrongMark: question.label('wrongMark'), missed: answer, answer });
+    mark({ right: question.label('right'), wrongMark: question.label('wrongMark'), rightAnswer: question.label('rightAnswer'), missed: answer, answer });
     for (const verdict of all('.q-option .q-verdict.is-missed')) {
       verdict.className = 'q-verdict is-answer';
       verdict.textContent = `→ ${answer}`;

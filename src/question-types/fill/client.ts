@@ -8,6 +8,8 @@ export const fill: QuestionTypeClient<Key, Answer> = {
   read: (root) => ({ type: 'fill', values: inputs(root).map((i) => i.value) }),
   restore: (root, { values }) => inputs(root).forEach((input, i) => (input.value = values[i] ?? '')),
   mark: (root, key, result, labels) =>
-    all(root, '.q-blank').forEach((li, i) => verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : `${labels.wrongMark}：${key.accept[i]![0]}`)),
+    all(root, '.q-blank').forEach((li, i) =>
+      verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : `${labels.wrongMark}，${labels.rightAnswer}：${key.accept[i]![0]}`),
+    ),
   answerText: (root) => joinParts(inputs(root).map((i) => i.value.trim() || '—')),
 };
