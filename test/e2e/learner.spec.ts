@@ -306,7 +306,7 @@ test.describe('the lesson page on a phone', () => {
   });
 
   test('checks a quiz answer sent before the question script has loaded, without reloading the page', async ({ page }) => {
-    // Until its script arrives a question shows no 检查答案, but Enter in a blank still sends its form.
+    // Until its script arrives a question already shows 检查答案, and Enter in a blank sends its form.
     const release = await holdScript(page, 'define-question');
     await page.goto('lessons/communication/communication-model/');
     const url = page.url();
@@ -318,6 +318,24 @@ test.describe('the lesson page on a phone', () => {
     await expect(question.getByRole('status')).toHaveText('回答正确！');
     await expect(blank).toHaveValue('协调');
     expect(page.url()).toBe(url);
+  });
+
+  test('shows a question as its script will leave it, so nothing moves when the script arrives late, and answers a tap made before', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const release = await holdScript(page, 'define-question');
+    await page.goto('lessons/communication/communication-model/');
+    const first = page.locator('course-question').first();
+    const question = page.locator('#q-communication-model-08');
+    await expect(question.getByRole('button', { name: '检查答案' })).toBeVisible();
+    await expect(first.getByText('查看答案与解析')).toBeHidden();
+    // Where the first question sits on the page and how tall it is, whatever the page's scroll.
+    const place = () => first.evaluate((el) => ({ top: el.getBoundingClientRect().top + scrollY, height: el.getBoundingClientRect().height }));
+    const before = await place();
+    await question.getByRole('textbox').first().fill('协调');
+    await question.getByRole('button', { name: '检查答案' }).click();
+    release();
+    await expect(question.getByRole('status')).toHaveText('回答正确！');
+    expect(await place()).toEqual(before);
   });
 
   test('keeps an answer sent before any script of the page has arrived, and checks it once they have', async ({ page }) => {
