@@ -157,6 +157,34 @@ test.describe('progress page', () => {
     expect({ ...after, updatedAt: 0 }).toEqual({ ...exported, updatedAt: 0 });
   });
 
+  test("asks before merging another learner's file, and changes nothing when told not to", async ({ page }) => {
+    await seed(page, { ...sampleProgress(), version: 3, learnerId: 'MINE0001' });
+    const before = await stored(page);
+    const colleague = exportFile({
+      version: 3,
+      learnerName: '李四',
+      learnerId: 'LISI0002',
+      lessons: { [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 } },
+      attempts: {},
+      exams: [],
+      notebook: {},
+      practice: {},
+      updatedAt: 2,
+    });
+    const choose = () => page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录-李四.json', mimeType: 'application/json', buffer: Buffer.from(colleague) });
+    await choose();
+    const dialog = page.getByRole('dialog', { name: '这是另一位学员的学习记录' });
+    await expect(dialog).toContainText('文件里的学员是“李四”（学员编号 LISI0002），这台设备上是你的学习记录（学员编号 MINE0001）');
+    await expect(dialog.getByRole('button', { name: '不导入' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: '没有导入：学习记录没有任何改动。' })).toBeVisible();
+    expect(await stored(page)).toBe(before);
+    await choose();
+    await dialog.getByRole('button', { name: '仍然导入' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已导入：新增 1 课的学习记录' })).toBeVisible();
+    await expect(totals(page, '已学完的课程')).toHaveText('2 / 30 课');
+  });
+
   test('refuses a file that is not an export and changes nothing', async ({ page }) => {
     await seed(page, sampleProgress());
     const before = await stored(page);

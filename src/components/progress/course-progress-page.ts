@@ -33,12 +33,7 @@ class CourseProgressPage extends CourseElement {
     });
     this.$('.export').addEventListener('click', () => this.#export());
     this.$<HTMLInputElement>('input[type=file]').addEventListener('change', (event) => void this.#import(event.target as HTMLInputElement));
-    const dialog = this.$<HTMLDialogElement>('dialog');
-    this.$('.reset').addEventListener('click', () => {
-      dialog.returnValue = '';
-      dialog.showModal();
-    });
-    dialog.addEventListener('close', () => dialog.returnValue === 'confirm' && this.#reset());
+    this.$('.reset').addEventListener('click', () => void this.#confirm(this.$<HTMLDialogElement>('.reset-dialog')).then((yes) => yes && this.#reset()));
     // Any change, here or in another tab, shows at once, without touching a name being typed.
     progress.subscribe((data) => this.#render(data));
     this.#render(progress.read(), true);
@@ -130,10 +125,17 @@ class CourseProgressPage extends CourseElement {
       // The same file can be chosen again, e.g. after fixing it.
       input.value = '';
     }
-    const result = importProgress(text, progress.read(), file.size);
+    const mine = progress.read();
+    const result = importProgress(text, mine, file.size);
     if (!result.ok) {
       const { code, ...values } = result.error;
       return this.#report('', fill(labels.importFailed!, { error: fill(labels[`file.${code}`]!, values) }));
+    }
+    // Another learner's file (a colleague's, sent by mistake) is merged only when the learner says so.
+    if (result.otherLearner) {
+      const { name, id } = result.otherLearner;
+      this.$('#other-body').textContent = fill(labels.otherBody!, { name: name || labels.otherNoName!, id, mine: mine.learnerId });
+      if (!(await this.#confirm(this.$<HTMLDialogElement>('.other-dialog')))) return this.#report(labels.otherCancelled!);
     }
     this.#render(
       progress.update((d) => replaceProgress(d, result.data)),
@@ -143,6 +145,13 @@ class CourseProgressPage extends CourseElement {
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
     const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';
     this.#report(`${added}${dropped}`);
+  }
+
+  /** Opens `dialog` and tells whether the learner chose its confirm button. */
+  #confirm(dialog: HTMLDialogElement): Promise<boolean> {
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
   }
 
   #reset() {

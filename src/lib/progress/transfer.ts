@@ -21,9 +21,10 @@ export type ProgressFileError = { code: 'notProgress' | 'newer' | 'damaged' | 'e
 /** Every code of ProgressFileError, for the pages that word them. */
 export const PROGRESS_FILE_ERRORS = ['notProgress', 'newer', 'damaged', 'empty', 'incomplete', 'tooLarge'] as const satisfies readonly ProgressFileError['code'][];
 
-/** The outcome of importProgress: merged data and what it added, or why the file was refused. */
+/** The outcome of importProgress: merged data and what it added (and whose the file is, when another learner's), or why the file was refused. */
 export type ImportResult =
-  { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[] } | { ok: false; error: ProgressFileError };
+  | { ok: true; data: ProgressData; added: { attempts: number; lessons: number; exams: number }; dropped: string[]; otherLearner?: { name: string; id: string } }
+  | { ok: false; error: ProgressFileError };
 
 /** The progress as a pretty-printed JSON file the learner can keep or carry to another browser. */
 export function exportProgress(data: ProgressData, exportedAt = Date.now()): string {
@@ -38,7 +39,23 @@ export function exportProgress(data: ProgressData, exportedAt = Date.now()): str
 export function importProgress(text: string, current: ProgressData, bytes?: number): ImportResult {
   const read = readProgressFile(text, bytes);
   if (!read.ok) return read;
-  return { ok: true, ...mergeProgress(current, read.data), dropped: read.dropped };
+  const other = otherLearner(current, read.data);
+  return { ok: true, ...mergeProgress(current, read.data), dropped: read.dropped, ...(other ? { otherLearner: other } : {}) };
+}
+
+/** Whether `data` is progress nobody has used yet: a new browser, where a file restores the learner's progress. */
+function isUnused(data: ProgressData): boolean {
+  return !data.exams.length && !Object.keys({ ...data.lessons, ...data.attempts, ...data.notebook, ...data.practice, ...data.favourites, ...data.pathSteps }).length;
+}
+
+/**
+ * The learner of `incoming` when the file is another learner's: both have an id, the ids differ, and this
+ * device's progress is in use. Merged, the other's lessons and exams would count as this learner's, also in
+ * what goes to the trainer; the page asks first.
+ */
+export function otherLearner(current: ProgressData, incoming: ProgressData): { name: string; id: string } | undefined {
+  if (isUnused(current) || !current.learnerId || !incoming.learnerId || current.learnerId === incoming.learnerId) return undefined;
+  return { name: incoming.learnerName, id: incoming.learnerId };
 }
 
 /** An exported file read on its own: the progress it holds, or why it cannot be read. */
@@ -96,9 +113,8 @@ const byTime = (a: Attempt, b: Attempt) => a.at - b.at;
  */
 export function mergeProgress(base: ProgressData, incoming: ProgressData) {
   const out = structuredClone(base);
-  // Progress nobody has used yet has no say in who the learner is or when the data last changed.
   // Progress nobody has used yet has no say in when the data last changed, nor in whose it is.
-  const untouched = !base.exams.length && !Object.keys({ ...base.lessons, ...base.attempts, ...base.notebook, ...base.practice, ...base.favourites, ...base.pathSteps }).length;
+  const untouched = isUnused(base);
   const added = { attempts: 0, lessons: 0, exams: 0 };
   for (const [id, theirs] of Object.entries(incoming.lessons)) {
     const mine = out.lessons[id];

@@ -71,6 +71,15 @@ describe('a learner id', () => {
     const merged = importProgress(file, used);
     expect(merged.ok && [merged.data.learnerId, merged.data.staffId]).toEqual(['MINE0001', '1024']);
   });
+
+  it("tells when a file is another learner's: this device's progress in use, under another id", () => {
+    const file = exportProgress({ ...sampleProgress(), learnerName: '李四' }, 1);
+    const used: ProgressData = { ...emptyProgress(5, 'MINE0001'), favourites: { q: 1 } };
+    expect(importProgress(file, used)).toMatchObject({ ok: true, otherLearner: { name: '李四', id: 'K7Q2M9XD' } });
+    // A new device restoring the file, or the learner's own file again: nothing to ask.
+    expect(importProgress(file, emptyProgress(5, 'FRESH001'))).not.toHaveProperty('otherLearner');
+    expect(importProgress(file, { ...used, learnerId: 'K7Q2M9XD' })).not.toHaveProperty('otherLearner');
+  });
 });
 
 describe('setStaffId', () => {

@@ -50,7 +50,8 @@ describe('importProgress', () => {
 
   it.each([
     ['text that is not JSON', 'hello', '这不是本课程导出的学习记录文件。'],
-    ['an empty file', '', '这不是本课程导出的学习记录文件。'],
+    ['an empty file', '', '这个文件是空的，里面没有学习记录。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。'],
+    ['an export cut short', exportProgress(sampleProgress()).slice(0, 200), '这是本课程导出的学习记录文件，但内容不完整，可能在传送或保存时被截断了。请重新导出一份再用。'],
     ['JSON without the format marker', JSON.stringify(sampleProgress()), '这不是本课程导出的学习记录文件。'],
     ['another program’s file', JSON.stringify({ format: 'other-app', version: 1, data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
     ['a file without a version', JSON.stringify({ format: 'cs-course-progress', data: sampleProgress() }), '这不是本课程导出的学习记录文件。'],
@@ -69,7 +70,7 @@ describe('importProgress', () => {
     expect(MAX_PROGRESS_FILE_BYTES).toBe(5 * 1024 * 1024);
     expect(importProgress(exportProgress(sampleProgress()), current, 20 * 1024 * 1024)).toEqual({
       ok: false,
-      error: '这个文件有 20 MB，太大了：学习记录文件最大 5 MB（一年的学习记录也不到 1 MB）。请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。',
+      error: '这个文件有 20 MB，太大了。学习记录文件最大 5 MB（一年的学习记录也不到 1 MB），请确认选的是“导出学习记录”或“发给培训师”保存的 .json 文件。',
     });
     expect(current).toEqual(sampleProgress());
   });
