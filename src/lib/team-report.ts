@@ -57,6 +57,8 @@ export interface LearnerRow {
   sources: string[];
   /** Lessons of the course completed. */
   completed: number;
+  /** When each lesson of the course was completed (epoch ms), by lesson id: who did which lesson. */
+  completedAt: Record<string, number>;
   /** The last thing the learner did (a visit, an answer, an exam), epoch ms; null when nothing. */
   lastActivity: number | null;
   /** The best mock exam on a full paper and the paper's title; null when none was taken (a self-test does not count). */
@@ -200,13 +202,16 @@ function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, 
     a.name.localeCompare(b.name, 'zh-CN') || a.staffId.localeCompare(b.staffId) || Number(!a.id) - Number(!b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const entries = gather(records, notices).sort(byKey);
   const learners = entries.map(({ id, name, staffId, sources, progress }): LearnerRow => {
-    const completed = Object.entries(progress.lessons).filter(([lesson, l]) => lessonIds.has(lesson) && l.completedAt !== undefined).length;
+    const completedAt = Object.fromEntries(
+      Object.entries(progress.lessons).flatMap(([lesson, l]) => (lessonIds.has(lesson) && l.completedAt !== undefined ? [[lesson, l.completedAt] as const] : [])),
+    );
+    const completed = Object.keys(completedAt).length;
     const best = progress.exams
       .filter((e) => isCountedExam(e, course.papers))
       .reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
     // A counted exam's paper is one of the blueprint's (isCountedExam).
     const bestExam = best && { score: best.score, passed: best.passed, paper: course.papers.find((p) => p.id === paperOfRecord(best, course.papers))!.title };
-    return { id, name, staffId, namesake: 0, sources, completed, lastActivity: lastActivity(progress), bestExam };
+    return { id, name, staffId, namesake: 0, sources, completed, completedAt, lastActivity: lastActivity(progress), bestExam };
   });
   // Rows that would read the same get numbers; learners of the same name get a notice either way.
   const groups = (key: (row: LearnerRow) => string) => {

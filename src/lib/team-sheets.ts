@@ -12,7 +12,7 @@ export type CellValue = string | number | null;
 
 /** One table of the export; `key` names each column's header (`team.col.<key>` in zh-CN.json). */
 export interface ReportSheet {
-  key: 'learners' | 'lessons' | 'hardest';
+  key: 'learners' | 'lessons' | 'who' | 'hardest';
   columns: readonly { key: string; kind: CellKind }[];
   rows: CellValue[][];
 }
@@ -87,6 +87,12 @@ export function hardestSheet(report: TeamReport, describe: (id: string) => { ste
     return [stem, lesson, q.learnersWrong, q.learnersAnswered, q.wrong, q.attempts, share(q.wrong, q.attempts)];
   });
   return { key: 'hardest', columns, rows };
+}
+
+/** Who completed which lesson: a row per learner, a column per lesson, the date each was completed (empty: not yet). */
+export function whoSheet(report: TeamReport, lessons: readonly { id: string }[], words: Pick<SheetWords, 'withStaffId'>): ReportSheet {
+  const columns = [{ key: 'name', kind: 'text' as const }, ...lessons.map((l) => ({ key: l.id, kind: 'date' as const }))];
+  return { key: 'who', columns, rows: report.learners.map((l) => [learnerLabel(l, words.withStaffId), ...lessons.map((lesson) => l.completedAt[lesson.id] ?? null)]) };
 }
 
 /**

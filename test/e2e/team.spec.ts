@@ -213,7 +213,14 @@ test.describe('the team report', () => {
     expect(xlsx.suggestedFilename()).toMatch(/^团队学习报告-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await xlsx.path());
-    expect(book.worksheets.map((s) => s.name)).toEqual(['学员', '各课完成情况', '错得最多的题']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['学员', '各课完成情况', '谁学完了哪一课', '错得最多的题']);
+    // Who did which lesson: a learner's row has the date under each lesson completed.
+    const who = book.getWorksheet('谁学完了哪一课')!;
+    expect(who.getRow(1).getCell(1).value).toBe('学员');
+    const sixSteps = (who.getRow(1).values as unknown[]).indexOf('投诉处理六步法');
+    expect(sixSteps).toBeGreaterThan(1);
+    expect(who.getRow(3).getCell(1).value).toBe('王小明');
+    expect(who.getRow(3).getCell(sixSteps).type).toBe(ExcelJS.ValueType.Date);
     const sheet = book.getWorksheet('学员')!;
     expect(sheet.getRow(1).values).toEqual([undefined, '学员', '工号', '学员编号', '已学完课程', '课程总数', '完成率', '最近学习', '模拟考试最高分', '试卷', '是否通过', '文件']);
     expect(sheet.getRow(2).getCell(1).value).toBe('<img src=x onerror="window.hacked=1">张<b>三</b>');

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { excelDate, workbookBuffer } from '../../src/components/team/team-workbook.ts';
 import { localDateTime } from '../../src/lib/dates.ts';
 import { circled, HARDEST_COUNT, learnerLabel, teamReportFromFiles as buildTeamReport } from '../../src/lib/team-report.ts';
-import { hardestSheet, learnerSheet, lessonSheet, sheetText } from '../../src/lib/team-sheets.ts';
+import { hardestSheet, learnerSheet, lessonSheet, sheetText, whoSheet } from '../../src/lib/team-sheets.ts';
 
 const course = {
   lessons: [
@@ -86,7 +86,17 @@ describe('buildTeamReport', () => {
   it('gives one row per learner: lessons completed of the course, last activity, best exam', () => {
     const report = buildTeamReport([file('zhang.json', zhang), file('li.json', li)], course);
     expect(report.learners).toEqual([
-      { id: 'LISI0001', name: '李四', staffId: '2048', namesake: 0, sources: ['li.json'], completed: 2, lastActivity: 2000, bestExam: null },
+      {
+        id: 'LISI0001',
+        name: '李四',
+        staffId: '2048',
+        namesake: 0,
+        sources: ['li.json'],
+        completed: 2,
+        completedAt: { 'm/one': 2000, 'm/three': 20 },
+        lastActivity: 2000,
+        bestExam: null,
+      },
       {
         id: 'ZHANG001',
         name: '张三',
@@ -94,6 +104,7 @@ describe('buildTeamReport', () => {
         namesake: 0,
         sources: ['zhang.json'],
         completed: 1,
+        completedAt: { 'm/one': 20 },
         lastActivity: 950,
         bestExam: { score: 0.85, passed: true, paper: '模拟卷' },
       },
@@ -112,6 +123,20 @@ describe('buildTeamReport', () => {
     expect(buildTeamReport([file('wang.json', wang)], course).learners[0]!.bestExam).toEqual({ score: 0.5, passed: false, paper: '模拟卷' });
     const onlyQuick = learner('赵六', (d) => d.exams.push({ ...exam(0.67, false), paper: 'quick' }));
     expect(buildTeamReport([file('zhao.json', onlyQuick)], course).learners[0]!.bestExam).toBeNull();
+  });
+
+  it('says who completed which lesson, and when: a column per lesson, empty where not yet', () => {
+    const sheet = whoSheet(buildTeamReport([file('zhang.json', zhang), file('li.json', li)], course), course.lessons, { withStaffId: '{name}（工号 {staffId}）' });
+    expect(sheet.columns).toEqual([
+      { key: 'name', kind: 'text' },
+      { key: 'm/one', kind: 'date' },
+      { key: 'm/two', kind: 'date' },
+      { key: 'm/three', kind: 'date' },
+    ]);
+    expect(sheet.rows).toEqual([
+      ['李四（工号 2048）', 2000, null, 20],
+      ['张三', 20, null, null],
+    ]);
   });
 
   it('counts completion per lesson across the team', () => {

@@ -20,6 +20,7 @@ export const TEAM_LABELS = [
   'unknownQuestion',
   'sheetLessons',
   'sheetHardest',
+  'sheetWho',
   'sheetLearners',
   'withStaffId',
   'noId',
