@@ -5,6 +5,8 @@
  */
 /** A question's element id (`q-<id>`): the anchor of its address, on the lesson's and the question page. */
 export const QUESTION_ANCHOR = 'q-';
+/** The id of the home page's "离线学习" box, which links from every page lead to. */
+export const OFFLINE_DOWNLOAD_ANCHOR = 'offline';
 
 /** A base path as links start with it: "/training" → "/training/", "/" → "/". */
 export const withSlash = (basePath: string): string => basePath.replace(/\/?$/, '/');
@@ -85,6 +87,8 @@ export function createUrls(basePath: string) {
     glossary: () => href('glossary/'),
     questionTypes: () => href('question-types/'),
     offline: () => href('offline/'),
+    /** "离线学习", the download of the whole course, on the home page. */
+    offlineDownload: () => href(`#${OFFLINE_DOWNLOAD_ANCHOR}`),
     path: (pathId: string) => href(`paths/${pathId}/`),
     /** The practice step of a learning path on one module: a few questions sized to the step's minutes. */
     pathPractice: (pathId: string, moduleId: string) => href(`paths/${pathId}/practice/${moduleId}/`),

@@ -289,9 +289,10 @@ test.describe('deep links to a question', () => {
     const blank = question.getByRole('textbox').first();
     await expect(blank).toBeFocused();
     await page.keyboard.type('协');
-    await expect(check).toBeHidden();
+    expect(await page.evaluate(() => customElements.get('course-question') === undefined)).toBe(true);
     release();
-    // The quiz is ready (检查答案 shows), and the learner is still in the blank they were filling in.
+    // The quiz is ready, and the learner is still in the blank they were filling in.
+    await page.waitForFunction(() => customElements.get('course-question') !== undefined);
     await expect(check).toBeVisible();
     await expect(blank).toBeFocused();
     await page.keyboard.type('调');
