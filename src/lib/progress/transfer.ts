@@ -53,7 +53,7 @@ function isUnused(data: ProgressData): boolean {
  * device's progress is in use. Merged, the other's lessons and exams would count as this learner's, also in
  * what goes to the trainer; the page asks first.
  */
-export function otherLearner(current: ProgressData, incoming: ProgressData): { name: string; id: string } | undefined {
+function otherLearner(current: ProgressData, incoming: ProgressData): { name: string; id: string } | undefined {
   if (isUnused(current) || !current.learnerId || !incoming.learnerId || current.learnerId === incoming.learnerId) return undefined;
   return { name: incoming.learnerName, id: incoming.learnerId };
 }
