@@ -185,16 +185,21 @@ export interface CustomPlace extends PlaceInPath {
   title: string;
   /** The custom path page showing this path. */
   back: string;
-  /** The next step, its link carrying the path on when it is a lesson. */
+  /** The next step, its link carrying the path on. */
   nextStep?: { href: string; title: string };
 }
 
 /**
- * Where `lessonId` stands in the custom path of `search` (a lesson URL's query, `?p=…&t=…`), or
- * undefined when the link holds no path or the path does not include the lesson. Lessons of the
- * path link on with the same query, so the next lesson knows the path too.
+ * Where a lesson (or a practice step, `{ practice }`) stands in the custom path of `search` (its URL's query,
+ * `?p=…&t=…`), or undefined when the link holds no path or the path does not include it. Steps of the path
+ * link on with the same query, so the next step knows the path too.
  */
-export function customPathPlace(search: string, lessonId: string, catalog: PathCatalog, urls: Pick<CourseUrls, 'customPath' | 'lesson' | 'practice'>): CustomPlace | undefined {
+export function customPathPlace(
+  search: string,
+  lessonId: string | { practice: string },
+  catalog: PathCatalog,
+  urls: Pick<CourseUrls, 'customPath' | 'lesson' | 'practice'>,
+): CustomPlace | undefined {
   const { steps, title } = parseCustomPath(search, { lessons: Object.keys(catalog.lessons), modules: Object.keys(catalog.modules) });
   const place = placeInPath(steps, lessonId);
   if (!place) return undefined;
@@ -205,6 +210,6 @@ export function customPathPlace(search: string, lessonId: string, catalog: PathC
     ? undefined
     : 'lesson' in next
       ? { href: urls.lesson(next.lesson) + query, title: catalog.lessons[next.lesson]! }
-      : { href: urls.practice(next.practice), title: catalog.modules[next.practice]! };
+      : { href: urls.practice(next.practice) + query, title: catalog.modules[next.practice]! };
   return { ...place, title, back: urls.customPath(query), ...(nextStep ? { nextStep } : {}) };
 }

@@ -126,7 +126,7 @@ test.describe('learning paths', () => {
     await next.click();
     await expect(page).toHaveURL(/\/lessons\/complaints\/six-steps\/\?p=/);
     await expect(page.getByRole('navigation', { name: '学习路线：新人第一周' }).first()).toContainText('第 2 / 3 步');
-    await expect(page.locator('.lesson-path-bottom').getByRole('link')).toHaveAttribute('href', /\/practice\/complaints\/$/);
+    await expect(page.locator('.lesson-path-bottom').getByRole('link')).toHaveAttribute('href', /\/practice\/complaints\/\?p=/);
     await page.getByRole('link', { name: '返回路线' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('新人第一周');
     await expect(steps(page)).toHaveCount(3);
@@ -205,6 +205,11 @@ test.describe('learning paths', () => {
     await page.getByRole('link', { name: '返回路线' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('入职第一周');
     await expect(page.getByRole('region', { name: '培训师的话' })).toHaveText(/请在周五前学完。<b>加油<\/b>/);
+    // Its practice step is a step of the path too: it says where it stands, and leads back.
+    await steps(page).getByRole('link', { name: '练习：投诉处理' }).click();
+    await expect(page.getByRole('navigation', { name: /入职第一周/ }).first()).toContainText('第 3 / 3 步');
+    await page.getByRole('link', { name: '返回路线' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('入职第一周');
   });
 
   test('puts ten lessons into a link of at most about 150 characters', async ({ page, baseURL }) => {

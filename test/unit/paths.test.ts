@@ -302,8 +302,12 @@ describe('customPathPlace', () => {
     expect(new URL(back, 'https://x.cn').searchParams.get('n')).toBe('周五前学完');
   });
 
-  it('links a practice step to its practice set, and has no next step after the last', () => {
-    expect(customPathPlace(search, 'a/two', catalog, urls)!.nextStep).toEqual({ href: '/course/practice/a/', title: '模块 A 练习' });
+  it('links a practice step to its practice set with the path, places that set in it, and has no next step after the last', () => {
+    const practice = customPathPlace(search, 'a/two', catalog, urls)!.nextStep!;
+    expect(practice.title).toBe('模块 A 练习');
+    const set = new URL(practice.href, 'https://x.cn');
+    expect(set.pathname).toBe('/course/practice/a/');
+    expect(customPathPlace(set.search, { practice: 'a' }, catalog, urls)).toMatchObject({ position: 3, total: 4, nextStep: { title: '第三课' } });
     expect(customPathPlace(search, 'b/three', catalog, urls)).toMatchObject({ position: 4, total: 4 });
     expect(customPathPlace(search, 'b/three', catalog, urls)!.nextStep).toBeUndefined();
   });

@@ -12,8 +12,9 @@ export type LessonPathLabel = 'title' | 'label' | 'place' | 'back' | 'next' | 'f
  */
 class CourseLessonPath extends CourseElement<LessonPathLabel> {
   protected setup() {
-    if (this.dataset.lesson && isCustomPathQuery(location.search)) {
-      void import('./custom-path-place.ts').then(({ showCustomPlace }) => showCustomPlace(this, this.dataset.lesson!));
+    const { lesson, practice } = this.dataset;
+    if ((lesson || practice) && isCustomPathQuery(location.search)) {
+      void import('./custom-path-place.ts').then(({ showCustomPlace }) => showCustomPlace(this, lesson ?? { practice: practice! }));
       return;
     }
     const blocks = this.$$('[data-path-id]');

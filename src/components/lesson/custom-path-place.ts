@@ -1,6 +1,6 @@
 /**
- * Loaded only for a lesson opened from a custom path (`?p=…`): fetches the course's titles, finds the
- * lesson's place in the path of the address and fills the element's custom blocks, at the top "第 n / N 步"
+ * Loaded only for a lesson or a module's practice page opened from a custom path (`?p=…`): fetches the
+ * course's titles, finds the page's place in the path of the address and fills the element's custom blocks, at the top "第 n / N 步"
  * with the way back, at the bottom the path's next step.
  */
 import { customPathPlace, type PathCatalog } from '../../lib/paths.ts';
@@ -12,7 +12,7 @@ interface PathElement extends HTMLElement {
   label(key: LessonPathLabel): string;
 }
 
-export async function showCustomPlace(element: PathElement, lessonId: string): Promise<void> {
+export async function showCustomPlace(element: PathElement, lessonId: string | { practice: string }): Promise<void> {
   // Offline or a failed fetch: the lesson keeps the course's order, as without the path.
   const catalog = await fetch(urls.pathCatalog())
     .then((r) => (r.ok ? (r.json() as Promise<PathCatalog>) : undefined))

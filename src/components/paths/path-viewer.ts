@@ -53,7 +53,7 @@ export class PathViewer {
       .filter(Boolean)
       .join(' · ');
     const template = find<HTMLTemplateElement>(root, 'template');
-    // Its lessons open with the path in their address, so each shows its place and the path's next step, and
+    // Its steps open with the path in their address, so each shows its place and the path's next step, and
     // the way back to this page brings the trainer's note with it.
     const pathQuery = customPathQuery(steps, catalog.codes(), { title, note });
     find(root, '.path-steps').replaceChildren(...steps.map((step) => this.#step(template, step, pathQuery)));
@@ -71,7 +71,7 @@ export class PathViewer {
     const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
     if ('lesson' in step) item.dataset.stepLesson = step.lesson;
     else item.dataset.stepPractice = step.practice;
-    Object.assign(item.querySelector('a')!, { href: 'lesson' in step ? entry.href + pathQuery : entry.href, textContent: entry.title });
+    Object.assign(item.querySelector('a')!, { href: entry.href + pathQuery, textContent: entry.title });
     item.querySelector('.step-meta')!.textContent = entry.meta;
     return item;
   }
