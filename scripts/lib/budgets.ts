@@ -41,8 +41,8 @@ export const BUDGETS: Budget[] = [
   // types' marks and the self-assessed step shared by 简答 and 案例分析. HTML: the bank's stems for the notebook.
   { name: 'review', page: 'review/index.html', js: 21 * KB, css: 15 * KB, html: 52 * KB },
   { name: 'custom path builder', page: 'paths/custom/index.html', js: 10 * KB, css: 15 * KB, html: 20 * KB },
-  // The team report carries a short stem of every question, to name the ones the team gets wrong. Its JS
-  // (10.6 KB) tells learners apart by id and words its notices; CSV, sheets and Excel load only on export.
+  // The team report carries a short stem of every question, to name the ones the team gets wrong. Reading the
+  // files and drawing the report load with the first files; CSV, sheets and Excel only on export.
   { name: 'team report', page: 'team/index.html', js: 11 * KB, css: 15 * KB, html: 30 * KB },
 ];
 

@@ -1,5 +1,6 @@
 import type { ExamRecord } from './progress/types.ts';
 import { percentOf } from './rounding.ts';
+import { isCountedExam, paperOfRecord, type PaperKind } from './exam-papers.ts';
 
 /** What the history needs of a paper. */
 interface PaperInfo {
@@ -31,24 +32,6 @@ export interface PaperHistory {
   /** The paper's pass line today, in whole percent. */
   passPercent: number;
   rows: HistoryRow[];
-}
-
-/** The paper an exam was taken on: records from before there were several papers belong to the default (first) paper. */
-export function paperOfRecord(record: Pick<ExamRecord, 'paper'>, papers: readonly { id: string }[]): string {
-  return record.paper ?? papers[0]?.id ?? '';
-}
-
-/** What a page passes of each paper to tell a mock exam from a self-test. */
-export type PaperKind = Pick<PaperInfo, 'id' | 'full'>;
-
-/**
- * Whether `record` counts as a mock exam taken: on a full paper of the blueprint (a self-test such as 快速自测
- * is practice) with its self-assessment finished. Only such exams earn a certificate, make a learner's best
- * exam in the team report, and go to an LMS as the course's score.
- */
-export function isCountedExam(record: Pick<ExamRecord, 'paper' | 'pending'>, papers: readonly PaperKind[]): boolean {
-  const paper = papers.find((p) => p.id === paperOfRecord(record, papers));
-  return paper !== undefined && paper.full !== false && !record.pending;
 }
 
 /** Whether `record` earns a certificate: a counted exam (isCountedExam), passed. */

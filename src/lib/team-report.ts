@@ -9,7 +9,7 @@
 import { mergeProgress, readProgressFile, type ProgressFileError } from './progress/transfer.ts';
 import type { ProgressData } from './progress/types.ts';
 import { emptyProgress } from './progress/validate.ts';
-import { isCountedExam, paperOfRecord, type PaperKind } from './exam-history.ts';
+import { isCountedExam, paperOfRecord, type PaperKind } from './exam-papers.ts';
 
 /** A file the trainer dropped: its name, its text, and its size in bytes (a file too large is not read: its text is empty). */
 export interface DroppedFile {

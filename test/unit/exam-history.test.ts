@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { earnsCertificate, paperHistory, paperOfRecord } from '../../src/lib/exam-history.ts';
+import { earnsCertificate, paperHistory } from '../../src/lib/exam-history.ts';
+import { paperOfRecord } from '../../src/lib/exam-papers.ts';
 import type { ExamRecord } from '../../src/lib/progress/types.ts';
 
 const papers = [

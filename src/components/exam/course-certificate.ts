@@ -3,7 +3,7 @@ import { setLearnerName } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
 import { fraction, percentOf } from '../../lib/rounding.ts';
-import { paperOfRecord } from '../../lib/exam-history.ts';
+import { paperOfRecord } from '../../lib/exam-papers.ts';
 import { fill } from '../../lib/template.ts';
 import { readPageData } from '../page-data.ts';
 

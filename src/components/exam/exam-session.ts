@@ -8,7 +8,7 @@ import type { OneAtATime } from '../base/one-at-a-time.ts';
 import { drawExam, examSections, findPaper, gradeExam, moduleOf, partPoints, type DrawnSection, type GradedItem } from '../../lib/exam.ts';
 import { examRecordId } from '../../lib/exam-report.ts';
 import { fraction } from '../../lib/rounding.ts';
-import { paperOfRecord } from '../../lib/exam-history.ts';
+import { paperOfRecord } from '../../lib/exam-papers.ts';
 import { fill } from '../../lib/template.ts';
 import { formatPoints } from '../../lib/rounding.ts';
 import type { Response } from '../../question-types/scoring.ts';

@@ -1,5 +1,5 @@
 import Cmi5 from '@xapi/cmi5';
-import type { PaperKind } from '../../lib/exam-history.ts';
+import type { PaperKind } from '../../lib/exam-papers.ts';
 import type { Statement as XapiStatement } from '@xapi/xapi';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { readPageData } from '../page-data.ts';

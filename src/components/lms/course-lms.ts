@@ -4,7 +4,7 @@ import { progress } from '../progress/progress-client.ts';
 import { replaceProgress } from '../../lib/progress/record.ts';
 import { mergeProgress } from '../../lib/progress/transfer.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
-import type { PaperKind } from '../../lib/exam-history.ts';
+import type { PaperKind } from '../../lib/exam-papers.ts';
 import { findApi, LmsSession } from '../../lib/scorm/session.ts';
 
 /** What the launch page tells its element about the package. */

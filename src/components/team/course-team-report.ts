@@ -3,10 +3,12 @@ import './course-team-lrs.ts';
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { downloadFile } from '../base/download.ts';
 import { localDate } from '../../lib/dates.ts';
-import { teamReportFromFiles, type DroppedFile, type TeamReport } from '../../lib/team-report.ts';
+import type { DroppedFile, TeamReport } from '../../lib/team-report.ts';
 import { fill } from '../../lib/template.ts';
-import { learnerColumns, renderHardest, renderLearners, renderLessons, renderNotices } from './report-table.ts';
 import type { TeamData, TeamLabel } from './team-labels.ts';
+
+/** Reading the files and drawing the report load with the first files: the empty page needs neither. */
+const reportCode = () => Promise.all([import('../../lib/team-report.ts'), import('./report-table.ts')]);
 
 /** The same file again: the same text (under any name or folder), or, for files that could not be read, the same name and size. */
 const sameFile = (a: DroppedFile, b: DroppedFile) => (a.text || b.text ? a.text === b.text : a.name === b.name && a.bytes === b.bytes);
@@ -24,13 +26,15 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
   setup() {
     this.#data = JSON.parse(this.$('.team-data').textContent) as TeamData;
     this.addEventListener('course:files-reading', (event) => this.#status(fill(this.label('reading'), { count: event.detail.count })));
-    this.addEventListener('course:files', (event) => this.#add(event.detail.files));
+    this.addEventListener('course:files', (event) => void this.#add(event.detail.files));
     // Learner records read from an LRS (TeamLrs.astro) arrive as files too.
-    this.addEventListener('course:team-files', (event) => this.#add(event.detail.files));
+    this.addEventListener('course:team-files', (event) => void this.#add(event.detail.files));
     this.$('.clear').addEventListener('click', () => {
       this.#files = [];
       this.#report = undefined;
-      this.#render();
+      this.$('.clear').hidden = true;
+      this.$('.notices').hidden = true;
+      this.$('.report').hidden = true;
       this.#status(this.label('cleared'));
     });
     this.$('.export-csv').addEventListener('click', () => void this.#exportCsv());
@@ -41,7 +45,8 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
     this.$('.team-status').textContent = text;
   }
 
-  #add(files: DroppedFile[]) {
+  async #add(files: DroppedFile[]) {
+    const [{ teamReportFromFiles }, table] = await reportCode();
     const repeated: string[] = [];
     for (const file of files) {
       // The same file given twice (picked again, or in a folder too) is read once. Two files of the same
@@ -50,7 +55,7 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
       else this.#files.push(file);
     }
     this.#report = teamReportFromFiles(this.#files, { lessons: this.#data.lessons, papers: this.#data.papers, questions: new Set(Object.keys(this.#data.questions)) });
-    this.#render();
+    this.#render(this.#report, table);
     const skipped = this.#report.notices.filter((n) => n.code === 'notProgress' || n.code === 'unreadable').length;
     this.#status(
       [
@@ -61,17 +66,15 @@ class CourseTeamReport extends CourseElement<TeamLabel> {
     );
   }
 
-  #render() {
-    const report = this.#report;
-    this.$('.clear').hidden = !report;
-    this.$('.notices').hidden = !report?.notices.length;
-    renderNotices(this.$('.notice-list'), report?.notices ?? [], this.#words);
-    this.$('.report').hidden = !report?.learners.length;
-    if (!report) return this.#status(this.label('empty'));
-    renderLearners(this.$<HTMLTableElement>('table.learners'), report.learners, learnerColumns(this.#words, this.#data.lessons.length), this.#words);
-    renderLessons(this, report, this.#words);
+  #render(report: TeamReport, table: Awaited<ReturnType<typeof reportCode>>[1]) {
+    this.$('.clear').hidden = false;
+    this.$('.notices').hidden = !report.notices.length;
+    table.renderNotices(this.$('.notice-list'), report.notices, this.#words);
+    this.$('.report').hidden = !report.learners.length;
+    table.renderLearners(this.$<HTMLTableElement>('table.learners'), report.learners, table.learnerColumns(this.#words, this.#data.lessons.length), this.#words);
+    table.renderLessons(this, report, this.#words);
     this.$('.hardest-none').hidden = report.hardest.length > 0;
-    renderHardest(this.$('.hardest'), report, this.#data, this.#words);
+    table.renderHardest(this.$('.hardest'), report, this.#data, this.#words);
   }
 
   #download(content: string | Blob, extension: string, type: string) {

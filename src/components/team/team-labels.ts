@@ -6,7 +6,6 @@ export const TEAM_LABELS = [
   'summary',
   'skipped',
   'duplicate',
-  'empty',
   'cleared',
   'notTaken',
   'passed',

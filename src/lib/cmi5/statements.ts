@@ -8,7 +8,7 @@ import type { QuestionType } from '../../question-types/shared.ts';
 import { traits } from '../../question-types/traits.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { decodeSuspend, encodeSuspend, type SuspendIds } from '../scorm/suspend.ts';
-import { isCountedExam, type PaperKind } from '../exam-history.ts';
+import { isCountedExam, type PaperKind } from '../exam-papers.ts';
 
 /** The course's own IRI: the root of every activity id it reports (lessons and questions keep theirs across packages). */
 export const COURSE_IRI = 'urn:x-course:customer-service-course';

@@ -1,5 +1,5 @@
 import { localDate } from '../dates.ts';
-import { paperOfRecord } from '../exam-history.ts';
+import { paperOfRecord } from '../exam-papers.ts';
 import { completedCount } from './lesson-state.ts';
 import type { ExamRecord, ProgressData } from './types.ts';
 

@@ -2,7 +2,7 @@ import { traits } from '../../question-types/traits.ts';
 import type { QuestionType } from '../../question-types/shared.ts';
 import type { Attempt, ExamRecord, ProgressData } from '../progress/types.ts';
 import { completedCount } from '../progress/summary.ts';
-import { isCountedExam, type PaperKind } from '../exam-history.ts';
+import { isCountedExam, type PaperKind } from '../exam-papers.ts';
 
 /** The two SCORM versions the course is packaged for. */
 export type ScormVersion = '1.2' | '2004';
