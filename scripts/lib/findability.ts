@@ -31,6 +31,9 @@ export function loadQueries(file = QUERIES_FILE): FindabilityQuery[] {
 /** Types every query into the search page at `searchUrl` and reads the results. */
 export async function runFindability(page: Page, searchUrl: string, queries: FindabilityQuery[]): Promise<FindabilityOutcome[]> {
   await page.goto(searchUrl);
+  // Typed before the page's script has come, Enter would send the form as a page load (which then searches,
+  // as it should for a learner), and the wait below would watch a page that is going away.
+  await page.waitForFunction(() => customElements.get('course-search') !== undefined);
   const box = page.getByRole('main').getByRole('searchbox');
   const outcomes: FindabilityOutcome[] = [];
   for (const query of queries) {
