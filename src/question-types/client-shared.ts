@@ -12,6 +12,9 @@ export interface MarkLabels {
   answer: string;
 }
 
+/** A wrong part's mark, naming what was right: "错误，正确答案：供方". */
+export const wrongWithAnswer = (labels: MarkLabels, answer: string): string => `${labels.wrongMark}，${labels.rightAnswer}：${answer}`;
+
 /** How the browser side of a question type reads an answer from its form and marks it after checking. */
 export interface QuestionTypeClient<K, R> {
   /** The learner's current answer. */

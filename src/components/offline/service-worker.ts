@@ -57,6 +57,6 @@ registerRoute(
 // File names with a content hash never change: the saved copy is the right one.
 registerRoute(({ url, sameOrigin }) => sameOrigin && /\/(_astro|pagefind)\//.test(url.pathname), new CacheFirst({ cacheName: CACHES.assets, matchOptions: SAME_FILE }));
 // The download's list and the question index must be this build's.
-const thisBuildOnly = new Set([OFFLINE_LIST, workerUrls.questionIndex()].map((file) => new URL(file, self.location.href).pathname));
+const thisBuildOnly = new Set([OFFLINE_LIST, workerUrls.questionIndex()].map((file) => new URL(file, worker.location.href).pathname));
 registerRoute(({ url, sameOrigin }) => sameOrigin && thisBuildOnly.has(url.pathname), new NetworkFirst({ cacheName: CACHES.files, matchOptions: SAME_FILE }));
 registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: CACHES.files, matchOptions: SAME_FILE }));

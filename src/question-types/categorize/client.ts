@@ -1,5 +1,5 @@
 import { joinParts } from '../shared.ts';
-import { all, textOf, verdict, type QuestionTypeClient } from '../client-shared.ts';
+import { all, textOf, verdict, wrongWithAnswer, type QuestionTypeClient } from '../client-shared.ts';
 import type { Answer, Key } from './score.ts';
 
 export const categorize: QuestionTypeClient<Key, Answer> = {
@@ -16,7 +16,7 @@ export const categorize: QuestionTypeClient<Key, Answer> = {
       const select = li.querySelector('select')!;
       const index = Number(select.dataset.index);
       const rightLabel = [...select.options].find((o) => o.value === key.categories[index])?.text ?? '';
-      verdict(li, result.parts[index] ? 'right' : 'wrong', result.parts[index] ? labels.right : `${labels.wrongMark}，${labels.rightAnswer}：${rightLabel}`);
+      verdict(li, result.parts[index] ? 'right' : 'wrong', result.parts[index] ? labels.right : wrongWithAnswer(labels, rightLabel));
     }
   },
   answerText: (root) => joinParts(all<HTMLSelectElement>(root, 'select').map((s) => `${textOf(s.labels[0])}：${s.selectedOptions[0]?.value ? textOf(s.selectedOptions[0]) : '—'}`)),

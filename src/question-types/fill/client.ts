@@ -1,5 +1,5 @@
 import { joinParts } from '../shared.ts';
-import { all, verdict, type QuestionTypeClient } from '../client-shared.ts';
+import { all, verdict, wrongWithAnswer, type QuestionTypeClient } from '../client-shared.ts';
 import type { Answer, Key } from './score.ts';
 
 const inputs = (root: HTMLElement) => all<HTMLInputElement>(root, '.q-blank input');
@@ -8,8 +8,6 @@ export const fill: QuestionTypeClient<Key, Answer> = {
   read: (root) => ({ type: 'fill', values: inputs(root).map((i) => i.value) }),
   restore: (root, { values }) => inputs(root).forEach((input, i) => (input.value = values[i] ?? '')),
   mark: (root, key, result, labels) =>
-    all(root, '.q-blank').forEach((li, i) =>
-      verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : `${labels.wrongMark}，${labels.rightAnswer}：${key.accept[i]![0]}`),
-    ),
+    all(root, '.q-blank').forEach((li, i) => verdict(li, result.parts[i] ? 'right' : 'wrong', result.parts[i] ? labels.right : wrongWithAnswer(labels, key.accept[i]![0]!))),
   answerText: (root) => joinParts(inputs(root).map((i) => i.value.trim() || '—')),
 };
