@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { fullWidthPunctuation } from '../text/punctuation.ts';
 import { say, type Problem } from './content-messages.ts';
 import { shortCodes } from './paths.ts';
+import { CUSTOM_PATH_ID } from './progress/types.ts';
 
 /** The checks that span several files, which no single schema can make. */
 
@@ -183,7 +184,7 @@ export function validateCourse(
     errors.push({ file: newer?.file ?? modules.find((m) => clash.includes(m.id))!.file, code: 'course.codeClash', values: { other: clash[0], id: clash[1] } });
   }
   for (const path of paths) {
-    if (path.id === 'custom') errors.push({ file: path.file, code: 'course.reservedPath' });
+    if (path.id === CUSTOM_PATH_ID) errors.push({ file: path.file, code: 'course.reservedPath' });
     path.steps.forEach((step, i) => {
       if ('lesson' in step && !someLesson(step.lesson)) errors.push({ file: path.file, field: ['steps', i, 'lesson'], code: 'course.noLesson', values: { lesson: step.lesson } });
       if ('practice' in step && !someModule(step.practice))

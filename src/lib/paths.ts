@@ -83,6 +83,14 @@ export interface CustomPath {
   note: string;
 }
 
+/** `query` without the parameters of a custom path link (its steps, title and note), as `?…` or ''. */
+export function withoutCustomPath(query: string): string {
+  const params = new URLSearchParams(query);
+  for (const name of [STEPS_PARAM, LESSONS_PARAM, SHORT_TITLE_PARAM, TITLE_PARAM, NOTE_PARAM]) params.delete(name);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}
+
 /**
  * Reads a custom path link: the short form `?p=…&t=…&n=…`, and the old form
  * `?lessons=communication/communication-model,complaints/six-steps&title=…` that links already sent use.
@@ -185,6 +193,8 @@ export interface CustomPlace extends PlaceInPath {
   title: string;
   /** The custom path page showing this path. */
   back: string;
+  /** The path's link query (`?p=…&t=…&n=…`) as its steps carry it on: what a learner following it keeps. */
+  query: string;
   /** The next step, its link carrying the path on. */
   nextStep?: { href: string; title: string };
 }
@@ -211,5 +221,5 @@ export function customPathPlace(
     : 'lesson' in next
       ? { href: urls.lesson(next.lesson) + query, title: catalog.lessons[next.lesson]! }
       : { href: urls.practice(next.practice) + query, title: catalog.modules[next.practice]! };
-  return { ...place, title, back: urls.customPath(query), ...(nextStep ? { nextStep } : {}) };
+  return { ...place, title, back: urls.customPath(query), query, ...(nextStep ? { nextStep } : {}) };
 }

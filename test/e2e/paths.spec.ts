@@ -132,6 +132,32 @@ test.describe('learning paths', () => {
     await expect(steps(page)).toHaveCount(3);
   });
 
+  test('a learner who opened a custom path finds it again without its link, and can leave it', async ({ page }) => {
+    // service-mindset, six-steps, then the complaints practice set: the path a trainer sent.
+    const link = `?p=k3ut.ruza._${shortCode('complaints')}&t=${encodeURIComponent('新人第一周')}`;
+    await page.goto(`lessons/service-awareness/service-mindset/${link}`);
+    await expect(page.getByRole('navigation', { name: '学习路线：新人第一周' }).first()).toContainText('第 1 / 3 步');
+    // The next day: the home page typed in, not the link.
+    await page.goto('');
+    await expect(page.getByText('我的学习路线：新人第一周 · 已完成 0 / 2 课')).toBeVisible();
+    await expect(page.getByRole('link', { name: '新人第一周' })).toHaveAttribute('href', /\/paths\/custom\/\?p=/);
+    const next = page.getByRole('link', { name: /继续学习/ });
+    await expect(next).toContainText('客户服务意识：尽力而为还是全力以赴');
+    await next.click();
+    await expect(page).toHaveURL(/\/lessons\/service-awareness\/service-mindset\/\?p=/);
+    // A lesson of the path opened from the course menu still shows its place in it.
+    await page.goto('lessons/complaints/six-steps/');
+    const place = page.getByRole('navigation', { name: '学习路线：新人第一周' }).first();
+    await expect(place).toContainText('第 2 / 3 步');
+    await expect(page.locator('.lesson-path-bottom').getByRole('link')).toHaveAttribute('href', /\/practice\/complaints\/\?p=/);
+    await place.getByRole('button', { name: '不按这条路线学了' }).click();
+    await expect(place).toBeHidden();
+    await expect(page.locator('.lesson-path-bottom').getByRole('link')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: '上一课和下一课' }).getByRole('link', { name: /下一课/ })).toBeVisible();
+    await page.goto('');
+    await expect(page.getByText('我的学习路线')).toBeHidden();
+  });
+
   test('builds and opens a custom path with the keyboard alone', async ({ page }) => {
     await page.goto('paths/custom/');
     await tick(page, page.getByRole('checkbox', { name: '沟通模型：一句话是怎样传到客户那里的' }));

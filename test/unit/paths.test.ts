@@ -10,6 +10,7 @@ import {
   practiceStepQuestions,
   PRACTICE_STEP_MINUTES,
   shortCode,
+  withoutCustomPath,
   shortCodes,
 } from '../../src/lib/paths.ts';
 import { shareLink } from '../../src/lib/share.ts';
@@ -274,6 +275,14 @@ describe('placeInPath', () => {
   });
 });
 
+describe('withoutCustomPath', () => {
+  it('takes out the steps, title and note of a custom path link, old or short, and keeps the rest', () => {
+    expect(withoutCustomPath('?p=k3ut.ruza&t=%E7%AC%AC%E4%B8%80%E5%91%A8&n=note&x=1')).toBe('?x=1');
+    expect(withoutCustomPath('?lessons=a/one,a/two&title=old')).toBe('');
+    expect(withoutCustomPath('')).toBe('');
+  });
+});
+
 describe('customPathPlace', () => {
   const catalog = { lessons: { 'a/one': '第一课', 'a/two': '第二课', 'b/three': '第三课' }, modules: { a: '模块 A 练习' } };
   const urls = {
@@ -300,6 +309,12 @@ describe('customPathPlace', () => {
     // Back to the path page from any lesson of it, note included.
     const back = customPathPlace(next.search, 'a/two', catalog, urls)!.back;
     expect(new URL(back, 'https://x.cn').searchParams.get('n')).toBe('周五前学完');
+  });
+
+  it('gives the link a learner keeps to find the path again: the path itself, placed the same from any of its lessons', () => {
+    const kept = customPathPlace(`${search}&utm_source=wechat`, 'a/one', catalog, urls)!.query;
+    expect(customPathPlace(kept, 'b/three', catalog, urls)).toMatchObject({ position: 4, total: 4, title: '第一周' });
+    expect(new URLSearchParams(kept).get('n')).toBe('周五前学完');
   });
 
   it('links a practice step to its practice set with the path, places that set in it, and has no next step after the last', () => {

@@ -1,5 +1,6 @@
 import { CourseElement, defineElement } from '../base/course-element.ts';
 import { isCustomPathQuery, PATH_PARAM } from '../../lib/path-link.ts';
+import { CUSTOM_PATH_ID } from '../../lib/progress/types.ts';
 import { followPath, leavePath } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 
@@ -8,13 +9,19 @@ export type LessonPathLabel = 'title' | 'label' | 'place' | 'back' | 'next' | 'f
 /**
  * Shows the block of the learning path the learner follows, if the page is in it. Opened with
  * `?path=<id>` (a link of the path), the page makes that path the one followed; 不按这条路线学了 leaves
- * it. For a trainer's custom path (`?p=…`), loads ./custom-path-place.ts to work out the lesson's place.
+ * it. For a trainer's custom path, opened from its link (`?p=…`, which the learner then follows) or followed
+ * since, loads ./custom-path-place.ts to work out the lesson's place.
  */
 class CourseLessonPath extends CourseElement<LessonPathLabel> {
   protected setup() {
     const { lesson, practice } = this.dataset;
-    if ((lesson || practice) && isCustomPathQuery(location.search)) {
-      void import('./custom-path-place.ts').then(({ showCustomPlace }) => showCustomPlace(this, lesson ?? { practice: practice! }));
+    const followed = progress.read().path;
+    const fromLink = isCustomPathQuery(location.search);
+    // A link of a named path (`?path=`) is followed instead of the custom path followed so far.
+    const named = new URLSearchParams(location.search).has(PATH_PARAM);
+    const customLink = fromLink ? location.search : !named && followed?.id === CUSTOM_PATH_ID ? followed.link : undefined;
+    if ((lesson || practice) && customLink) {
+      void import('./custom-path-place.ts').then(({ showCustomPlace }) => showCustomPlace(this, lesson ?? { practice: practice! }, customLink, fromLink));
       return;
     }
     const blocks = this.$$('[data-path-id]');

@@ -1,5 +1,5 @@
 import { MAX_STAFF_ID_LENGTH } from './learner-id.ts';
-import { MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type ExamSession, type LessonProgress, type ProgressData } from './types.ts';
+import { CUSTOM_PATH_ID, MAX_RESPONSE_LENGTH, type Attempt, type ExamRecord, type ExamSession, type LessonProgress, type ProgressData } from './types.ts';
 
 /** Attempts kept per question (the newest), so storage stays small. */
 export const MAX_ATTEMPTS = 50;
@@ -125,6 +125,14 @@ export function recordExport(data: ProgressData, now: number): void {
 /** Follows the learning path `pathId` from `now` on: lessons, 继续学习 and 上一课/下一课 go along it. */
 export function followPath(data: ProgressData, pathId: string, now: number): void {
   if (data.path?.id !== pathId) data.path = { id: pathId, since: now };
+}
+
+/**
+ * Follows a trainer's custom path, known by its link's query `link` (`?p=…`); following the same link again
+ * keeps the time it was first followed.
+ */
+export function followCustomPath(data: ProgressData, link: string, now: number): void {
+  if (data.path?.id !== CUSTOM_PATH_ID || data.path.link !== link) data.path = { id: CUSTOM_PATH_ID, since: now, link };
 }
 
 /** Leaves the learning path followed: the course's own order applies again. */

@@ -88,10 +88,18 @@ export interface NotebookEntry {
   answer?: string;
 }
 
-/** A learning path the learner follows (a path of content/paths/, by its id). */
+/** The id a trainer's custom path has when a learner follows it: the custom path page's own name (/paths/custom/). */
+export const CUSTOM_PATH_ID = 'custom';
+
+/**
+ * A learning path the learner follows: a path of content/paths/, by its id, or a trainer's custom path
+ * (id "custom", CUSTOM_PATH_ID), which exists only as its link.
+ */
 interface FollowedPath {
   id: string;
   since: number;
+  /** A custom path's link query (`?p=…&t=…&n=…`), so the learner finds the path again without the link. */
+  link?: string;
 }
 
 /** Everything kept about one learner. */

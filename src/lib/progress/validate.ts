@@ -122,7 +122,7 @@ export function validateProgress(raw: unknown): { data: ProgressData; dropped: s
   each('practice', (v, path, id) => keep({ position: v }, path, 'position:count', (p: { position: number }) => (data.practice[id] = p.position)));
   each('favourites', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.favourites[id] = f.at)));
   each('pathSteps', (v, path, id) => keep({ at: v }, path, 'at:time', (f: { at: number }) => (data.pathSteps[id] = f.at)));
-  if (raw.path !== undefined) keep(raw.path, 'path: ', 'id:text since:time', (p: NonNullable<ProgressData['path']>) => (data.path = p));
+  if (raw.path !== undefined) keep(raw.path, 'path: ', 'id:text since:time link:text?', (p: NonNullable<ProgressData['path']>) => (data.path = p));
   if (raw.examSession !== undefined) keep(raw.examSession, 'examSession: ', SESSION, (s: NonNullable<ProgressData['examSession']>) => (data.examSession = s));
   return { data, dropped };
 }

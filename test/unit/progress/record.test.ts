@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   completePathStep,
   discardExamSession,
+  followCustomPath,
   followPath,
   leavePath,
   markComplete,
@@ -225,6 +226,18 @@ describe('followPath and leavePath', () => {
     expect(data.path).toEqual({ id: 'exam-prep', since: 300 });
     leavePath(data);
     expect(data.path).toBeUndefined();
+  });
+
+  it('remembers a custom path by its link, and a named path link replaces it', () => {
+    const data = emptyProgress(0);
+    followCustomPath(data, '?p=k3ut.ruza&t=week', 100);
+    followCustomPath(data, '?p=k3ut.ruza&t=week', 200);
+    expect(data.path).toEqual({ id: 'custom', since: 100, link: '?p=k3ut.ruza&t=week' });
+    // Another trainer's link is another path.
+    followCustomPath(data, '?p=fz8j', 300);
+    expect(data.path).toEqual({ id: 'custom', since: 300, link: '?p=fz8j' });
+    followPath(data, 'new-hire', 400);
+    expect(data.path).toEqual({ id: 'new-hire', since: 400 });
   });
 });
 

@@ -15,6 +15,15 @@ describe('validateProgress', () => {
     expect(validateProgress(sampleProgress())).toEqual({ data: sampleProgress(), dropped: [] });
   });
 
+  it('keeps the custom path followed with its link, and a named path without one', () => {
+    for (const path of [
+      { id: 'custom', since: 5, link: '?p=k3ut.ruza&t=%E7%AC%AC%E4%B8%80%E5%91%A8' },
+      { id: 'new-hire', since: 5 },
+    ]) {
+      expect(validateProgress({ ...sampleProgress(), path })).toEqual({ data: { ...sampleProgress(), path }, dropped: [] });
+    }
+  });
+
   it('returns a copy, not the input', () => {
     const input = sampleProgress();
     validateProgress(input).data.attempts['greeting-01']!.push({ at: 1, correct: true, score: 1, source: 'review' });
@@ -50,6 +59,7 @@ describe('validateProgress', () => {
     ['a learner name that is not text', (d) => (d.learnerName = 7 as never), 'learnerName must be text'],
     ['exams that are not a list', (d) => (d.exams = {} as never), 'exams must be a list'],
     ['a missing notebook', (d) => Reflect.deleteProperty(d, 'notebook'), 'notebook must be an object'],
+    ['a custom path link that is not text', (d) => (d.path = { id: 'custom', since: 1, link: 5 as never }), 'path: link must be text'],
   ])('drops %s and says why', (_case, change, reason) => {
     expect(validateProgress(damaged(change)).dropped).toEqual([reason]);
   });
