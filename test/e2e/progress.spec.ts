@@ -173,16 +173,39 @@ test.describe('progress page', () => {
     });
     const choose = () => page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录-李四.json', mimeType: 'application/json', buffer: Buffer.from(colleague) });
     await choose();
-    const dialog = page.getByRole('dialog', { name: '这是另一位学员的学习记录' });
-    await expect(dialog).toContainText('文件里的学员是“李四”（学员编号 LISI0002），这台设备上是你的学习记录（学员编号 MINE0001）');
+    const dialog = page.getByRole('dialog', { name: '文件里的学员编号和这台设备上的不同' });
+    await expect(dialog).toContainText('文件里的学员是“李四”（学员编号 LISI0002），这台设备上的学习记录是学员编号 MINE0001');
     await expect(dialog.getByRole('button', { name: '不导入' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: '没有导入：学习记录没有任何改动。' })).toBeVisible();
     expect(await stored(page)).toBe(before);
     await choose();
-    await dialog.getByRole('button', { name: '仍然导入' }).click();
+    await dialog.getByRole('button', { name: '是别人的，仍然导入' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已导入：新增 1 课的学习记录' })).toBeVisible();
     await expect(totals(page, '已学完的课程')).toHaveText('2 / 30 课');
+    expect((JSON.parse((await stored(page))!) as ProgressData).learnerId).toBe('MINE0001');
+  });
+
+  test("restores a learner's own backup on a device they already used, under the id they had", async ({ page }) => {
+    // A new phone, used before the backup was imported: it made an id of its own.
+    await seed(page, { ...sampleProgress(), version: 3, learnerId: 'PHONE002', learnerName: '' });
+    const backup = exportFile({
+      version: 3,
+      learnerName: '王五',
+      learnerId: 'WANG0001',
+      lessons: { [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 } },
+      attempts: {},
+      exams: [],
+      notebook: {},
+      practice: {},
+      updatedAt: 2,
+    });
+    await page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录-2026-12-01.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.getByRole('dialog', { name: '文件里的学员编号和这台设备上的不同' }).getByRole('button', { name: '是我的记录' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '学员编号已换回 WANG0001。' })).toBeVisible();
+    await expect(totals(page, '已学完的课程')).toHaveText('2 / 30 课');
+    const after = JSON.parse((await stored(page))!) as ProgressData;
+    expect(after).toMatchObject({ learnerId: 'WANG0001', learnerName: '王五' });
   });
 
   test('refuses a file that is not an export and changes nothing', async ({ page }) => {

@@ -5,7 +5,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
 import { completedCount, examHistory, lessonState, progressTotals } from '../../lib/progress/summary.ts';
-import { exportProgress, importProgress, MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
+import { asOwnProgress, exportProgress, importProgress, MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
 import type { ExamRecord, ProgressData } from '../../lib/progress/types.ts';
 import { fill } from '../../lib/template.ts';
 
@@ -33,7 +33,7 @@ class CourseProgressPage extends CourseElement {
     });
     this.$('.export').addEventListener('click', () => this.#export());
     this.$<HTMLInputElement>('input[type=file]').addEventListener('change', (event) => void this.#import(event.target as HTMLInputElement));
-    this.$('.reset').addEventListener('click', () => void this.#confirm(this.$<HTMLDialogElement>('.reset-dialog')).then((yes) => yes && this.#reset()));
+    this.$('.reset').addEventListener('click', () => void this.#ask(this.$<HTMLDialogElement>('.reset-dialog')).then((answer) => answer === 'confirm' && this.#reset()));
     // Any change, here or in another tab, shows at once, without touching a name being typed.
     progress.subscribe((data) => this.#render(data));
     this.#render(progress.read(), true);
@@ -131,27 +131,35 @@ class CourseProgressPage extends CourseElement {
       const { code, ...values } = result.error;
       return this.#report('', fill(labels.importFailed!, { error: fill(labels[`file.${code}`]!, values) }));
     }
-    // Another learner's file (a colleague's, sent by mistake) is merged only when the learner says so.
+    // A file with another learner id is the learner's own from another device (merged under that id), or a
+    // colleague's sent by mistake (merged under this device's id); nothing is merged until the learner says which.
+    let data = result.data;
+    let ownId = '';
     if (result.otherLearner) {
       const { name, id } = result.otherLearner;
       this.$('#other-body').textContent = fill(labels.otherBody!, { name: name || labels.otherNoName!, id, mine: mine.learnerId });
-      if (!(await this.#confirm(this.$<HTMLDialogElement>('.other-dialog')))) return this.#report(labels.otherCancelled!);
+      const answer = await this.#ask(this.$<HTMLDialogElement>('.other-dialog'));
+      if (answer !== 'mine' && answer !== 'confirm') return this.#report(labels.otherCancelled!);
+      if (answer === 'mine') {
+        data = asOwnProgress(data, id);
+        ownId = fill(labels.ownId!, { id });
+      }
     }
     this.#render(
-      progress.update((d) => replaceProgress(d, result.data)),
+      progress.update((d) => replaceProgress(d, data)),
       true,
     );
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
     const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';
-    this.#report(`${added}${dropped}`);
+    this.#report(`${added}${dropped}${ownId}`);
   }
 
-  /** Opens `dialog` and tells whether the learner chose its confirm button. */
-  #confirm(dialog: HTMLDialogElement): Promise<boolean> {
+  /** Opens `dialog` and tells which of its buttons the learner chose ('' when they closed it otherwise). */
+  #ask(dialog: HTMLDialogElement): Promise<string> {
     dialog.returnValue = '';
     dialog.showModal();
-    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
+    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue), { once: true }));
   }
 
   #reset() {

@@ -58,6 +58,14 @@ function otherLearner(current: ProgressData, incoming: ProgressData): { name: st
   return { name: incoming.learnerName, id: incoming.learnerId };
 }
 
+/**
+ * Merged progress of a file that, the learner says, is their own from another device: it keeps the id it had
+ * there (`fileLearnerId`), so what reaches the trainer stays one learner's.
+ */
+export function asOwnProgress(merged: ProgressData, fileLearnerId: string): ProgressData {
+  return { ...merged, learnerId: fileLearnerId };
+}
+
 /** An exported file read on its own: the progress it holds, or why it cannot be read. */
 export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: ProgressFileError };
 

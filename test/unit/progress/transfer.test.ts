@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportProgress, importProgress as importData, MAX_PROGRESS_FILE_BYTES, type ProgressFileError } from '../../../src/lib/progress/transfer.ts';
+import { asOwnProgress, exportProgress, importProgress as importData, MAX_PROGRESS_FILE_BYTES, type ProgressFileError } from '../../../src/lib/progress/transfer.ts';
 import { t } from '../../../src/lib/i18n.ts';
 import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
@@ -28,6 +28,19 @@ describe('exportProgress', () => {
     const text = exportProgress(sampleProgress(), 123);
     expect(JSON.parse(text)).toEqual({ format: 'cs-course-progress', version: 3, exportedAt: 123, data: sampleProgress() });
     expect(text).toContain('\n  "data": {');
+  });
+});
+
+describe('asOwnProgress', () => {
+  it("merges a learner's own file from another device under the id it had there", () => {
+    const phone = { ...emptyProgress(0, 'PHONE002'), lessons: { 'a/one': { firstVisit: 5, lastVisit: 6, seconds: 60 } } };
+    const result = importProgress(exportProgress({ ...sampleProgress(), learnerId: 'WANG0001' }), phone);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.otherLearner).toEqual({ name: sampleProgress().learnerName, id: 'WANG0001' });
+    // Without the learner's word the device keeps its id; with it, the file's id, and the same records either way.
+    expect(result.data.learnerId).toBe('PHONE002');
+    expect(asOwnProgress(result.data, 'WANG0001')).toEqual({ ...result.data, learnerId: 'WANG0001' });
+    expect(Object.keys(result.data.lessons)).toEqual(expect.arrayContaining(['a/one', ...Object.keys(sampleProgress().lessons)]));
   });
 });
 
