@@ -89,7 +89,7 @@ interface QuestionRow {
 export type TeamNotice =
   | { code: 'notProgress'; source: string }
   | { code: 'unreadable'; source: string; error: ProgressFileError }
-  | { code: 'dropped'; source: string; count: number }
+  | { code: 'dropped'; source: string; count: number; reasons: string[] }
   | { code: 'noName'; source: string; name: string }
   | { code: 'noId'; source: string; name: string }
   | { code: 'merged'; source: string; into: string; name: string; id: string }
@@ -121,7 +121,7 @@ function readLearnerFiles(files: readonly DroppedFile[]): { records: LearnerReco
       notices.push(read.error.code === 'notProgress' ? { code: 'notProgress', source: file.name } : { code: 'unreadable', source: file.name, error: read.error });
       continue;
     }
-    if (read.dropped.length) notices.push({ code: 'dropped', source: file.name, count: read.dropped.length });
+    if (read.dropped.length) notices.push({ code: 'dropped', source: file.name, count: read.dropped.length, reasons: read.dropped });
     const { learnerId, learnerName, staffId, lessons, attempts, exams } = read.data;
     records.push({ source: file.name, id: learnerId, name: learnerName.trim(), staffId, exportedAt: read.exportedAt, progress: { lessons, attempts, exams } });
   }

@@ -208,6 +208,28 @@ test.describe('progress page', () => {
     expect(after).toMatchObject({ learnerId: 'WANG0001', learnerName: '王五' });
   });
 
+  test('names what a hand-edited file lost, and imports the rest', async ({ page }) => {
+    await seed(page, sampleProgress());
+    const edited = exportFile({
+      version: 3,
+      learnerName: '',
+      lessons: {
+        [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: '昨天', seconds: 600 },
+        'complaints/six-steps': { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 },
+      },
+      attempts: {},
+      exams: [],
+      notebook: {},
+      practice: {},
+      favourites: {},
+      pathSteps: {},
+      updatedAt: 2,
+    });
+    await page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
+    await expect(page.getByRole('status').filter({ hasText: `文件中有 1 处内容无法读取，已略过：课程学习记录（${LESSON}）。` })).toBeVisible();
+    await expect(totals(page, '已学完的课程')).toHaveText('2 / 30 课');
+  });
+
   test('refuses a file that is not an export and changes nothing', async ({ page }) => {
     await seed(page, sampleProgress());
     const before = await stored(page);

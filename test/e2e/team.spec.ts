@@ -125,6 +125,20 @@ test.describe('the team report', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
+  test('names the records of a hand-edited file it left out, and counts the rest', async ({ page }) => {
+    await page.goto('team/');
+    const edited = progressFile('赵六', (d) => {
+      d.lessons['complaints/six-steps'] = lesson(at);
+      d.lessons['complaints/cake-shop'] = { ...lesson(at), completedAt: '上周' as never };
+    });
+    await drop(page, [json('赵六.json', edited)]);
+    await expect(page.getByRole('region', { name: '需要注意' })).toContainText(
+      '赵六.json：文件中有 1 处内容无法读取，已略过，其余照常统计：课程学习记录（complaints/cake-shop）。',
+    );
+    const row = page.getByRole('table', { name: /每位学员的学习情况/ }).getByRole('row', { name: /赵六/ });
+    await expect(row.getByRole('cell').first()).toHaveText('1 / 30');
+  });
+
   test('merges two files of the same learner (the same id), and says so', async ({ page }) => {
     await page.goto('team/');
     const newer = progressFile('王小明', (d) => (d.lessons['complaints/complaint-numbers'] = lesson(at)), Date.now(), 'WANG0001');

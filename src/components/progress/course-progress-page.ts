@@ -5,7 +5,7 @@ import { CourseElement, defineElement } from '../base/course-element.ts';
 import { localDate, localDateTime } from '../../lib/dates.ts';
 import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
 import { completedCount, examHistory, lessonState, progressTotals } from '../../lib/progress/summary.ts';
-import { asOwnProgress, exportProgress, importProgress, MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
+import { asOwnProgress, describeSkipped, exportProgress, importProgress, MAX_PROGRESS_FILE_BYTES } from '../../lib/progress/transfer.ts';
 import type { ExamRecord, ProgressData } from '../../lib/progress/types.ts';
 import { fill } from '../../lib/template.ts';
 
@@ -151,7 +151,8 @@ class CourseProgressPage extends CourseElement {
     );
     const { lessons, attempts, exams } = result.added;
     const added = lessons + attempts + exams ? fill(labels.imported!, { lessons, attempts, exams }) : labels.importedNothing!;
-    const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length }) : '';
+    const skipped = describeSkipped(result.dropped, (key, values) => fill(labels[`file.${key}`]!, values));
+    const dropped = result.dropped.length ? fill(labels.importDropped!, { count: result.dropped.length, list: skipped }) : '';
     this.#report(`${added}${dropped}${ownId}`);
   }
 

@@ -4,6 +4,7 @@
  * goes in with textContent, so a name like "<img onerror=…>" is shown as the text it is.
  */
 import { localDateTime } from '../../lib/dates.ts';
+import { describeSkipped } from '../../lib/progress/transfer.ts';
 import { learnerLabel, type LearnerRow, type TeamNotice, type TeamReport } from '../../lib/team-report.ts';
 import { fill } from '../../lib/template.ts';
 import { urls } from '../../utils/url.ts';
@@ -76,7 +77,13 @@ function noticeText(notice: TeamNotice, words: Words): { about: string; message:
       return { about, message: fill(words('notice.unreadable'), { error: fill(words(`file.${code}`), values) }) };
     }
     case 'dropped':
-      return { about, message: fill(words('notice.dropped'), { count: notice.count }) };
+      return {
+        about,
+        message: fill(words('notice.dropped'), {
+          count: notice.count,
+          list: describeSkipped(notice.reasons, (key, values) => fill(words(`file.${key}` as TeamLabel), values)),
+        }),
+      };
     case 'noName':
       return { about, message: fill(words('notice.noName'), { name: notice.name }) };
     case 'noId':

@@ -1,4 +1,4 @@
-import type { PROGRESS_FILE_ERRORS } from '../../lib/progress/transfer.ts';
+import type { PROGRESS_FILE_ERRORS, SKIPPED_WORDS } from '../../lib/progress/transfer.ts';
 import type { TeamCourse } from '../../lib/team-report.ts';
 /** The labels of the team report's parts, listed once for TeamReport.astro to pass and the parts to read. */
 export const TEAM_LABELS = [
@@ -55,8 +55,8 @@ export const TEAM_LABELS = [
   'notice.sameName',
 ] as const;
 
-/** Why a file could not be read is worded as on the learner's progress page (`progressFile.<code>`). */
-export type TeamLabel = (typeof TEAM_LABELS)[number] | `file.${(typeof PROGRESS_FILE_ERRORS)[number]}`;
+/** Why a file could not be read, and what of it was skipped, is worded as on the learner's progress page (`progressFile.<key>`). */
+export type TeamLabel = (typeof TEAM_LABELS)[number] | `file.${(typeof PROGRESS_FILE_ERRORS)[number] | (typeof SKIPPED_WORDS)[number]}`;
 
 /** Reads one label; the parts get it from the element (`label()`). */
 export type Words = (key: TeamLabel) => string;

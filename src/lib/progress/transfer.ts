@@ -66,6 +66,61 @@ export function asOwnProgress(merged: ProgressData, fileLearnerId: string): Prog
   return { ...merged, learnerId: fileLearnerId };
 }
 
+/** The parts of progress an entry skipped on import can belong to, each named on the page (`progressFile.part.<part>`). */
+const PROGRESS_PARTS = [
+  'lessons',
+  'attempts',
+  'exams',
+  'notebook',
+  'practice',
+  'favourites',
+  'pathSteps',
+  'path',
+  'examSession',
+  'learnerName',
+  'learnerId',
+  'staffId',
+  'updatedAt',
+  'exportedAt',
+  'version',
+  'other',
+] as const;
+type ProgressPart = (typeof PROGRESS_PARTS)[number];
+/** The words describeSkipped asks for, `progressFile.<key>` in src/i18n/zh-CN.json. */
+export const SKIPPED_WORDS = [...PROGRESS_PARTS.map((part) => `part.${part}` as const), 'entry', 'whole', 'nth', 'more'] as const;
+const RECORD_LISTS: readonly ProgressPart[] = ['lessons', 'attempts', 'exams', 'notebook', 'practice', 'favourites', 'pathSteps'];
+
+/**
+ * What an entry skipped by validateProgress was (its reasons read `lessons["a/b"]: …`, `exams[0]: …`,
+ * `path: …`, `lessons must be …`): the part of the progress, and which record of it, if one: its id, or an
+ * exam's number (`nth`, from 1).
+ */
+function skippedEntry(reason: string): { part: ProgressPart; id?: string; nth?: number } {
+  const known = (name: string | undefined): ProgressPart => PROGRESS_PARTS.find((part) => part === name) ?? 'other';
+  const record = /^(\w+)\[("(?:[^"\\]|\\.)*"|\d+)\]/.exec(reason);
+  if (!record) return { part: known(/^(\w+)[: ]/.exec(reason)?.[1]) };
+  const part = known(record[1]);
+  return record[2]!.startsWith('"') ? { part, id: JSON.parse(record[2]!) as string } : { part, nth: Number(record[2]) + 1 };
+}
+
+/**
+ * The entries of a file skipped on import, named for the learner: "课程学习记录（a/b）、模拟考试记录（第 2 次）",
+ * each once, the first `max` of them and "等" after. `word` gives the page's words: `progressFile.<key>` of
+ * SKIPPED_WORDS.
+ */
+export function describeSkipped(dropped: readonly string[], word: (key: string, values?: Record<string, string | number>) => string, max = 5): string {
+  const names = new Set(
+    dropped.map((reason) => {
+      const { part, id, nth } = skippedEntry(reason);
+      const name = word(`part.${part}`);
+      if (id !== undefined || nth !== undefined) return word('entry', { part: name, id: id ?? word('nth', { n: nth! }) });
+      return RECORD_LISTS.includes(part) ? word('whole', { part: name }) : name;
+    }),
+  );
+  const list = [...names].slice(0, max).join('、');
+  return names.size > max ? word('more', { list }) : list;
+}
+
 /** An exported file read on its own: the progress it holds, or why it cannot be read. */
 export type ReadResult = { ok: true; data: ProgressData; exportedAt: number; dropped: string[] } | { ok: false; error: ProgressFileError };
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asOwnProgress, exportProgress, importProgress as importData, MAX_PROGRESS_FILE_BYTES, type ProgressFileError } from '../../../src/lib/progress/transfer.ts';
+import {
+  asOwnProgress,
+  describeSkipped,
+  exportProgress,
+  importProgress as importData,
+  MAX_PROGRESS_FILE_BYTES,
+  type ProgressFileError,
+} from '../../../src/lib/progress/transfer.ts';
 import { t } from '../../../src/lib/i18n.ts';
 import type { ProgressData } from '../../../src/lib/progress/types.ts';
 import { emptyProgress } from '../../../src/lib/progress/validate.ts';
@@ -28,6 +35,38 @@ describe('exportProgress', () => {
     const text = exportProgress(sampleProgress(), 123);
     expect(JSON.parse(text)).toEqual({ format: 'cs-course-progress', version: 3, exportedAt: 123, data: sampleProgress() });
     expect(text).toContain('\n  "data": {');
+  });
+});
+
+describe('describeSkipped', () => {
+  const words = (key: string, values?: Record<string, string | number>) => t(`progressFile.${key}` as Parameters<typeof t>[0], values);
+  const skipped = (change: (data: Record<string, unknown>) => void) => {
+    const data = JSON.parse(JSON.stringify(sampleProgress())) as Record<string, unknown>;
+    change(data);
+    const result = importProgress(file(data, 3), emptyProgress(0));
+    if (!result.ok) throw new Error(result.error);
+    return describeSkipped(result.dropped, words);
+  };
+
+  it('names each record a hand-edited file lost, by its id or number, each once', () => {
+    const lesson = Object.keys(sampleProgress().lessons)[0]!;
+    const question = Object.keys(sampleProgress().attempts)[0]!;
+    expect(
+      skipped((d) => {
+        (d.lessons as Record<string, { completedAt: unknown }>)[lesson]!.completedAt = '昨天';
+        for (const attempt of (d.attempts as Record<string, { score: unknown }[]>)[question]!) attempt.score = 'full';
+        (d.exams as { seed: unknown }[])[0]!.seed = 1.5;
+      }),
+    ).toBe(`课程学习记录（${lesson}）、作答记录（${question}）、模拟考试记录（第 1 次）`);
+  });
+
+  it('says when a whole part was unreadable, and names a single field by itself', () => {
+    expect(skipped((d) => ((d.lessons = '全部学完'), (d.learnerName = 7)))).toBe('姓名、课程学习记录（全部）');
+  });
+
+  it('lists the first five and says there are more', () => {
+    const list = skipped((d) => (d.favourites = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, 'x']))));
+    expect(list).toBe('收藏（a）、收藏（b）、收藏（c）、收藏（d）、收藏（e）等');
   });
 });
 
