@@ -457,6 +457,8 @@ test.describe('mock exam', () => {
     await page.clock.fastForward('00:05');
     await expect(submitButton(page)).toBeHidden();
     await expect(page.locator('.announcer')).toContainText('时间到，已自动交卷。');
+    // The warning that offered more time now says what happened.
+    await expect(page.locator('.time-up')).toHaveText('时间到，已自动交卷。');
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 
@@ -721,7 +723,10 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await page.goto('exam/');
     const history = page.getByRole('region', { name: '考试记录' });
     await expect(history.getByRole('row').nth(1)).toContainText('待自评');
-    await history.getByRole('link', { name: /^查看/ }).click();
+    // Back on the exam page, the waiting self-assessment is offered at the top, as an unsubmitted exam is.
+    const awaiting = page.getByRole('region', { name: '有一场考试等你自评' });
+    await expect(awaiting).toContainText('还有 1 道简答与案例分析题没有自评');
+    await awaiting.getByRole('link', { name: '接着自评' }).click();
     await expect(page).toHaveURL(/\/exam\/\?attempt=/);
     await expect(page.locator('.reopened')).toContainText('还没有自评完');
     await expect(page.locator('.verdict')).toBeHidden();
@@ -732,12 +737,15 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await page.getByRole('button', { name: '完成自评并查看成绩' }).click();
     await expect(page.locator('.verdict')).toBeVisible();
     await expect(answered.locator('.q-status')).toHaveText('正确：得 5 / 5 分。');
+    await expect(page.locator('.reopened')).toContainText('只能查看');
+    await expect(page.locator('.reopened')).not.toContainText('还没有自评完');
     // The same attempt, now marked: one record, nothing waiting.
     const exams = (await saved(page))!.exams;
     expect(exams).toHaveLength(1);
     expect(exams[0]).toMatchObject({ pending: 0, points: 5 });
     await page.goto('exam/');
     await expect(history.getByRole('row').nth(1)).not.toContainText('待自评');
+    await expect(awaiting).toBeHidden();
   });
 
   test('reopens an attempt saved before answers were kept, saying so', async ({ page }) => {
@@ -833,6 +841,16 @@ test.describe('self-study certificate', () => {
     await expect(page.getByRole('article')).toBeHidden();
     await expect(page.getByLabel('你的姓名')).toBeHidden();
     await context.close();
+  });
+
+  test('opened from the menu, shows the certificate earned, or says none is yet', async ({ browser }) => {
+    const failed = await certificatePage(browser, { id: '4242-8', score: 0.5, passed: false }, '');
+    await expect(failed.page.getByText('你还没有通过完整试卷的模拟考试。通过后就可以在这里打印自学证书。')).toBeVisible();
+    await expect(failed.page.getByRole('article')).toBeHidden();
+    await failed.context.close();
+    const passed = await certificatePage(browser, { id: '4242-9' }, '');
+    await expect(passed.page.getByRole('article', { name: '自学证书' })).toBeVisible();
+    await passed.context.close();
   });
 
   test('refuses a failed exam, saying by how much', async ({ browser }) => {

@@ -38,12 +38,27 @@ describe('certificateExam', () => {
     expect(certificateExam(exams, '42-1', papers)).toEqual({ ok: true, exam: exams[0] });
   });
 
+  it('opened without an exam, shows the latest that earns a certificate, or says none does yet', () => {
+    const papers = [
+      { id: 'mock', full: true },
+      { id: 'quick', full: false },
+    ];
+    const older = { ...exam('42-6', true), paper: 'mock', submittedAt: 10 };
+    const newer = { ...exam('42-7', true), paper: 'mock', submittedAt: 20 };
+    const quick = { ...exam('42-8', true), paper: 'quick', submittedAt: 30 };
+    const failed = { ...exam('42-9', false), paper: 'mock', submittedAt: 40 };
+    expect(certificateExam([newer, older, quick, failed], null, papers)).toEqual({ ok: true, exam: newer });
+    expect(certificateExam([quick, failed, { ...newer, pending: 1 }], null, papers)).toEqual({ ok: false, reason: 'none' });
+    expect(certificateExam([], null, papers)).toEqual({ ok: false, reason: 'none' });
+  });
+
   it('refuses an exam whose self-assessment is not finished', () => {
     const pending = { ...exam('42-5', true), pending: 2 };
     expect(certificateExam([pending], '42-5')).toMatchObject({ ok: false, reason: 'failed' });
   });
 
-  it.each([['no-such-exam'], [''], [null]])('reports %j as missing', (id) => {
+  it('reports an exam it does not have as missing', () => {
+    const id = 'no-such-exam';
     expect(certificateExam(exams, id)).toEqual({ ok: false, reason: 'missing' });
   });
 });

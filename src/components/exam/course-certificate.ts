@@ -7,7 +7,7 @@ import { paperOfRecord } from '../../lib/exam-papers.ts';
 import { fill } from '../../lib/template.ts';
 import { readPageData } from '../page-data.ts';
 
-export type CertificateLabel = 'missing' | 'failed' | 'notFull' | 'nameMissing' | 'scoreValue';
+export type CertificateLabel = 'missing' | 'none' | 'failed' | 'notFull' | 'nameMissing' | 'scoreValue';
 
 /** What the page tells the certificate about each paper. */
 export interface CertificatePaper {
@@ -26,7 +26,7 @@ class CourseCertificate extends CourseElement<CertificateLabel> {
     if (!found.ok) {
       const { exam } = found;
       this.$('.cert-missing-text').textContent = !exam
-        ? this.label('missing')
+        ? this.label(found.reason === 'none' ? 'none' : 'missing')
         : found.reason === 'notFull'
           ? fill(this.label('notFull'), { paper: titleOf(exam) })
           : fill(this.label('failed'), { percent: percentOf(exam.score), pass: percentOf(exam.passMark) });

@@ -16,6 +16,8 @@ export type ExamResultsLabel = 'passed' | 'failed' | 'score' | 'objective' | 'bl
  */
 class ExamResults extends CourseElement<ExamResultsLabel> {
   #items: readonly Item[] = [];
+  /** What the note of a reopened exam says once its self-assessment is done; undefined when it has no such note. */
+  #assessedNote: string | undefined;
   /** Called after the filter changed which questions show. */
   onFilter?: () => void;
 
@@ -42,6 +44,7 @@ class ExamResults extends CourseElement<ExamResultsLabel> {
     note.hidden = reopenedAt === undefined;
     const date = reopenedAt === undefined ? '' : new Date(reopenedAt).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
     note.textContent = reopenedAt === undefined ? '' : fill(this.label(!withAnswers ? 'reopenedOld' : waiting ? 'reopenedPending' : 'reopened'), { date });
+    this.#assessedNote = reopenedAt !== undefined && withAnswers && waiting ? fill(this.label('reopened'), { date }) : undefined;
     this.hidden = false;
     this.$('#exam-results-title').focus();
   }
@@ -76,6 +79,8 @@ class ExamResults extends CourseElement<ExamResultsLabel> {
     this.$<HTMLAnchorElement>('.certificate').href = urls.certificate(record.id);
     this.$('.certificate-item').hidden = !(record.passed && paper.full);
     this.$('.pending-box').hidden = true;
+    // A reopened exam that was waiting for self-assessment is now final, and only to be viewed.
+    if (this.#assessedNote) this.$('.reopened').textContent = this.#assessedNote;
     this.$('.final').hidden = false;
   }
 

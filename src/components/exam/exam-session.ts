@@ -310,6 +310,8 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
     this.#submit.close();
     this.#clock?.stop();
     for (const selector of ['.timer-buttons', '.clock', '.timer-off', '.submit']) this.$(selector).hidden = true;
+    // The time-up warning offered more time; once the paper is in, it says what happened instead.
+    this.$('.time-up').textContent = automatic ? this.label('autoSubmitted') : '';
     this.#sheet.done();
     const responses = this.#responses();
     this.#submit.lock(this.#items);

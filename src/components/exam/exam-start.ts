@@ -6,10 +6,11 @@ import { drawExam, findPaper, newSeed, parseSeed } from '../../lib/exam.ts';
 import { formatClock } from '../../lib/exam-timer.ts';
 import { fill } from '../../lib/template.ts';
 import { shareLink } from '../../lib/share.ts';
+import { paperOfRecord } from '../../lib/exam-papers.ts';
 import type { ExamSession } from '../../lib/progress/types.ts';
 import type { ExamData, Paper } from './exam-items.ts';
 
-export type ExamStartLabel = 'seedInvalid' | 'copied' | 'copyFailed' | 'resumeText' | 'resumeNoTimer' | 'discarded' | 'replaceText';
+export type ExamStartLabel = 'seedInvalid' | 'copied' | 'copyFailed' | 'resumeText' | 'resumeNoTimer' | 'discarded' | 'replaceText' | 'awaitingText';
 
 /** What starting asks of the exam session: this paper and seed, afresh or continuing `session`. */
 type StartRequest = (paper: Paper, seed: number, session: ExamSession | null) => void;
@@ -69,6 +70,7 @@ class ExamStart extends CourseElement<ExamStartLabel> {
       }
     });
     this.#offerResume();
+    this.#offerAssessment();
     this.$<HTMLButtonElement>('.start').disabled = false;
   }
 
@@ -175,6 +177,21 @@ class ExamStart extends CourseElement<ExamStartLabel> {
     requestAnimationFrame(() => box.scrollIntoView({ block: 'start' }));
     this.$('.resume-go').onclick = () => this.#resume(session);
     this.$('.discard').onclick = () => this.#askReplace();
+  }
+
+  /** Points to the latest exam handed in but not yet self-assessed: its score and verdict wait for that. */
+  #offerAssessment() {
+    const waiting = progress
+      .read()
+      .exams.filter((exam) => (exam.pending ?? 0) > 0 && this.#data.papers.some((p) => p.id === paperOfRecord(exam, this.#data.papers)))
+      .at(-1);
+    const box = this.$('.awaiting');
+    box.hidden = !waiting;
+    if (!waiting) return;
+    const paper = findPaper(this.#data.papers, paperOfRecord(waiting, this.#data.papers));
+    const date = new Date(waiting.submittedAt).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+    this.$('.awaiting-text').textContent = fill(this.label('awaitingText'), { paper: paper.title, date, count: waiting.pending! });
+    this.$<HTMLAnchorElement>('.awaiting-go').href = urls.examAttempt(waiting.id);
   }
 
   async #copy() {
