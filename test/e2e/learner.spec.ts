@@ -105,7 +105,7 @@ test.describe('answers come back', () => {
     await answer(page, second, true);
     const firstStatus = await first.locator('.q-status').textContent();
     await page.reload();
-    await expect(first.locator('.q-restored')).toContainText('你上次的作答');
+    await expect(first.locator('.q-restored')).toContainText('这里显示的是你上次（');
     // Said once for the lesson, not over every question shown again.
     await expect(second.locator('.q-restored')).toBeHidden();
     await expect(first.locator('.q-status')).toHaveText(firstStatus!);

@@ -158,6 +158,14 @@ test.describe('learning paths', () => {
     await expect(page.getByText('我的学习路线')).toBeHidden();
   });
 
+  test('a learner who only opened the trainer’s link finds the path on the home page', async ({ page }) => {
+    await page.goto(`paths/custom/?p=k3ut.ruza&t=${encodeURIComponent('新人第一周')}`);
+    await expect(steps(page)).toHaveCount(2);
+    await page.goto('');
+    await expect(page.getByText('我的学习路线：新人第一周 · 已完成 0 / 2 课')).toBeVisible();
+    await expect(page.getByRole('link', { name: /继续学习/ })).toContainText('客户服务意识：尽力而为还是全力以赴');
+  });
+
   test('builds and opens a custom path with the keyboard alone', async ({ page }) => {
     await page.goto('paths/custom/');
     await tick(page, page.getByRole('checkbox', { name: '沟通模型：一句话是怎样传到客户那里的' }));

@@ -99,7 +99,7 @@ test.describe('progress page', () => {
     await expect(totals(page, '已学完的课程')).toHaveText('1 / 30 课');
     await expect(totals(page, '答过的题目')).toHaveText('2 道');
     await expect(totals(page, '正确率')).toHaveText('67%（共作答 3 次）');
-    await expect(totals(page, '学习时长')).toHaveText('28 分钟');
+    await expect(totals(page, '读课时长（不含练习和考试）')).toHaveText('28 分钟');
     await expect(page.getByText(/到了复习时间的题目：\d+ 道/)).toBeVisible();
     await expect(page.getByRole('link', { name: '去复习' })).toHaveAttribute('href', /\/review\/$/);
     await expect(lessonItem(page, '客户服务意识：尽力而为还是全力以赴')).toContainText(/✓ 已学完\s*学习 25 分钟/);

@@ -4,6 +4,8 @@ import { formatDuration, type DurationLabels } from '../../lib/duration.ts';
 import { customPathQuery, parseCustomPath, pathMinutes } from '../../lib/paths.ts';
 import { fill } from '../../lib/template.ts';
 import type { PathStep } from '../../schemas/path.ts';
+import { followCustomPath } from '../../lib/progress/record.ts';
+import { progress } from '../progress/progress-client.ts';
 
 /**
  * The custom path of a link (`?p=` or the older `?lessons=`), shown like every other path: its title,
@@ -58,6 +60,8 @@ export class PathViewer {
     const pathQuery = customPathQuery(steps, catalog.codes(), { title, note });
     find(root, '.path-steps').replaceChildren(...steps.map((step) => this.#step(template, step, pathQuery)));
     path.refresh();
+    // The learner received this link: the course keeps the path, so the home page shows it without the link.
+    progress.update((data) => followCustomPath(data, pathQuery, Date.now()));
   }
 
   #durations(): DurationLabels {

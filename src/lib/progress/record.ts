@@ -128,11 +128,12 @@ export function followPath(data: ProgressData, pathId: string, now: number): voi
 }
 
 /**
- * Follows a trainer's custom path, known by its link's query `link` (`?p=…`); following the same link again
- * keeps the time it was first followed.
+ * Follows a trainer's custom path, known by its link's query `link` (`?p=…`, however its characters are
+ * escaped); following the same link again keeps the time it was first followed.
  */
 export function followCustomPath(data: ProgressData, link: string, now: number): void {
-  if (data.path?.id !== CUSTOM_PATH_ID || data.path.link !== link) data.path = { id: CUSTOM_PATH_ID, since: now, link };
+  const query = `?${new URLSearchParams(link).toString()}`;
+  if (data.path?.id !== CUSTOM_PATH_ID || data.path.link !== query) data.path = { id: CUSTOM_PATH_ID, since: now, link: query };
 }
 
 /** Leaves the learning path followed: the course's own order applies again. */

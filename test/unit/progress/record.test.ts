@@ -230,9 +230,10 @@ describe('followPath and leavePath', () => {
 
   it('remembers a custom path by its link, and a named path link replaces it', () => {
     const data = emptyProgress(0);
-    followCustomPath(data, '?p=k3ut.ruza&t=week', 100);
-    followCustomPath(data, '?p=k3ut.ruza&t=week', 200);
-    expect(data.path).toEqual({ id: 'custom', since: 100, link: '?p=k3ut.ruza&t=week' });
+    followCustomPath(data, '?p=k3ut.ruza&t=%E7%AC%AC%E4%B8%80%E5%91%A8', 100);
+    // The same link, its title escaped otherwise (as a lesson's address gives it back).
+    followCustomPath(data, 'p=k3ut.ruza&t=第一周', 200);
+    expect(data.path).toEqual({ id: 'custom', since: 100, link: '?p=k3ut.ruza&t=%E7%AC%AC%E4%B8%80%E5%91%A8' });
     // Another trainer's link is another path.
     followCustomPath(data, '?p=fz8j', 300);
     expect(data.path).toEqual({ id: 'custom', since: 300, link: '?p=fz8j' });
