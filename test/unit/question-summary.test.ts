@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema } from '../../src/question-types/definitions.ts';
 import { questionLine, rightAnswerText } from '../../src/lib/question-summary.ts';
+import { answerForList } from '../../src/question-types/definitions.ts';
 
 const base = { lesson: 'm/l', explanation: '因为……' };
 const LABELS = { true: '对', false: '错' };
@@ -115,5 +116,33 @@ describe('questionLine', () => {
       ],
     });
     expect(questionLine(dialogue)).toBe('客户这样说，哪种回答更好？（客户：“我等了半小时！”）');
+  });
+
+  const caseQuestion = (material: string) =>
+    question({
+      type: 'case',
+      case: material,
+      stem: '阅读案例材料，回答下列问题。',
+      parts: [
+        {
+          stem: '为什么退货？',
+          keyPoints: [
+            { text: '产品是整体', marks: 2 },
+            { text: '延伸产品没兑现', marks: 2 },
+          ],
+        },
+        { stem: '怎样处理？', keyPoints: [{ text: '先道歉', marks: 2 }] },
+      ],
+    });
+
+  it("tells cases with the same generic stem apart by their material's opening words", () => {
+    expect(questionLine(caseQuestion('王先生在网上买了一台空调，机器本身质量没问题。可是送货比约定晚了五天。'))).toBe(
+      '阅读案例材料，回答下列问题。（案例：王先生在网上买了一台空调，机器本身质量没问题。可…）',
+    );
+    expect(questionLine(caseQuestion('短案例。'))).toBe('阅读案例材料，回答下列问题。（案例：短案例。）');
+  });
+
+  it("lists a case's answer points one item per sub-question, in its order", () => {
+    expect(answerForList(caseQuestion('案例。'), LABELS)).toEqual(['产品是整体；延伸产品没兑现', '先道歉']);
   });
 });

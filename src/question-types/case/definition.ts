@@ -45,7 +45,8 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
     casePoints(q)
       .map((p) => p.text)
       .join(PARTS),
-  answerList: (q) => (q.parts ? q.parts.flatMap((p, i) => p.keyPoints.map((k) => `${partNumber(i)}${k.text}`)) : casePoints(q).map((p) => p.text)),
+  // One item per sub-question (numbered as they are), or per point of a single question.
+  answerList: (q) => (q.parts ? q.parts.map((p) => p.keyPoints.map((k) => k.text).join('；')) : casePoints(q).map((p) => p.text)),
   marks: (q) => sumMarks(casePoints(q)),
   sheet: {
     names: ['案例分析', '案例分析题', '案例', '案例题'],
