@@ -85,6 +85,11 @@ export interface QuestionTypeDefinition<S extends z.ZodType, K extends { type: s
   key(question: z.output<S>, variants: Variants): K;
   /** The right answer as short text, written the way a learner's answer is recorded. */
   rightAnswer(question: z.output<S>, labels: SummaryLabels): string;
+  /**
+   * The question in one line where its stem alone does not tell it apart (a dialogue's, a case's generic stem):
+   * a template with `{stem}` and the `values` that fill the rest; without it, the stem is the line.
+   */
+  listLine?(question: z.output<S>): { template: string; values: Record<string, string> };
   /** The right answer as a list where it is one (the answer points of a written answer), for the notebook. */
   answerList?(question: z.output<S>): string[];
   /** The question's marks: the sum of its answer points' marks; undefined where none are given. */

@@ -5,6 +5,10 @@ import { gift } from '../lms-shared.ts';
 import { PARTS, type QuestionTypeDefinition } from '../shared.ts';
 import type { SheetHeader } from '../sheet-shared.ts';
 import type { Key } from './score.ts';
+import ui from '../../i18n/zh-CN.json' with { type: 'json' };
+
+/** Characters of a case's material that name it in a list. */
+const CASE_EXCERPT = 24;
 
 /** A numbered sub-question of a case: its question and its own answer points. */
 const PartSchema = z.strictObject({ stem: text, keyPoints: z.array(KeyPointSchema).min(1) });
@@ -45,6 +49,11 @@ export const caseAnalysis: QuestionTypeDefinition<typeof schema, Key> = {
     casePoints(q)
       .map((p) => p.text)
       .join(PARTS),
+  // Cases share a generic stem: the material's opening words tell them apart.
+  listLine: (q) => {
+    const words = [...q.case.trim()];
+    return { template: ui['quiz.caseLine'], values: { case: words.length > CASE_EXCERPT ? `${words.slice(0, CASE_EXCERPT).join('')}…` : words.join('') } };
+  },
   // One item per sub-question (numbered as they are), or per point of a single question.
   answerList: (q) => (q.parts ? q.parts.map((p) => p.keyPoints.map((k) => k.text).join('；')) : casePoints(q).map((p) => p.text)),
   marks: (q) => sumMarks(casePoints(q)),

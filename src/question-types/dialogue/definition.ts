@@ -36,6 +36,8 @@ export const dialogue: QuestionTypeDefinition<typeof schema, Key> = {
   },
   key: (q) => ({ type: 'dialogue', best: q.turns.map((turn) => turn.replies.findIndex((r) => r.best)) }),
   rightAnswer: (q) => q.turns.map((turn) => turn.replies.find((r) => r.best)?.text ?? '').join(PARTS),
+  // The stem is usually the generic one: the customer's first line tells dialogues apart.
+  listLine: (q) => ({ template: ui['quiz.dialogueLine'], values: { customer: q.turns[0]!.customer } }),
   // A dialogue's turns, replies and feedback do not fit a row: it is edited in YAML, and its row must stay as exported.
   sheet: {
     names: ['对话', '对话题'],
