@@ -32,6 +32,10 @@ test.describe('practice hub', () => {
     await expect(page).toHaveURL(/\/practice\/random\/\?module=communication/);
     await expect(drillHeading(page)).toHaveText('第 1 题 / 共 10 题');
     await expect(page.locator('course-drill .drill-from a')).toHaveAttribute('href', /\/lessons\/communication\//);
+    // The set is under way: the first question is in view, and the form above only changes the scope.
+    await expect(drillHeading(page)).toBeInViewport();
+    await expect(page.getByRole('button', { name: '按所选范围重新抽题' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '开始随机练习' })).toHaveCount(0);
   });
 });
 
@@ -97,6 +101,23 @@ test.describe('module practice', () => {
 
     await page.goto('practice/');
     await expect(page.getByRole('region', { name: '章节练习' }).getByRole('listitem').filter({ hasText: '沟通原理' })).toContainText(`上次做到第 ${index + 1} 题`);
+  });
+
+  test('keeps a written answer being typed through a reload, until it is recorded', async ({ page }) => {
+    await page.goto('practice/complaints/');
+    const written = page.locator('course-module-practice course-question:has(textarea.q-written)').first();
+    const id = (await written.getAttribute('data-question-id'))!;
+    const field = page.locator(`[data-question-id="${id}"] textarea.q-written`);
+    await field.fill('先鼓励客户发泄，再真诚道歉');
+    await page.reload();
+    await expect(field).toHaveValue('先鼓励客户发泄，再真诚道歉');
+    // Compared and marked, the answer is recorded: the draft is done with.
+    await written.getByRole('button', { name: '对照答题要点' }).click();
+    await written.locator('.q-keypoints input').first().check();
+    await written.getByRole('button', { name: '记录自评' }).click();
+    expect((await readProgress(page)).attempts[id]).toHaveLength(1);
+    await page.reload();
+    await expect(field).toHaveValue('');
   });
 
   test('groups questions under their lessons with links to the lessons', async ({ page }) => {

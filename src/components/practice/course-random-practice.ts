@@ -34,7 +34,14 @@ class CourseRandomPractice extends CourseElement {
     const another = this.$<HTMLButtonElement>('.another');
     another.hidden = false;
     another.addEventListener('click', () => this.#draw(newSeed(), true));
-    this.#draw(parseSeed(params.get('seed')) ?? newSeed(), false);
+    // A set is under way from the start: the scope form above it only changes the scope, and says so.
+    const submit = this.$<HTMLButtonElement>('.scope button[type="submit"]');
+    submit.textContent = submit.dataset.running!;
+    submit.classList.remove('primary');
+    const seed = parseSeed(params.get('seed'));
+    this.#draw(seed ?? newSeed(), false);
+    // Arriving with a scope chosen (the practice page's form), the learner sees the first question, not the form again.
+    if (!seed && (params.has('module') || params.has('set'))) this.$('course-drill').scrollIntoView({ block: 'start' });
   }
 
   #draw(seed: number, focus: boolean) {

@@ -65,6 +65,8 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     this.$('.q-retry').addEventListener('click', () => this.redo());
     // In a lesson and on a question's own page, the learner's last answer comes back with its marks.
     if (!this.#inExam && this.closest('[data-restore-answers]')) this.#restore();
+    // The exam keeps its own answers; elsewhere a written answer being typed survives a reload.
+    if (!this.#inExam) this.#keepDraft();
     // A link to #q-<id> brings the learner to this question, ready for the keyboard. The browser has usually
     // focused it already, and in a lesson this script loads once the page is idle, by when the learner may have
     // tabbed on or scrolled away: only where nothing has focus yet, and without moving the page.
@@ -164,6 +166,23 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
     note.hidden = false;
   }
 
+  /** Where the written answer being typed is kept: for the browser session, until the answer is recorded. */
+  get #draftKey(): string {
+    return `course-draft:${this.dataset.questionId}`;
+  }
+
+  /**
+   * A written answer typed but not yet recorded comes back after a reload, or after a phone dropped the tab
+   * in the background; sessionStorage, because a draft matters only until the learner moves on.
+   */
+  #keepDraft() {
+    const field = this.$maybe<HTMLTextAreaElement>('textarea.q-written');
+    if (!field) return;
+    const draft = sessionDraft(this.#draftKey);
+    if (draft && !field.value && !this.$('.q-main').hasAttribute('disabled')) field.value = draft;
+    field.addEventListener('input', () => sessionDraft(this.#draftKey, field.value));
+  }
+
   #check() {
     const key = this.#key;
     const response = this.#client.read(this);
@@ -217,6 +236,7 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
               : this.label('wrong'),
     );
     if (!record) return;
+    sessionDraft(this.#draftKey, '');
     this.emit('course:answer', {
       id: this.dataset.questionId!,
       type: key.type,
@@ -272,6 +292,19 @@ export class CourseQuestion extends CourseElement<QuestionLabel> {
   #say(message: string) {
     this.$('.q-status').textContent = message;
   }
+}
+
+/**
+ * Reads the draft kept under `key`, or with `text` keeps it ('' forgets it). Storage that is full or refused
+ * (a private window) only means the draft is not kept.
+ */
+function sessionDraft(key: string, text?: string): string {
+  try {
+    if (text === undefined) return sessionStorage.getItem(key) ?? '';
+    if (text) sessionStorage.setItem(key, text);
+    else sessionStorage.removeItem(key);
+  } catch {}
+  return text ?? '';
 }
 
 defineElement('course-question', CourseQuestion);
