@@ -360,6 +360,20 @@ test.describe('mock exam', () => {
     await expect(questions(page).nth(11)).toBeInViewport();
   });
 
+  test("keeps a long paper's answer sheet in a panel opened from the bar on a laptop, so the bar stays small", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    const total = await startExam(page, 23, { paper: 'theory' });
+    const toggle = page.getByRole('button', { name: /^答题卡/ });
+    const sheet = page.getByRole('navigation', { name: '答题卡' });
+    await expect(sheet).toBeHidden();
+    expect((await page.locator('.paper .bar').boundingBox())!.height).toBeLessThan(120);
+    await toggle.click();
+    await expect(sheet.getByRole('link')).toHaveCount(total);
+    await sheet.getByRole('link', { name: /^60 / }).click();
+    await expect(questions(page).nth(59)).toBeFocused();
+    await expect(sheet).toBeHidden();
+  });
+
   test('opens the answer sheet from the bar on a phone, and closes it on a jump', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await startExam(page, 22, { paper: 'quick' });

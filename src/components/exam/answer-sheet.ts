@@ -5,10 +5,16 @@ import { isBlank, isFlagged, type Item } from './exam-items.ts';
 export type AnswerSheetLabel =
   'sheetCount' | 'state.answered' | 'state.blank' | 'state.flagged' | 'state.right' | 'state.partial' | 'state.wrong' | 'state.pending' | 'flag' | 'flagHint';
 
+/** Questions beyond which the answer sheet is a panel opened from the bar on every screen. */
+const LONG_SHEET = 40;
+/** Screens on which the answer sheet is always a panel opened from the bar (AnswerSheet.astro's phone layout). */
+const NARROW = '(max-width: 48rem)';
+
 /**
  * The answer sheet (答题卡) and the flags (标记): one number per question, showing answered,
  * unanswered and flagged, and after submission right, partly right, wrong and blank; a number moves
- * focus to its question. Always in the sticky bar on a wide screen, a panel opened from the bar on a phone.
+ * focus to its question. Always in the sticky bar on a wide screen, a panel opened from the bar on a phone
+ * (and for a long paper).
  */
 class AnswerSheet extends CourseElement<AnswerSheetLabel> {
   #items: readonly Item[] = [];
@@ -16,6 +22,9 @@ class AnswerSheet extends CourseElement<AnswerSheetLabel> {
   onFlag?: () => void;
 
   protected setup() {
+    const narrow = matchMedia(NARROW);
+    narrow.addEventListener('change', () => this.#panel());
+    this.#panel();
     this.$('.sheet-toggle').addEventListener('click', () => this.toggle());
     this.$('.sheet').addEventListener('click', (event) => this.#jump(event));
   }
@@ -41,10 +50,19 @@ class AnswerSheet extends CourseElement<AnswerSheetLabel> {
     return { link, flag };
   }
 
-  /** Keeps the sheet to `items` from now on. */
+  /**
+   * Keeps the sheet to `items` from now on. A long paper's sheet (the theory paper's 85 numbers) would take a
+   * third of a laptop's screen in the sticky bar: it opens from the bar, as on a phone.
+   */
   use(items: readonly Item[]) {
     this.#items = items;
+    this.#panel();
     this.update();
+  }
+
+  /** On a phone or for a long paper, the sheet is a panel opened from the bar. */
+  #panel() {
+    this.toggleAttribute('data-panel', this.#items.length > LONG_SHEET || matchMedia(NARROW).matches);
   }
 
   /** Numbers of the answer sheet: answered, unanswered, flagged; after submission, the outcome of each. */
