@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { ProgressData } from '../../src/lib/progress/types.ts';
+import { emptyProgress } from '../../src/lib/progress/validate.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { press, typeInto } from './keyboard.ts';
 import { PAGE_TYPES } from './pages.ts';
@@ -64,6 +65,9 @@ async function seed(page: Page, value: unknown, path = 'progress/') {
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const exportFile = (data: unknown) => JSON.stringify({ format: 'cs-course-progress', version: 1, exportedAt: Date.now(), data });
+/** The exported file of a learner who completed LESSON, with `fields` over it. */
+const learnerFile = (fields: Record<string, unknown>) =>
+  exportFile({ ...emptyProgress(2), lessons: { [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 } }, ...fields });
 const totals = (page: Page, term: string) => page.locator('.totals div').filter({ hasText: term }).locator('dd');
 /** The innermost list item holding the link to a lesson (on the home page, module cards are list items too). */
 const lessonItem = (page: Page, title: string) =>
@@ -160,17 +164,7 @@ test.describe('progress page', () => {
   test("asks before merging another learner's file, and changes nothing when told not to", async ({ page }) => {
     await seed(page, { ...sampleProgress(), version: 3, learnerId: 'MINE0001' });
     const before = await stored(page);
-    const colleague = exportFile({
-      version: 3,
-      learnerName: '李四',
-      learnerId: 'LISI0002',
-      lessons: { [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 } },
-      attempts: {},
-      exams: [],
-      notebook: {},
-      practice: {},
-      updatedAt: 2,
-    });
+    const colleague = learnerFile({ learnerName: '李四', learnerId: 'LISI0002' });
     const choose = () => page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录-李四.json', mimeType: 'application/json', buffer: Buffer.from(colleague) });
     await choose();
     const dialog = page.getByRole('dialog', { name: '文件里的学员编号和这台设备上的不同' });
@@ -189,17 +183,7 @@ test.describe('progress page', () => {
   test("restores a learner's own backup on a device they already used, under the id they had", async ({ page }) => {
     // A new phone, used before the backup was imported: it made an id of its own.
     await seed(page, { ...sampleProgress(), version: 3, learnerId: 'PHONE002', learnerName: '' });
-    const backup = exportFile({
-      version: 3,
-      learnerName: '王五',
-      learnerId: 'WANG0001',
-      lessons: { [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 } },
-      attempts: {},
-      exams: [],
-      notebook: {},
-      practice: {},
-      updatedAt: 2,
-    });
+    const backup = learnerFile({ learnerName: '王五', learnerId: 'WANG0001' });
     await page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录-2026-12-01.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
     await page.getByRole('dialog', { name: '文件里的学员编号和这台设备上的不同' }).getByRole('button', { name: '是我的记录' }).click();
     await expect(page.getByRole('status').filter({ hasText: '学员编号已换回 WANG0001。' })).toBeVisible();
@@ -210,20 +194,11 @@ test.describe('progress page', () => {
 
   test('names what a hand-edited file lost, and imports the rest', async ({ page }) => {
     await seed(page, sampleProgress());
-    const edited = exportFile({
-      version: 3,
-      learnerName: '',
+    const edited = learnerFile({
       lessons: {
         [LESSON]: { firstVisit: 1, lastVisit: 2, completedAt: '昨天', seconds: 600 },
         'complaints/six-steps': { firstVisit: 1, lastVisit: 2, completedAt: 2, seconds: 600 },
       },
-      attempts: {},
-      exams: [],
-      notebook: {},
-      practice: {},
-      favourites: {},
-      pathSteps: {},
-      updatedAt: 2,
     });
     await page.getByLabel('导入学习记录').setInputFiles({ name: '学习记录.json', mimeType: 'application/json', buffer: Buffer.from(edited) });
     await expect(page.getByRole('status').filter({ hasText: `文件中有 1 处内容无法读取，已略过：课程学习记录（${LESSON}）。` })).toBeVisible();
