@@ -11,7 +11,7 @@ export type CertificateLookup = { ok: true; exam: ExamRecord } | { ok: false; re
  */
 export function certificateExam(exams: readonly ExamRecord[], id: string | null, papers?: readonly { id: string; full: boolean }[]): CertificateLookup {
   if (!id) {
-    const earned = exams.filter((e) => e.passed && !e.pending && (!papers || earnsCertificate(e, papers)));
+    const earned = exams.filter((e) => (papers ? earnsCertificate(e, papers) : e.passed && !e.pending));
     const latest = earned.reduce<ExamRecord | undefined>((last, e) => (!last || e.submittedAt > last.submittedAt ? e : last), undefined);
     return latest ? { ok: true, exam: latest } : { ok: false, reason: 'none' };
   }

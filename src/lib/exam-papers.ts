@@ -9,6 +9,12 @@ export function paperOfRecord(record: Pick<ExamRecord, 'paper'>, papers: readonl
   return record.paper ?? papers[0]?.id ?? '';
 }
 
+/** The paper of `papers` an exam was taken on (paperOfRecord); undefined when the blueprint no longer has it. */
+export function paperOf<P extends { id: string }>(record: Pick<ExamRecord, 'paper'>, papers: readonly P[]): P | undefined {
+  const id = paperOfRecord(record, papers);
+  return papers.find((p) => p.id === id);
+}
+
 /** What a page passes of each paper to tell a mock exam from a self-test. */
 export interface PaperKind {
   id: string;
@@ -22,6 +28,6 @@ export interface PaperKind {
  * exam in the team report, and go to an LMS as the course's score.
  */
 export function isCountedExam(record: Pick<ExamRecord, 'paper' | 'pending'>, papers: readonly PaperKind[]): boolean {
-  const paper = papers.find((p) => p.id === paperOfRecord(record, papers));
+  const paper = paperOf(record, papers);
   return paper !== undefined && paper.full !== false && !record.pending;
 }

@@ -9,7 +9,7 @@
 import { mergeProgress, readProgressFile, type ProgressFileError } from './progress/transfer.ts';
 import type { ProgressData } from './progress/types.ts';
 import { emptyProgress } from './progress/validate.ts';
-import { isCountedExam, paperOfRecord, type PaperKind } from './exam-papers.ts';
+import { isCountedExam, paperOf, type PaperKind } from './exam-papers.ts';
 
 /** A file the trainer dropped: its name, its text, and its size in bytes (a file too large is not read: its text is empty). */
 export interface DroppedFile {
@@ -89,7 +89,7 @@ interface QuestionRow {
 export type TeamNotice =
   | { code: 'notProgress'; source: string }
   | { code: 'unreadable'; source: string; error: ProgressFileError }
-  | { code: 'dropped'; source: string; count: number; reasons: string[] }
+  | { code: 'dropped'; source: string; reasons: string[] }
   | { code: 'noName'; source: string; name: string }
   | { code: 'noId'; source: string; name: string }
   | { code: 'merged'; source: string; into: string; name: string; id: string }
@@ -121,7 +121,7 @@ function readLearnerFiles(files: readonly DroppedFile[]): { records: LearnerReco
       notices.push(read.error.code === 'notProgress' ? { code: 'notProgress', source: file.name } : { code: 'unreadable', source: file.name, error: read.error });
       continue;
     }
-    if (read.dropped.length) notices.push({ code: 'dropped', source: file.name, count: read.dropped.length, reasons: read.dropped });
+    if (read.dropped.length) notices.push({ code: 'dropped', source: file.name, reasons: read.dropped });
     const { learnerId, learnerName, staffId, lessons, attempts, exams } = read.data;
     records.push({ source: file.name, id: learnerId, name: learnerName.trim(), staffId, exportedAt: read.exportedAt, progress: { lessons, attempts, exams } });
   }
@@ -210,7 +210,7 @@ function buildTeamReport(records: readonly LearnerRecord[], course: TeamCourse, 
       .filter((e) => isCountedExam(e, course.papers))
       .reduce<ProgressData['exams'][number] | null>((top, e) => (!top || e.score > top.score ? e : top), null);
     // A counted exam's paper is one of the blueprint's (isCountedExam).
-    const bestExam = best && { score: best.score, passed: best.passed, paper: course.papers.find((p) => p.id === paperOfRecord(best, course.papers))!.title };
+    const bestExam = best && { score: best.score, passed: best.passed, paper: paperOf(best, course.papers)!.title };
     return { id, name, staffId, namesake: 0, sources, completed, completedAt, lastActivity: lastActivity(progress), bestExam };
   });
   // Rows that would read the same get numbers; learners of the same name get a notice either way.

@@ -3,7 +3,7 @@ import { setLearnerName } from '../../lib/progress/record.ts';
 import { progress } from '../progress/progress-client.ts';
 import { certificateExam, cleanName, formatChineseDate } from '../../lib/certificate.ts';
 import { fraction, percentOf } from '../../lib/rounding.ts';
-import { paperOfRecord } from '../../lib/exam-papers.ts';
+import { paperOf } from '../../lib/exam-papers.ts';
 import { fill } from '../../lib/template.ts';
 import { readPageData } from '../page-data.ts';
 
@@ -22,7 +22,7 @@ class CourseCertificate extends CourseElement<CertificateLabel> {
     const data = progress.read();
     const papers = readPageData<CertificatePaper[]>(this, []);
     const found = certificateExam(data.exams, new URLSearchParams(location.search).get('exam'), papers);
-    const titleOf = (exam: { paper?: string }) => papers.find((p) => p.id === paperOfRecord(exam, papers))?.title ?? '';
+    const titleOf = (exam: { paper?: string }) => paperOf(exam, papers)?.title ?? '';
     if (!found.ok) {
       const { exam } = found;
       this.$('.cert-missing-text').textContent = !exam

@@ -6,7 +6,7 @@ import { drawExam, findPaper, newSeed, parseSeed } from '../../lib/exam.ts';
 import { formatClock } from '../../lib/exam-timer.ts';
 import { fill } from '../../lib/template.ts';
 import { shareLink } from '../../lib/share.ts';
-import { paperOfRecord } from '../../lib/exam-papers.ts';
+import { paperOf } from '../../lib/exam-papers.ts';
 import type { ExamSession } from '../../lib/progress/types.ts';
 import type { ExamData, Paper } from './exam-items.ts';
 
@@ -183,12 +183,12 @@ class ExamStart extends CourseElement<ExamStartLabel> {
   #offerAssessment() {
     const waiting = progress
       .read()
-      .exams.filter((exam) => (exam.pending ?? 0) > 0 && this.#data.papers.some((p) => p.id === paperOfRecord(exam, this.#data.papers)))
+      .exams.filter((exam) => (exam.pending ?? 0) > 0 && paperOf(exam, this.#data.papers))
       .at(-1);
+    const paper = waiting && paperOf(waiting, this.#data.papers);
     const box = this.$('.awaiting');
-    box.hidden = !waiting;
-    if (!waiting) return;
-    const paper = findPaper(this.#data.papers, paperOfRecord(waiting, this.#data.papers));
+    box.hidden = !paper;
+    if (!waiting || !paper) return;
     const date = new Date(waiting.submittedAt).toLocaleString('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
     this.$('.awaiting-text').textContent = fill(this.label('awaitingText'), { paper: paper.title, date, count: waiting.pending! });
     this.$<HTMLAnchorElement>('.awaiting-go').href = urls.examAttempt(waiting.id);

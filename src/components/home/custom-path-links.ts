@@ -23,13 +23,13 @@ export function customPathLinks(
   const { lessons, practice } = course;
   const { steps, title } = parseCustomPath(link, { lessons: Object.keys(lessons), modules: Object.keys(practice) });
   if (steps.length === 0) return undefined;
-  const query = `?${new URLSearchParams(link).toString()}`;
+  // `link` is kept as followCustomPath writes it, ready to append.
   return {
     title: title || untitled,
-    href: course.customPath + query,
+    href: course.customPath + link,
     steps: steps.map((step) => {
       const { title: stepTitle, href } = 'lesson' in step ? lessons[step.lesson]! : practice[step.practice]!;
-      return { ...step, title: stepTitle, href: href + query };
+      return { ...step, title: stepTitle, href: href + link };
     }),
   };
 }

@@ -80,7 +80,7 @@ function noticeText(notice: TeamNotice, words: Words): { about: string; message:
       return {
         about,
         message: fill(words('notice.dropped'), {
-          count: notice.count,
+          count: notice.reasons.length,
           list: describeSkipped(notice.reasons, (key, values) => fill(words(`file.${key}` as TeamLabel), values)),
         }),
       };
