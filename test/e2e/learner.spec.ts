@@ -352,7 +352,10 @@ test.describe('the lesson page on a phone', () => {
     expect(page.url()).toBe(url);
     await expect(blank).toHaveValue('协调');
     release();
+    // 检查答案 shows from the first paint; a tap counts once the page's scripts have come (before the layout's
+    // script runs, a tap is not seen at all), so the learner's tap here waits for them, as the test name says.
     await expect(question.getByRole('button', { name: '检查答案' })).toBeVisible();
+    await page.waitForFunction(() => customElements.get('course-question') !== undefined);
     await question.getByRole('button', { name: '检查答案' }).click();
     await expect(question.getByRole('status')).toHaveText('回答正确！');
   });
