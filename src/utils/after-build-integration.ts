@@ -22,8 +22,11 @@ export interface BuildStep {
     files: RegExp;
     /** The step's pages in Astro's order of its paths (the same every build), told before the first is rendered. */
     expect: (files: string[]) => void;
-    /** A page, as soon as it is rendered: with several rendering at a time, not always in that order. */
-    take: (file: string, html: string) => void;
+    /**
+     * A page's bytes, as soon as it is rendered: with several rendering at a time, not always in that order.
+     * They are the step's own (Astro writes a copy), to keep or to move to another thread.
+     */
+    take: (file: string, page: Uint8Array) => void;
   };
   run(site: string, context: BuildStepContext): Promise<void>;
 }
@@ -44,12 +47,14 @@ function handingPagesTo(steps: readonly BuildStep[], base: string) {
       const result = await render(request, options);
       const file = pageFile(new URL(request.url).pathname, base);
       const takers = file ? steps.filter((step) => step.pages?.files.test(file)) : [];
-      if (takers.length) {
-        const response = result instanceof Response ? result : result.response;
-        const html = await response.clone().text();
-        for (const step of takers) step.pages!.take(file!, html);
-      }
-      return result;
+      if (!takers.length) return result;
+      // The bytes are read once, not decoded here: a step reads them in its own time (the indexer in its own thread).
+      const response = result instanceof Response ? result : result.response;
+      const page = new Uint8Array(await response.arrayBuffer());
+      // A Response made from bytes holds a copy of them (the Fetch standard's "extract a body"), so `page` is free to give away.
+      const written = new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
+      takers.forEach((step, i) => step.pages!.take(file!, i === takers.length - 1 ? page : page.slice()));
+      return result instanceof Response ? written : { ...result, response: written };
     };
     return prerenderer;
   };

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { pagefindIndex } from '../../src/utils/pagefind-integration.ts';
+import { SearchIndexer } from '../../src/utils/search-indexer.ts';
 
+const bytes = (html: string) => new TextEncoder().encode(html);
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 
@@ -23,7 +25,7 @@ describe('the search index step', () => {
     const logger = { info: (m: string) => messages.push(m) } as unknown as Parameters<ReturnType<typeof pagefindIndex>['run']>[1]['logger'];
     const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
     // One lesson handed over as if Astro had just rendered it; the other only on disk.
-    step.pages!.take('lessons/a/one/index.html', page('第一课', '光环效应'));
+    step.pages!.take('lessons/a/one/index.html', bytes(page('第一课', '光环效应')));
     await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
     expect(messages.join('\n')).toMatch(/indexed 2 pages for search in \d+ ms after the build \(1 read as they were rendered\)/);
     expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(2);
@@ -39,7 +41,7 @@ describe('the search index step', () => {
       }
       const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
       step.pages!.expect(lessons.map(([file]) => file));
-      for (const [file, html] of finishing) step.pages!.take(file, html);
+      for (const [file, html] of finishing) step.pages!.take(file, bytes(html));
       const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
       await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
       return readdirSync(join(site, 'pagefind/index')).sort();
@@ -68,7 +70,7 @@ describe('the search index step', () => {
     const site = mkdtempSync(join(tmpdir(), 'course-index-part-'));
     const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
     step.pages!.expect(lessons.map(([file]) => file));
-    for (const [file, html] of lessons) step.pages!.take(file, html);
+    for (const [file, html] of lessons) step.pages!.take(file, bytes(html));
     const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
     await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
 
@@ -82,5 +84,31 @@ describe('the search index step', () => {
 
     expect(files(join(site, 'pagefind')).length).toBeGreaterThan(3);
     expect(files(join(site, 'pagefind'))).toEqual(files(whole));
+  }, 60_000);
+  it('writes the same index without a thread of its own (a Node that cannot start one from TypeScript)', async () => {
+    const lessons = ['一', '二', '三'].map((n, i) => [`lessons/m/l${i}/index.html`, page(`第${n}课`, `第${n}课讲服务意识`)] as const);
+    const indexIn = async (run: (site: string) => Promise<void>) => {
+      const site = mkdtempSync(join(tmpdir(), 'course-index-thread-'));
+      await run(site);
+      return readdirSync(join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(site, 'pagefind', f)).isFile())
+        .map((f) => `${f}:${readFileSync(join(site, 'pagefind', f)).toString('base64')}`)
+        .sort();
+    };
+    expect(process.features.typescript).toBeTruthy();
+    const inItsThread = await indexIn(async (site) => {
+      const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
+      step.pages!.expect(lessons.map(([file]) => file));
+      for (const [file, html] of lessons) step.pages!.take(file, bytes(html));
+      await step.run(site, { logger: { info: () => {} } as never, config: {} as never, finished: () => Promise.resolve() });
+    });
+    const here = await indexIn(async (site) => {
+      const indexer = new SearchIndexer(/^lessons\/.+\/index\.html$/, 2000);
+      indexer.expect(lessons.map(([file]) => file));
+      for (const [file, html] of lessons) indexer.take(file, bytes(html));
+      expect(await indexer.finish(site)).toEqual({ pages: 3, taken: 3 });
+    });
+    expect(here.length).toBeGreaterThan(3);
+    expect(here).toEqual(inItsThread);
   }, 60_000);
 });

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { listFiles } from './site-files.ts';
+import { searchablePart } from './searchable-part.ts';
+import { pageAddress } from '../lib/urls.ts';
+
+/** What the indexer did, for the build's log. */
+export interface IndexResult {
+  pages: number;
+  /** Pages handed over as they were rendered (the rest were read from the output folder). */
+  taken: number;
+}
+
+/** A page's address as Pagefind's own reading of the output folder gives it: "lessons/a/b/index.html" → "/lessons/a/b/". */
+const pageUrl = (file: string) => `/${pageAddress(file)}`;
+
+const decoder = new TextDecoder();
+
+/**
+ * Pagefind's index of the lesson pages, fed as Astro renders them. Runs in a thread of its own during the
+ * build (search-index-thread.ts), so that neither reading a page nor encoding it for Pagefind's process takes
+ * time from the thread that renders the next one.
+ *
+ * Pagefind numbers pages in the order they are added, and that order names its index files. So pages are
+ * added in Astro's order of its paths, which is the same every build, not in the order their rendering ends
+ * (four at a time): a page that ends early waits for the ones before it. The same content gives the same
+ * index, and the offline download and the service worker change only when the course does.
+ */
+export class SearchIndexer {
+  #index: ReturnType<typeof start> | undefined;
+  #added: Promise<{ errors: string[] }>[] = [];
+  #order: string[] = [];
+  #next = 0;
+  /** Pages waiting for their turn, held as their searchable part alone. */
+  #rendered = new Map<string, string>();
+  readonly #chunkSize: number;
+  readonly #pages: RegExp;
+
+  /** `pages`: the output files to index (/^lessons\/.+\/index\.html$/); `chunkSize`: see PagefindOptions. */
+  constructor(pages: RegExp, chunkSize: number) {
+    this.#pages = pages;
+    this.#chunkSize = chunkSize;
+  }
+
+  /** The pages in Astro's order of its paths, told before the first is rendered. */
+  expect(files: string[]): void {
+    this.#order = files;
+  }
+
+  /** A page as it was rendered: its output file and its bytes. */
+  take(file: string, page: Uint8Array): void {
+    this.#rendered.set(file, searchablePart(decoder.decode(page)));
+    for (let next = this.#order[this.#next]; next !== undefined && this.#rendered.has(next); next = this.#order[++this.#next]) {
+      this.#add(next, this.#rendered.get(next)!);
+      this.#rendered.delete(next);
+    }
+  }
+
+  /** Adds what is left (in order, then any page Astro did not list, read from `site`) and writes the index there. */
+  async finish(site: string): Promise<IndexResult> {
+    const taken = this.#next + this.#rendered.size;
+    try {
+      const onDisk = (await listFiles(site)).filter((file) => this.#pages.test(file));
+      const listed = new Set(this.#order);
+      const rest = [...this.#order.slice(this.#next), ...onDisk.filter((file) => !listed.has(file))];
+      for (const file of rest) this.#add(file, this.#rendered.get(file) ?? searchablePart(await readFile(join(site, file), 'utf8')));
+      this.#index ??= start(this.#chunkSize);
+      const pages = await Promise.all(this.#added);
+      const written = await (await this.#index).writeFiles({ outputPath: join(site, 'pagefind') });
+      const problems = [...pages.flatMap((page) => page.errors), ...written.errors];
+      if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+      return { pages: pages.length, taken };
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  #add(file: string, searchable: string) {
+    this.#index ??= start(this.#chunkSize);
+    this.#added.push(this.#index.then((index) => index.addHTMLFile({ url: pageUrl(file), content: searchable })));
+  }
+}
+
+/** Starts Pagefind's indexer with index chunks of `chunkSize` word locations. */
+async function start(chunkSize: number): Promise<pagefind.PagefindIndex> {
+  const before = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  } finally {
+    if (before === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = before;
+  }
+}
