@@ -5,15 +5,26 @@ import { contentRoot } from './content-files.ts';
 import { formatProblem, say } from '../lib/content-messages.ts';
 import { checkCourse, problemReport, type CourseCheck } from './course-check.ts';
 import { withSlash } from '../lib/urls.ts';
+import { offerParsedLists, type ParsedLists } from './parsed-lists.ts';
 
-/** The check of a build, run in a worker thread (content-check-worker.ts) beside Astro's content sync. */
-function checkInWorker(root: string): Promise<Pick<CourseCheck, 'problems' | 'warnings'>> {
-  return new Promise((resolve, reject) => {
+type Found = Pick<CourseCheck, 'problems' | 'warnings'>;
+
+/**
+ * The check of a build, run in a worker thread (content-check-worker.ts) beside Astro's content sync. The list
+ * files it reads are offered to the content loader (parsed-lists.ts) as soon as it has them.
+ */
+function checkInWorker(root: string): Promise<Found> {
+  const lists = Promise.withResolvers<ParsedLists | undefined>();
+  offerParsedLists(lists.promise);
+  const found = new Promise<Found>((resolve, reject) => {
     const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: { root } });
-    worker.once('message', resolve);
+    worker.on('message', (message: { lists: ParsedLists } | Found) => ('lists' in message ? lists.resolve(message.lists) : resolve(message)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`content check: its thread stopped (${code})`)));
   });
+  // Without the thread, the loader reads the files itself.
+  found.catch(() => {}).finally(() => lists.resolve(undefined));
+  return found;
 }
 
 /**

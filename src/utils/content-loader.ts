@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { ListFileResult } from '../lib/yaml-list.ts';
 import { CONTENT_LAYOUT, contentFiles, contentRoot, type ContentKind } from './content-files.ts';
+import { parsedLists, type ParsedLists } from './parsed-lists.ts';
 
 /**
  * The loader of the list collections (questions, glossary terms: many entries per file, which Astro's
  * glob() loader cannot make), on the files and ids of content-files.ts (the ones the content check reads).
  * It never stops the build itself: the content check (course-check.ts) runs before the build and on every
- * change under `npm run dev`, and reports every problem once, in Chinese. Here a bad item is left out.
+ * change under `npm run dev`, and reports every problem once, in Chinese. Here a bad item is left out. In a
+ * build, the items are the ones the check read (parsed-lists.ts), not read a second time.
  */
 
 /** Files that each hold a list of items with ids (questions, glossary terms); `stem` is the file's id. */
@@ -19,15 +21,16 @@ export function yamlListLoader<T extends { id: string }>(kind: ContentKind, pars
     async load({ store, watcher, config }) {
       const root = contentRoot();
       const siteRelative = (path: string) => relative(fileURLToPath(config.root), path).split(sep).join('/');
-      const sync = async () => {
+      const sync = async (read?: ParsedLists) => {
         store.clear();
         for (const file of await contentFiles(root, kind)) {
-          const result = parseFile(file.file, await readFile(file.path, 'utf8'), file.id);
-          for (const item of result.items) store.set({ id: item.id, data: item, filePath: siteRelative(file.path) });
+          const items = (read?.get(file.path) as T[] | undefined) ?? parseFile(file.file, await readFile(file.path, 'utf8'), file.id).items;
+          for (const item of items) store.set({ id: item.id, data: item, filePath: siteRelative(file.path) });
         }
       };
-      await sync();
-      watch(watcher, join(root, CONTENT_LAYOUT[kind].folder), sync);
+      // In a build, the content check has read the files already; a change under `npm run dev` is read here.
+      await sync(await parsedLists());
+      watch(watcher, join(root, CONTENT_LAYOUT[kind].folder), () => sync());
     },
   };
 }

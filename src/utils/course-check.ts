@@ -17,6 +17,7 @@ import { validateCourse, type LessonRef, type ModuleRef, type PathRef, type Ques
 import { componentProblems, mdxSyntaxProblem, type MdxNode } from '../lib/lesson-components.ts';
 import { examProblems } from '../lib/exam.ts';
 import { contentFiles, isIdFileName, type ContentFile } from './content-files.ts';
+import type { ParsedLists } from './parsed-lists.ts';
 
 /**
  * The one content check: `npm run check:content`, `npm run build` (before anything is built) and
@@ -99,14 +100,51 @@ async function checkLesson(file: ContentFile, diagrams: readonly string[]): Prom
   };
 }
 
-/** Checks the course in the content folder `root`. */
-export async function checkCourse(root: string): Promise<CourseCheck> {
+/**
+ * Checks the course in the content folder `root`. `listsRead`, if given, is told the valid items of every list
+ * file (questions, glossary terms) by path as soon as they are read, before the rest of the check.
+ */
+export async function checkCourse(root: string, listsRead?: (lists: ParsedLists) => void): Promise<CourseCheck> {
+  const lists: ParsedLists = new Map();
   const problems: Problem[] = [];
   const diagrams = await diagramNames();
   const named = (files: ContentFile[]) => {
     for (const f of files) if (!isIdFileName(f.entry)) problems.push({ file: f.file, code: 'file.badName' });
     return files;
   };
+
+  // The list files first: the build's content loader waits for them (listsRead).
+  const questions: (QuestionRef & { type: string })[] = [];
+  const invalidQuestions: string[] = [];
+  const questionLessons: string[] = [];
+  const questionFiles: { lesson: string; file: string }[] = [];
+  const bank: (Question & { file: string; line?: number | undefined })[] = [];
+  for (const file of named(await contentFiles(root, 'questions'))) {
+    const result = parseQuestionFile(file.file, await readFile(file.path, 'utf8'), file.id);
+    lists.set(file.path, result.items);
+    problems.push(...result.errors);
+    if (result.errors.length) questionLessons.push(file.id);
+    questionFiles.push({ lesson: file.id, file: file.file });
+    invalidQuestions.push(...(result.invalidIds ?? []));
+    result.items.forEach((q, i) => {
+      const line = result.itemLines?.[i];
+      questions.push({ id: q.id, lesson: q.lesson, file: file.file, line, lessonQuiz: q.lessonQuiz, type: q.type });
+      bank.push({ ...q, file: file.file, line });
+    });
+  }
+  problems.push(...findDuplicateIds(questions));
+
+  const terms: (TermRef & { definition: string })[] = [];
+  const invalidTerms: string[] = [];
+  for (const file of named(await contentFiles(root, 'glossary'))) {
+    const result = parseGlossaryFile(file.file, await readFile(file.path, 'utf8'));
+    lists.set(file.path, result.items);
+    problems.push(...result.errors);
+    invalidTerms.push(...(result.invalidIds ?? []));
+    terms.push(...result.items.map((t, i) => ({ id: t.id, file: file.file, lessons: t.lessons, line: result.itemLines?.[i], definition: t.definition })));
+  }
+  problems.push(...findDuplicateIds(terms));
+  listsRead?.(lists);
 
   const modules: ModuleRef[] = [];
   const invalidModules: string[] = [];
@@ -125,35 +163,6 @@ export async function checkCourse(root: string): Promise<CourseCheck> {
     if (ref) lessons.push(ref);
     else invalidLessons.push(file.id);
   }
-
-  const questions: (QuestionRef & { type: string })[] = [];
-  const invalidQuestions: string[] = [];
-  const questionLessons: string[] = [];
-  const questionFiles: { lesson: string; file: string }[] = [];
-  const bank: (Question & { file: string; line?: number | undefined })[] = [];
-  for (const file of named(await contentFiles(root, 'questions'))) {
-    const result = parseQuestionFile(file.file, await readFile(file.path, 'utf8'), file.id);
-    problems.push(...result.errors);
-    if (result.errors.length) questionLessons.push(file.id);
-    questionFiles.push({ lesson: file.id, file: file.file });
-    invalidQuestions.push(...(result.invalidIds ?? []));
-    result.items.forEach((q, i) => {
-      const line = result.itemLines?.[i];
-      questions.push({ id: q.id, lesson: q.lesson, file: file.file, line, lessonQuiz: q.lessonQuiz, type: q.type });
-      bank.push({ ...q, file: file.file, line });
-    });
-  }
-  problems.push(...findDuplicateIds(questions));
-
-  const terms: (TermRef & { definition: string })[] = [];
-  const invalidTerms: string[] = [];
-  for (const file of named(await contentFiles(root, 'glossary'))) {
-    const result = parseGlossaryFile(file.file, await readFile(file.path, 'utf8'));
-    problems.push(...result.errors);
-    invalidTerms.push(...(result.invalidIds ?? []));
-    terms.push(...result.items.map((t, i) => ({ id: t.id, file: file.file, lessons: t.lessons, line: result.itemLines?.[i], definition: t.definition })));
-  }
-  problems.push(...findDuplicateIds(terms));
 
   const paths: PathRef[] = [];
   for (const file of named(await contentFiles(root, 'paths'))) {
