@@ -659,7 +659,7 @@ test.describe("a candidate's attempt at 360 × 740", () => {
 
   test('shows one question per screen on request, with 上一题 / 下一题 and a swipe', async ({ page }) => {
     await startExam(page, 9, { paper: 'quick' });
-    await page.getByRole('button', { name: '逐题作答' }).click();
+    await page.getByRole('button', { name: '一题一屏' }).click();
     await expect(questions(page).filter({ visible: true })).toHaveCount(1);
     await expect(page.locator('.oat-position')).toHaveText(`第 1 / ${countOf('quick')} 题`);
     await page.getByRole('button', { name: '下一题' }).click();
@@ -682,7 +682,7 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await expect(questions(page).nth(8)).toBeVisible();
     await expect(questions(page).filter({ visible: true })).toHaveCount(1);
     // Off again, the whole paper shows.
-    await page.getByRole('button', { name: '逐题作答' }).click();
+    await page.getByRole('button', { name: '一题一屏' }).click();
     await expect(questions(page).filter({ visible: true })).toHaveCount(countOf('quick'));
   });
 

@@ -74,6 +74,45 @@ test.describe('a lesson counts what the learner did', () => {
     await expect(lessonItem(page, TITLE)).toContainText('✓ 已学完');
   });
 
+  test('brings a learner back to where they stopped reading: from 继续学习, and at the top of the lesson itself', async ({ page }) => {
+    const lesson = 'communication/communication-barriers';
+    const section = '十种沟通障碍';
+    await page.goto(`lessons/${lesson}/`);
+    await expect(page.locator('.reading-place')).toBeHidden();
+    // Read down to the second section, then leave for the home page.
+    await page.getByRole('heading', { name: section, level: 2 }).evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 100));
+    await page.goto('./');
+    const resume = page.getByRole('link', { name: /^继续学习：沟通障碍/ });
+    await expect(resume).toHaveAttribute('href', new RegExp(`/lessons/${lesson}/#${encodeURIComponent(section)}$`));
+    await resume.click();
+    await expect(page.getByRole('heading', { name: section, level: 2 })).toBeInViewport();
+
+    // Opened from the menu (no section in the address): offered, not forced.
+    await page.goto(`lessons/${lesson}/`);
+    const offer = page.locator('.reading-place');
+    await expect(offer).toHaveText(`上次读到“${section}”。从那里接着读`);
+    await offer.getByRole('link', { name: '从那里接着读' }).click();
+    await expect(page.getByRole('heading', { name: section, level: 2 })).toBeInViewport();
+
+    // Left again from the top: nothing is offered any more.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.goto('./');
+    await expect(page.getByRole('link', { name: /^继续学习：沟通障碍/ })).toHaveAttribute('href', new RegExp(`/lessons/${lesson}/$`));
+    await page.goto(`lessons/${lesson}/`);
+    await expect(offer).toBeHidden();
+  });
+
+  test('ignores a damaged reading place instead of breaking the lesson or the home page', async ({ page }) => {
+    await page.goto('./');
+    await page.evaluate(() => localStorage.setItem('course-reading-places', '{"communication/communication-barriers": {"heading": "不存在的小节", "at": 1}, "x": 5'));
+    await page.goto('lessons/communication/communication-barriers/');
+    await expect(page.locator('.reading-place')).toBeHidden();
+    await page.evaluate(() => localStorage.setItem('course-reading-places', JSON.stringify({ 'communication/communication-barriers': { heading: '不存在的小节', at: 1 } })));
+    await page.reload();
+    await expect(page.locator('.reading-place')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
   test('offers 从第一课开始 alone to a newcomer, with no marks', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('link', { name: /^从第一课开始/ })).toBeVisible();

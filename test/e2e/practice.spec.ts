@@ -326,7 +326,7 @@ test.describe('practice at 360 × 740: 背题模式, jump to a number, one quest
     await page.getByRole('button', { name: '背题模式' }).click();
     await expect(marked(withOptions).filter({ visible: true })).toHaveCount(0);
 
-    await page.getByRole('button', { name: '逐题作答' }).click();
+    await page.getByRole('button', { name: '一题一屏' }).click();
     await expect(all.filter({ visible: true })).toHaveCount(1);
     await page.getByRole('button', { name: '下一题' }).click();
     await expect(all.nth(1)).toBeVisible();
@@ -337,14 +337,14 @@ test.describe('practice at 360 × 740: 背题模式, jump to a number, one quest
     await expect(all.nth(4)).toBeFocused();
     await expect(all.filter({ visible: true })).toHaveCount(1);
     await expect(page.locator('.oat-position')).toHaveText(new RegExp(`^第 5 / ${await all.count()} 题$`));
-    await page.getByRole('button', { name: '逐题作答' }).click();
+    await page.getByRole('button', { name: '一题一屏' }).click();
     await expect(all.filter({ visible: true })).toHaveCount(await all.count());
   });
 
   test('one question per screen: a swipe turns the page, but not one starting in a select', async ({ page }) => {
     await page.goto('practice/service-quality/');
     const all = page.locator('course-question');
-    await page.getByRole('button', { name: '逐题作答' }).click();
+    await page.getByRole('button', { name: '一题一屏' }).click();
     // The first 归类题, whose items are sorted with a select each.
     const index = await all.evaluateAll((qs) => qs.findIndex((q) => q.querySelector('select')));
     await page.getByLabel('跳到第几题').fill(String(index + 1));

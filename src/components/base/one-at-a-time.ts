@@ -5,7 +5,7 @@ import { onSwipe } from './swipe.ts';
 const KEY = 'course-one-at-a-time';
 
 /**
- * 逐题作答: an optional mode showing one question per screen, with 上一题 / 下一题 and a swipe
+ * 一题一屏: an optional mode showing one question per screen, with 上一题 / 下一题 and a swipe
  * to either side, as exam-prep apps have; off, every question shows as before. `root` holds the
  * server-rendered controls (`.oat-toggle`, `.oat-prev`, `.oat-next`, `.oat-position` with its
  * template in `data-template`). Questions hidden by someone else (a review filter) are skipped.

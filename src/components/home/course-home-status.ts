@@ -7,6 +7,8 @@ import { pathStepKey } from '../../lib/progress/record.ts';
 import { CUSTOM_PATH_ID } from '../../lib/progress/types.ts';
 import { exportReminderDue } from '../../lib/progress/lesson-state.ts';
 import { fill } from '../../lib/template.ts';
+import { addressAtPlace } from '../../lib/reading-place.ts';
+import { readReadingPlaces } from '../lesson/reading-places.ts';
 import type { ProgressData } from '../../lib/progress/types.ts';
 import type { PathStep } from '../../schemas/path.ts';
 
@@ -79,7 +81,9 @@ class CourseHomeStatus extends CourseElement<HomeStatusLabel> {
     this.classList.toggle('studied', !!next);
     if (next) {
       const link = this.$<HTMLAnchorElement>('.continue a');
-      link.href = next.href;
+      // A lesson left half-read opens where the learner stopped reading it (on this device).
+      const lesson = Object.entries(lessons).find(([, l]) => l.href === next.href)?.[0];
+      link.href = addressAtPlace(next.href, lesson === undefined ? undefined : readReadingPlaces()[lesson]);
       link.querySelector('strong')!.textContent = next.title;
     }
     this.$('.export-reminder').hidden = !exportReminderDue(data, Date.now());

@@ -66,7 +66,7 @@ class CourseModulePractice extends CourseElement<'jump' | 'jumpInvalid'> {
     });
     this.#studyMode(questions as StudyQuestion[]);
     this.#numberJump(questions);
-    // 逐题作答: one question per screen; a lesson's heading shows with its questions only.
+    // 一题一屏: one question per screen; a lesson's heading shows with its questions only.
     this.#pager = new OneAtATime(this.$('.one-at-a-time'), questions, (index) => {
       for (const section of this.$$('section')) section.hidden = index !== null && !section.contains(questions[index] ?? null);
     });
