@@ -158,6 +158,26 @@ test.describe('learning paths', () => {
     await expect(page.getByText('我的学习路线')).toBeHidden();
   });
 
+  test('marks on the list of paths the one the learner follows, a trainer’s custom path too', async ({ page }) => {
+    const following = page.getByText('你正在按这条路线学习').filter({ visible: true });
+    await page.goto('paths/');
+    await expect(following).toHaveCount(0);
+    await page.goto('lessons/telephone-etiquette/phone-etiquette-rules/?path=new-hire');
+    await page.goto('paths/');
+    await expect(following).toHaveCount(1);
+    await expect(page.locator('.path-card').filter({ hasText: '新员工入职' }).getByText('你正在按这条路线学习')).toBeVisible();
+    await expect(page.locator('.followed-custom')).toBeHidden();
+    // A trainer's link has no card: it is named above the list, and leads back to the path.
+    await page.goto(`paths/custom/?p=k3ut.ruza&t=${encodeURIComponent('新人第一周')}`);
+    await page.goto('paths/');
+    await expect(following).toHaveCount(0);
+    const mine = page.locator('.followed-custom');
+    await expect(mine).toContainText('我的学习路线：新人第一周');
+    await mine.getByRole('link', { name: '新人第一周' }).click();
+    await expect(page).toHaveURL(/\/paths\/custom\/\?p=k3ut\.ruza/);
+    await expect(steps(page)).toHaveCount(2);
+  });
+
   test('a learner who only opened the trainer’s link finds the path on the home page', async ({ page }) => {
     await page.goto(`paths/custom/?p=k3ut.ruza&t=${encodeURIComponent('新人第一周')}`);
     await expect(steps(page)).toHaveCount(2);
