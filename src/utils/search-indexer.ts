@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './site-files.ts';
 import { searchablePart } from './searchable-part.ts';
 import { pageAddress } from '../lib/urls.ts';
+import { eachLimited } from '../lib/offline.ts';
 
 /** What the indexer did, for the build's log. */
 export interface IndexResult {
@@ -34,6 +35,8 @@ export class SearchIndexer {
   #next = 0;
   /** Pages waiting for their turn, held as their searchable part alone. */
   #rendered = new Map<string, string>();
+  /** The index's files, asked for as soon as the last page expected was added. */
+  #early: Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> | undefined;
   readonly #chunkSize: number;
   readonly #pages: RegExp;
 
@@ -55,6 +58,9 @@ export class SearchIndexer {
       this.#add(next, this.#rendered.get(next)!);
       this.#rendered.delete(next);
     }
+    // The last page expected is in: Pagefind builds the index now, while Astro renders the pages that are not
+    // indexed (the lessons come early in Astro's order), rather than once the whole site is written.
+    if (this.#order.length && this.#next === this.#order.length) this.#early ??= this.#index!.then(async (index) => (await Promise.all(this.#added), index.getFiles()));
   }
 
   /** Adds what is left (in order, then any page Astro did not list, read from `site`) and writes the index there. */
@@ -67,7 +73,9 @@ export class SearchIndexer {
       for (const file of rest) this.#add(file, this.#rendered.get(file) ?? searchablePart(await readFile(join(site, file), 'utf8')));
       this.#index ??= start(this.#chunkSize);
       const pages = await Promise.all(this.#added);
-      const written = await (await this.#index).writeFiles({ outputPath: join(site, 'pagefind') });
+      const output = join(site, 'pagefind');
+      // The index built early holds every page unless some were found on disk only.
+      const written = this.#early && !rest.length ? await writeIndex(await this.#early, output) : await (await this.#index).writeFiles({ outputPath: output });
       const problems = [...pages.flatMap((page) => page.errors), ...written.errors];
       if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
       return { pages: pages.length, taken };
@@ -80,6 +88,14 @@ export class SearchIndexer {
     this.#index ??= start(this.#chunkSize);
     this.#added.push(this.#index.then((index) => index.addHTMLFile({ url: pageUrl(file), content: searchable })));
   }
+}
+
+/** Writes the index's files into `output` as Pagefind's writeFiles does (the same files, byte for byte). */
+async function writeIndex(index: { errors: string[]; files: { path: string; content: Uint8Array }[] }, output: string): Promise<{ errors: string[] }> {
+  const folders = new Set(index.files.map((file) => dirname(join(output, file.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await eachLimited(index.files, 16, (file) => writeFile(join(output, file.path), file.content));
+  return { errors: index.errors };
 }
 
 /** Starts Pagefind's indexer with index chunks of `chunkSize` word locations. */

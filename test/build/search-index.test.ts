@@ -31,6 +31,23 @@ describe('the search index step', () => {
     expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(2);
   }, 30_000);
 
+  it('builds the index once the last lesson is in, and again if a lesson turns up on disk only', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'course-index-early-'));
+    const lessons = ['一', '二', '三'].map((n, i) => [`lessons/m/l${i}/index.html`, page(`第${n}课`, `第${n}课讲投诉处理`)] as const);
+    for (const [file, html] of lessons) {
+      mkdirSync(join(site, file, '..'), { recursive: true });
+      writeFileSync(join(site, file), html);
+    }
+    const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
+    // Astro listed two of them and rendered both: the index is built then; the third was restored from a cache.
+    step.pages!.expect(lessons.slice(0, 2).map(([file]) => file));
+    for (const [file, html] of lessons.slice(0, 2)) step.pages!.take(file, bytes(html));
+    const messages: string[] = [];
+    await step.run(site, { logger: { info: (m: string) => messages.push(m) } as never, config: {} as never, finished: () => Promise.resolve() });
+    expect(messages.join('\n')).toMatch(/indexed 3 pages for search in \d+ ms after the build \(2 read as they were rendered\)/);
+    expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(3);
+  }, 30_000);
+
   it('writes the same index however the pages finish rendering: pages go to Pagefind in the order Astro listed them', async () => {
     const lessons = ['一', '二', '三', '四', '五', '六'].map((n, i) => [`lessons/m/l${i}/index.html`, page(`第${n}课`, `第${n}课讲的是服务意识和投诉处理的第${i}个要点`)] as const);
     const indexFiles = async (finishing: readonly (readonly [string, string])[]) => {
