@@ -56,14 +56,6 @@ export async function eachLimited<T>(items: readonly T[], limit: number, task: (
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** The built assets (`_astro/…`) a page links to, relative to the site root; `base` is the site's base path. */
-export function pageAssets(html: string, base: string): string[] {
-  const prefix = `${withSlash(base)}_astro/`;
-  const found = new Set<string>();
-  for (const [, url] of html.matchAll(/\b(?:src|href)="([^"?#]+)"/g)) if (url!.startsWith(prefix)) found.add(`_astro/${url!.slice(prefix.length)}`);
-  return [...found];
-}
-
 /** The modules a built module imports, statically or with `import()`, as written ("./x.js"). */
 export function moduleImports(code: string): string[] {
   const found = new Set<string>();

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { assetsInUse, offlineFileList, OFFLINE_LIST, pageAssets, type OfflineList } from '../lib/offline.ts';
+import { assetsInUse, offlineFileList, OFFLINE_LIST, type OfflineList } from '../lib/offline.ts';
+import { pageAssets } from './page-assets.ts';
 import { listFiles } from './site-files.ts';
 import type { BuildStep } from './after-build-integration.ts';
 
@@ -42,7 +43,7 @@ export function offlineApp(options: OfflineOptions): BuildStep {
         sizes[file] = bytes.length;
         version.update(file).update(bytes);
         if (file.startsWith('_astro/')) assets.set(file, bytes);
-        else if (file.endsWith('.html') && !options.trainerPages.test(file)) for (const asset of pageAssets(bytes.toString('utf8'), base)) linked.add(asset);
+        else if (file.endsWith('.html') && !options.trainerPages.test(file)) for (const asset of pageAssets(bytes, base)) linked.add(asset);
         if (options.shell.test(file)) shell.set(file, createHash('sha256').update(bytes).digest('hex').slice(0, 16));
       };
       // Read a batch at a time: the reads overlap, and memory holds a batch, not the whole site.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assetsInUse, cacheFor, CACHES, eachLimited, formatBytes, moduleImports, offlineFileList, pageAssets } from '../../src/lib/offline.ts';
+import { assetsInUse, cacheFor, CACHES, eachLimited, formatBytes, moduleImports, offlineFileList } from '../../src/lib/offline.ts';
+import { pageAssets } from '../../src/utils/page-assets.ts';
 
 describe('the offline download list', () => {
   const sizes = {
@@ -69,10 +70,19 @@ describe("what the service worker precaches: a learner's pages and what they loa
     '_astro/team-workbook.e5.js': 'export const big=1;',
     '_astro/site.f6.css': 'body{}',
   };
-  const lesson = '<link rel="stylesheet" href="/base/_astro/site.f6.css"><script type="module" src="/base/_astro/lesson.a1.js"></script><a href="/base/lessons/x/">x</a>';
+  const lesson = Buffer.from(
+    '<link rel="stylesheet" href="/base/_astro/site.f6.css"><script type="module" src="/base/_astro/lesson.a1.js"></script><a href="/base/lessons/x/">x</a>',
+  );
 
   it('finds the assets a page links to under its base', () => {
     expect(pageAssets(lesson, '/base/').sort()).toEqual(['_astro/lesson.a1.js', '_astro/site.f6.css']);
+  });
+
+  it('finds each once, named in any script, and not the ones behind another attribute or with a query', () => {
+    const page = Buffer.from(
+      '<img src="/_astro/图示.a1.webp" alt="图示"><img data-src="/_astro/lazy.b2.webp"><link href="/_astro/site.f6.css"><link href="/_astro/site.f6.css"><a href="/_astro/q.js?x=1">q</a><a href="/lessons/">课</a>',
+    );
+    expect(pageAssets(page, '/').sort()).toEqual(['_astro/site.f6.css', '_astro/图示.a1.webp']);
   });
 
   it('reads static and dynamic imports of a built module', () => {
