@@ -20,8 +20,11 @@ export interface BuildStep {
    */
   pages?: {
     files: RegExp;
-    /** The step's pages in Astro's order of its paths (the same every build), told before the first is rendered. */
-    expect: (files: string[]) => void;
+    /**
+     * The step's pages in Astro's order of its paths (the same every build), told before the first is rendered,
+     * and the output folder they are written to.
+     */
+    expect: (files: string[], site: string) => void;
     /**
      * A page's bytes, as soon as it is rendered: with several rendering at a time, not always in that order.
      * They are the step's own (Astro writes a copy), to keep or to move to another thread.
@@ -32,14 +35,19 @@ export interface BuildStep {
 }
 
 /** Astro's prerenderer, also handing each rendered HTML page a step asks for to it. */
-function handingPagesTo(steps: readonly BuildStep[], base: string) {
+function handingPagesTo(steps: readonly BuildStep[], base: string, outDir: URL) {
   return (prerenderer: AstroPrerenderer): AstroPrerenderer => {
     const getStaticPaths = prerenderer.getStaticPaths.bind(prerenderer);
     prerenderer.getStaticPaths = async () => {
       const paths = await getStaticPaths();
       // Paths come without the base ("/lessons/a/b/"); the requests rendered below have it.
       const files = paths.flatMap(({ pathname }) => pageFile(pathname, '/') ?? []);
-      for (const step of steps) step.pages?.expect(files.filter((file) => step.pages!.files.test(file)));
+      const site = fileURLToPath(outDir);
+      for (const step of steps)
+        step.pages?.expect(
+          files.filter((file) => step.pages!.files.test(file)),
+          site,
+        );
       return paths;
     };
     const render = prerenderer.render.bind(prerenderer);
@@ -74,7 +82,7 @@ export function afterBuild(steps: readonly BuildStep[]): AstroIntegration {
         config = done;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        if (steps.some((step) => step.pages)) setPrerenderer(handingPagesTo(steps, config!.base));
+        if (steps.some((step) => step.pages)) setPrerenderer(handingPagesTo(steps, config!.base, config!.outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

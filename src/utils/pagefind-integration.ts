@@ -15,13 +15,13 @@ export interface PagefindOptions {
 }
 
 /** What the step tells the indexer's thread (search-index-thread.ts). */
-export type IndexMessage = { expect: string[] } | { take: string; page: Uint8Array } | { finish: string };
+export type IndexMessage = { expect: string[]; site: string } | { take: string; page: Uint8Array } | { finish: string };
 /** What the thread answers: once, when the index is written or something failed. */
 export type IndexReply = { done: IndexResult } | { error: string };
 
 /** The indexer as the step sees it: in a thread of its own, or in this one where Node cannot start that thread from TypeScript. */
 interface Indexer {
-  expect(files: string[]): void;
+  expect(files: string[], site: string): void;
   take(file: string, page: Uint8Array): void;
   finish(site: string): Promise<IndexResult>;
 }
@@ -39,7 +39,7 @@ function indexerThread(options: PagefindOptions): Indexer {
   reply.catch(() => {});
   const send = (message: IndexMessage, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
   return {
-    expect: (files) => send({ expect: files }),
+    expect: (files, site) => send({ expect: files, site }),
     // The page's bytes are moved to the thread, not copied: the step was given them to keep.
     take: (file, page) => send({ take: file, page }, page.byteOffset === 0 && page.byteLength === page.buffer.byteLength ? [page.buffer as ArrayBuffer] : []),
     finish: (site) => {
@@ -63,7 +63,7 @@ export function pagefindIndex(options: PagefindOptions): BuildStep {
     name: 'pagefind',
     pages: {
       files: options.pages,
-      expect: (files) => started().expect(files),
+      expect: (files, site) => started().expect(files, site),
       take: (file, page) => started().take(file, page),
     },
     async run(site, { logger }) {

@@ -13,7 +13,7 @@ const reply = (message: IndexReply) => parentPort!.postMessage(message);
 
 parentPort!.on('message', (message: IndexMessage) => {
   try {
-    if ('expect' in message) indexer.expect(message.expect);
+    if ('expect' in message) indexer.expect(message.expect, message.site);
     else if ('take' in message) indexer.take(message.take, message.page);
     else
       indexer.finish(message.finish).then(

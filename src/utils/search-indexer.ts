@@ -35,8 +35,10 @@ export class SearchIndexer {
   #next = 0;
   /** Pages waiting for their turn, held as their searchable part alone. */
   #rendered = new Map<string, string>();
-  /** The index's files, asked for as soon as the last page expected was added. */
-  #early: Promise<{ errors: string[]; files: { path: string; content: Uint8Array }[] }> | undefined;
+  /** The output folder the expected pages are written to. */
+  #site = '';
+  /** The index, built and written as soon as the last page expected was added. */
+  #early: Promise<{ errors: string[] }> | undefined;
   readonly #chunkSize: number;
   readonly #pages: RegExp;
 
@@ -46,9 +48,10 @@ export class SearchIndexer {
     this.#chunkSize = chunkSize;
   }
 
-  /** The pages in Astro's order of its paths, told before the first is rendered. */
-  expect(files: string[]): void {
+  /** The pages in Astro's order of its paths, told before the first is rendered, and the folder they go to. */
+  expect(files: string[], site: string): void {
     this.#order = files;
+    this.#site = site;
   }
 
   /** A page as it was rendered: its output file and its bytes. */
@@ -60,7 +63,12 @@ export class SearchIndexer {
     }
     // The last page expected is in: Pagefind builds the index now, while Astro renders the pages that are not
     // indexed (the lessons come early in Astro's order), rather than once the whole site is written.
-    if (this.#order.length && this.#next === this.#order.length) this.#early ??= this.#index!.then(async (index) => (await Promise.all(this.#added), index.getFiles()));
+    if (this.#order.length && this.#next === this.#order.length) {
+      const output = join(this.#site, 'pagefind');
+      this.#early ??= this.#index!.then(async (index) => (await Promise.all(this.#added), writeIndex(await index.getFiles(), output)));
+      // A failure is reported by finish, not as an unhandled rejection meanwhile.
+      this.#early.catch(() => {});
+    }
   }
 
   /** Adds what is left (in order, then any page Astro did not list, read from `site`) and writes the index there. */
@@ -74,8 +82,11 @@ export class SearchIndexer {
       this.#index ??= start(this.#chunkSize);
       const pages = await Promise.all(this.#added);
       const output = join(site, 'pagefind');
-      // The index built early holds every page unless some were found on disk only.
-      const written = this.#early && !rest.length ? await writeIndex(await this.#early, output) : await (await this.#index).writeFiles({ outputPath: output });
+      // The index written early holds every page, unless some were found on disk only (then it is written again).
+      const early = this.#early && !rest.length && site === this.#site;
+      // Not written over while the early index is still being written.
+      if (!early) await this.#early?.catch(() => {});
+      const written = early ? await this.#early! : await (await this.#index).writeFiles({ outputPath: output });
       const problems = [...pages.flatMap((page) => page.errors), ...written.errors];
       if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
       return { pages: pages.length, taken };

@@ -40,7 +40,10 @@ describe('the search index step', () => {
     }
     const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
     // Astro listed two of them and rendered both: the index is built then; the third was restored from a cache.
-    step.pages!.expect(lessons.slice(0, 2).map(([file]) => file));
+    step.pages!.expect(
+      lessons.slice(0, 2).map(([file]) => file),
+      site,
+    );
     for (const [file, html] of lessons.slice(0, 2)) step.pages!.take(file, bytes(html));
     const messages: string[] = [];
     await step.run(site, { logger: { info: (m: string) => messages.push(m) } as never, config: {} as never, finished: () => Promise.resolve() });
@@ -57,7 +60,10 @@ describe('the search index step', () => {
         writeFileSync(join(site, file), html);
       }
       const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
-      step.pages!.expect(lessons.map(([file]) => file));
+      step.pages!.expect(
+        lessons.map(([file]) => file),
+        site,
+      );
       for (const [file, html] of finishing) step.pages!.take(file, bytes(html));
       const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
       await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
@@ -86,7 +92,10 @@ describe('the search index step', () => {
 
     const site = mkdtempSync(join(tmpdir(), 'course-index-part-'));
     const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
-    step.pages!.expect(lessons.map(([file]) => file));
+    step.pages!.expect(
+      lessons.map(([file]) => file),
+      site,
+    );
     for (const [file, html] of lessons) step.pages!.take(file, bytes(html));
     const logger = { info: () => {} } as unknown as Parameters<typeof step.run>[1]['logger'];
     await step.run(site, { logger, config: {} as never, finished: () => Promise.resolve() });
@@ -115,13 +124,19 @@ describe('the search index step', () => {
     expect(process.features.typescript).toBeTruthy();
     const inItsThread = await indexIn(async (site) => {
       const step = pagefindIndex({ pages: /^lessons\/.+\/index\.html$/, chunkSize: 2000 });
-      step.pages!.expect(lessons.map(([file]) => file));
+      step.pages!.expect(
+        lessons.map(([file]) => file),
+        site,
+      );
       for (const [file, html] of lessons) step.pages!.take(file, bytes(html));
       await step.run(site, { logger: { info: () => {} } as never, config: {} as never, finished: () => Promise.resolve() });
     });
     const here = await indexIn(async (site) => {
       const indexer = new SearchIndexer(/^lessons\/.+\/index\.html$/, 2000);
-      indexer.expect(lessons.map(([file]) => file));
+      indexer.expect(
+        lessons.map(([file]) => file),
+        site,
+      );
       for (const [file, html] of lessons) indexer.take(file, bytes(html));
       expect(await indexer.finish(site)).toEqual({ pages: 3, taken: 3 });
     });

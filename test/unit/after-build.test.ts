@@ -61,7 +61,7 @@ describe('the pages handed to a step as Astro renders them', () => {
   function wrapped(steps: BuildStep[], html: string) {
     const integration = afterBuild(steps);
     const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
-    hooks['astro:config:done']!({ config: { base: '/' } as AstroConfig });
+    hooks['astro:config:done']!({ config: { base: '/', outDir: new URL('file:///tmp/site/') } as AstroConfig });
     let wrap: ((p: AstroPrerenderer) => AstroPrerenderer) | undefined;
     hooks['astro:build:start']!({ setPrerenderer: (w: typeof wrap) => (wrap = w) });
     return wrap!({
@@ -74,13 +74,21 @@ describe('the pages handed to a step as Astro renders them', () => {
   it('gives a step the bytes of each page it asks for, and Astro the whole page to write', async () => {
     const html = '<!doctype html><html lang="zh-CN"><head><title>第一课</title></head><body><main data-pagefind-body>光环效应</main></body></html>';
     const taken: [string, string][] = [];
+    const expected: [string[], string][] = [];
     const prerenderer = wrapped(
-      [{ name: 'pagefind', pages: { files: /^lessons\//, expect: () => {}, take: (file, page) => void taken.push([file, new TextDecoder().decode(page)]) }, run: async () => {} }],
+      [
+        {
+          name: 'pagefind',
+          pages: { files: /^lessons\//, expect: (files, site) => void expected.push([files, site]), take: (file, page) => void taken.push([file, new TextDecoder().decode(page)]) },
+          run: async () => {},
+        },
+      ],
       html,
     );
     await prerenderer.getStaticPaths();
     const lesson = (await prerenderer.render(new Request('http://localhost/lessons/a/one/'), {} as never)) as Response;
     const other = (await prerenderer.render(new Request('http://localhost/search/'), {} as never)) as Response;
+    expect(expected).toEqual([[['lessons/a/one/index.html'], '/tmp/site/']]);
     expect(taken).toEqual([['lessons/a/one/index.html', html]]);
     expect(await lesson.text()).toBe(html);
     expect(lesson.headers.get('content-type')).toBe('text/html');
