@@ -1,5 +1,5 @@
 /** The offline web app's shared names and the pure parts of the "离线学习" download. */
-import { pageAddress, withSlash } from './urls.ts';
+import { pageAddress } from './urls.ts';
 
 /** Cache names of the service worker's runtime routes, which the download fills too. */
 export const CACHES = { pages: 'course-pages', assets: 'course-assets', files: 'course-files' } as const;
