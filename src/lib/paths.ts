@@ -1,16 +1,10 @@
 import type { CourseUrls } from './urls.ts';
 import type { PathStep } from '../schemas/path.ts';
 
-export { isCustomPathQuery, STEPS_PARAM } from './path-link.ts';
-import { LESSONS_PARAM, STEPS_PARAM } from './path-link.ts';
-/** The URL parameter of an old custom path link's title: `&title=...` (still read). */
-const TITLE_PARAM = 'title';
-/** The title of a custom path link. */
-const SHORT_TITLE_PARAM = 't';
+export { isCustomPathQuery, MAX_TITLE_LENGTH, STEPS_PARAM } from './path-link.ts';
+import { customPathTitle, LESSONS_PARAM, MAX_TITLE_LENGTH, SHORT_TITLE_PARAM, STEPS_PARAM, TITLE_PARAM } from './path-link.ts';
 /** The trainer's note to the learner in a custom path link. */
 const NOTE_PARAM = 'n';
-/** Longest custom path title kept from a link, in characters. */
-export const MAX_TITLE_LENGTH = 60;
 /** Longest note kept from a link, in characters. */
 export const MAX_NOTE_LENGTH = 200;
 /** What a practice step's token starts with, before its module's code. */
@@ -117,7 +111,7 @@ export function parseCustomPath(query: string, known: { lessons: readonly string
     else unknown.push(token);
   }
   const text = (name: string, max: number) => (params.get(name) ?? '').trim().slice(0, max).trim();
-  return { steps, unknown, title: text(SHORT_TITLE_PARAM, MAX_TITLE_LENGTH) || text(TITLE_PARAM, MAX_TITLE_LENGTH), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
+  return { steps, unknown, title: customPathTitle(query), note: text(NOTE_PARAM, MAX_NOTE_LENGTH) };
 }
 
 export { pathProgress } from './path-progress.ts';

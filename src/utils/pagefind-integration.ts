@@ -52,9 +52,10 @@ function indexerThread(options: PagefindOptions): Indexer {
 
 /**
  * Indexes the built site for search, wherever its output goes. Pagefind reads each lesson as Astro renders it,
- * in its own process, so the index is nearly done when the last page is; pages Astro did not render (restored
- * from its build cache) are read from the output folder after the build. Handing a page over is the only work
- * left in the thread that renders: the indexer (search-indexer.ts) runs in a thread of its own.
+ * in its own process, and builds the index once the last lesson is in, while the other pages render; pages
+ * Astro did not render (restored from its build cache) are read from the output folder after the build.
+ * Handing a page over is the only work left in the thread that renders: the indexer (search-indexer.ts) runs
+ * in a thread of its own.
  */
 export function pagefindIndex(options: PagefindOptions): BuildStep {
   let indexer: Indexer | undefined;
