@@ -39,8 +39,8 @@ export function parseReadingPlaces(raw: string | null): ReadingPlaces {
 }
 
 /**
- * The places with the learner's place in `lesson` now: the section headed `heading`, or none (undefined:
- * they left it from its top). Only the newest MAX_READING_PLACES are kept.
+ * The places with the learner's place in `lesson` now: the section headed `heading`, or none (undefined: the
+ * lesson is completed). Only the newest MAX_READING_PLACES are kept.
  */
 export function withReadingPlace(places: ReadingPlaces, lesson: string, heading: string | undefined, now: number): ReadingPlaces {
   const rest = Object.fromEntries(Object.entries(places).filter(([id]) => id !== lesson));

@@ -681,6 +681,11 @@ test.describe("a candidate's attempt at 360 × 740", () => {
     await page.getByRole('navigation', { name: '答题卡' }).getByRole('link', { name: /^9 / }).click();
     await expect(questions(page).nth(8)).toBeVisible();
     await expect(questions(page).filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: '一题一屏' })).toHaveAttribute('aria-pressed', 'true');
+    // Handed in from question 9, the marked paper is read from its first question.
+    await submit(page);
+    await expect(page.locator('.oat-position')).toHaveText(`第 1 / ${countOf('quick')} 题`);
+    await expect(questions(page).nth(0)).toBeVisible();
     // Off again, the whole paper shows.
     await page.getByRole('button', { name: '一题一屏' }).click();
     await expect(questions(page).filter({ visible: true })).toHaveCount(countOf('quick'));

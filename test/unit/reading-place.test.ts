@@ -15,7 +15,7 @@ describe('where the learner stopped reading a lesson', () => {
     expect(sectionBeingRead([{ id: '五类障碍', top: 600 }], 250)).toBeUndefined();
   });
 
-  it('is kept per lesson, replaced when the learner leaves the lesson again, and dropped when they leave it from its top', () => {
+  it('is kept per lesson, replaced when the learner leaves the lesson again, and dropped once the lesson is completed', () => {
     let places = withReadingPlace({}, 'communication/barriers', '十种沟通障碍', 1);
     places = withReadingPlace(places, 'complaints/six-steps', '第三步', 2);
     places = withReadingPlace(places, 'communication/barriers', '光环效应', 3);

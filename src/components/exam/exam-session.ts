@@ -321,6 +321,8 @@ class CourseExam extends CourseElement<ExamSessionLabel> {
       responses,
     );
     this.#results.open(this.#items);
+    // One question per screen: the marked paper is read from its first question, wherever the candidate handed in.
+    if (this.#pager?.on) this.#pager.show(0);
     this.#awaitAssessment(pending);
     this.#sheet.update();
     this.#results.filter();

@@ -9,7 +9,7 @@ export function readReadingPlaces(): ReadingPlaces {
   }
 }
 
-/** Keeps the learner's place in `lesson`: the section headed `heading`, or none (they left it from its top). */
+/** Keeps the learner's place in `lesson`: the section headed `heading`, or none (the lesson is completed). */
 export function saveReadingPlace(lesson: string, heading: string | undefined): void {
   try {
     localStorage.setItem(READING_PLACES_KEY, JSON.stringify(withReadingPlace(readReadingPlaces(), lesson, heading, Date.now())));
