@@ -331,6 +331,10 @@ test.describe('practice at 360 × 740: 背题模式, jump to a number, one quest
     await page.getByRole('button', { name: '下一题' }).click();
     await expect(all.nth(1)).toBeVisible();
     await expect(all.nth(0)).toBeHidden();
+    // On a phone the page scrolls to the question: 上一题 / 下一题 stay in view, and do not cover its start.
+    await expect(page.getByRole('button', { name: '下一题' })).toBeInViewport();
+    const bar = (await page.locator('.one-at-a-time').boundingBox())!;
+    expect((await all.nth(1).boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
     await page.getByLabel('跳到第几题').fill('5');
     await page.getByRole('button', { name: '跳转' }).click();
     await expect(all.nth(4)).toBeVisible();
