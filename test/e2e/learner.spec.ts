@@ -107,6 +107,18 @@ test.describe('a lesson counts what the learner did', () => {
     expect(await page.evaluate(() => localStorage.getItem('course-reading-places'))).toBe('{}');
   });
 
+  test('takes a learner following a path back to their place too, with the path kept in the address', async ({ page }) => {
+    const section = '猎狗与兔子的故事';
+    await page.goto('lessons/service-awareness/service-mindset/?path=new-hire');
+    await page.getByRole('heading', { name: section, level: 2 }).evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 100));
+    await page.waitForTimeout(400);
+    await page.goto('./');
+    const resume = page.getByRole('link', { name: /^继续学习：客户服务意识/ });
+    await expect(resume).toHaveAttribute('href', new RegExp(`/lessons/service-awareness/service-mindset/\\?path=new-hire#${encodeURIComponent(section)}$`));
+    await resume.click();
+    await expect(page.getByRole('heading', { name: section, level: 2 })).toBeInViewport();
+  });
+
   test('ignores a damaged reading place instead of breaking the lesson or the home page', async ({ page }) => {
     await page.goto('./');
     await page.evaluate(() => localStorage.setItem('course-reading-places', '{"communication/communication-barriers": {"heading": "不存在的小节", "at": 1}, "x": 5'));

@@ -60,7 +60,7 @@ class CourseHomeStatus extends CourseElement<HomeStatusLabel> {
     const completed = new Set(Object.keys(data.lessons).filter((id) => data.lessons[id]!.completedAt !== undefined));
     const practiceDone = custom ? undefined : new Set(path.steps.flatMap((s) => ('practice' in s && data.pathSteps[pathStepKey(data.path!.id, s.practice)] ? [s.practice] : [])));
     const { done, total, next } = pathProgress(path.steps, completed, practiceDone);
-    return { path, done, total, next: next as Link | undefined, custom: Boolean(custom) };
+    return { path, done, total, next: next as (PathStep & Link) | undefined, custom: Boolean(custom) };
   }
 
   async #render(data: ProgressData) {
@@ -69,7 +69,10 @@ class CourseHomeStatus extends CourseElement<HomeStatusLabel> {
     const followed = await this.#path(data);
     if (render !== this.#renders) return;
     const lessonId = nextLessonToStudy(data.lessons, Object.keys(lessons));
-    const next: Link | undefined = followed ? (followed.next ?? (lessonId ? lessons[lessonId] : undefined)) : lessonId ? lessons[lessonId] : undefined;
+    // The path's next step if there is one, else the lesson to continue; and the lesson it is, if it is one.
+    const step = followed?.next;
+    const next: Link | undefined = step ?? (lessonId ? lessons[lessonId] : undefined);
+    const nextLesson = step ? ('lesson' in step ? step.lesson : undefined) : lessonId;
     this.$('.my-path').hidden = !followed;
     this.classList.toggle('following', !!followed);
     if (followed) {
@@ -82,8 +85,7 @@ class CourseHomeStatus extends CourseElement<HomeStatusLabel> {
     if (next) {
       const link = this.$<HTMLAnchorElement>('.continue a');
       // A lesson left half-read opens where the learner stopped reading it (on this device).
-      const lesson = Object.entries(lessons).find(([, l]) => l.href === next.href)?.[0];
-      link.href = addressAtPlace(next.href, lesson === undefined ? undefined : readReadingPlaces()[lesson]);
+      link.href = addressAtPlace(next.href, nextLesson === undefined ? undefined : readReadingPlaces()[nextLesson]);
       link.querySelector('strong')!.textContent = next.title;
     }
     this.$('.export-reminder').hidden = !exportReminderDue(data, Date.now());
