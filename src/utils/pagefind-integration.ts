@@ -20,11 +20,7 @@ export type IndexMessage = { expect: string[]; site: string } | { take: string; 
 export type IndexReply = { done: IndexResult } | { error: string };
 
 /** The indexer as the step sees it: in a thread of its own, or in this one where Node cannot start that thread from TypeScript. */
-interface Indexer {
-  expect(files: string[], site: string): void;
-  take(file: string, page: Uint8Array): void;
-  finish(site: string): Promise<IndexResult>;
-}
+type Indexer = Pick<SearchIndexer, 'expect' | 'take' | 'finish'>;
 
 function indexerThread(options: PagefindOptions): Indexer {
   const worker = new Worker(new URL('./search-index-thread.ts', import.meta.url), { workerData: options });
