@@ -40,23 +40,51 @@ function converter(config: string, only?: (dict: Dict) => Dict): Convert {
 
 // A step of a conversion matches only dictionary entries found in the text it is given, so a trie of those
 // entries alone converts that text exactly as OpenCC's whole trie does (tens of thousands of phrases,
-// hundreds of milliseconds to build and to collect). Entries are looked up by their first character.
+// hundreds of milliseconds to build and to collect). Entries are looked up by the code point they start with; of
+// a dictionary given as one text ("from to|…"), the index keeps where each entry starts, and an entry is read
+// when a text first needs it: splitting tens of thousands of entries into pairs cost more than a course's conversions.
 type Entry = [string, string];
-const entryIndexes = new Map<Dict, Map<string, Entry[]>>();
-function entriesIn(dict: Dict, text: string): Entry[] {
-  let index = entryIndexes.get(dict);
-  if (!index) {
-    index = new Map();
-    const entries: Entry[] = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ', 2) as Entry) : dict;
-    for (const entry of entries) {
-      const first = String.fromCodePoint(entry[0].codePointAt(0)!);
-      const bucket = index.get(first);
-      if (bucket) bucket.push(entry);
-      else index.set(first, [entry]);
+const entryIndexes = new Map<Dict, Map<number, (number | Entry)[]>>();
+function entryIndex(dict: Dict): Map<number, (number | Entry)[]> {
+  const index = entryIndexes.get(dict);
+  if (index) return index;
+  const made = new Map<number, (number | Entry)[]>();
+  const add = (first: number, item: number | Entry) => {
+    const bucket = made.get(first);
+    if (bucket) bucket.push(item);
+    else made.set(first, [item]);
+  };
+  if (typeof dict === 'string')
+    for (let start = 0; start <= dict.length;) {
+      const end = dict.indexOf('|', start);
+      add(dict.codePointAt(start) ?? NaN, start);
+      start = end === -1 ? dict.length + 1 : end + 1;
     }
-    entryIndexes.set(dict, index);
+  else for (const entry of dict) add(entry[0].codePointAt(0) ?? NaN, entry);
+  entryIndexes.set(dict, made);
+  return made;
+}
+/** The entry of `dict` starting at `start`, as `split(' ', 2)` reads it: its text and its first conversion. */
+function entryAt(dict: string, start: number): Entry {
+  const bar = dict.indexOf('|', start);
+  const end = bar === -1 ? dict.length : bar;
+  const space = dict.indexOf(' ', start);
+  if (space === -1 || space > end) return [dict.slice(start, end)] as unknown as Entry;
+  const next = dict.indexOf(' ', space + 1);
+  return [dict.slice(start, space), dict.slice(space + 1, next === -1 || next > end ? end : next)];
+}
+function entriesIn(dict: Dict, text: string): Entry[] {
+  const index = entryIndex(dict);
+  const found: Entry[] = [];
+  for (const char of new Set(text)) {
+    const bucket = index.get(char.codePointAt(0)!) ?? [];
+    bucket.forEach((item, i) => {
+      // An entry is read from the dictionary's text the first time a text has its first character, then kept.
+      const entry = typeof item === 'number' ? (bucket[i] = entryAt(dict as string, item)) : item;
+      if (text.includes(entry[0])) found.push(entry);
+    });
   }
-  return [...new Set(text)].flatMap((char) => index.get(char)?.filter(([from]) => text.includes(from)) ?? []);
+  return found;
 }
 /** A trie of the group's entries found in `text`, in OpenCC's order (the group's first dictionary wins). */
 function trieIn(group: Dict[], text: string): OpenCC.Trie {
@@ -112,6 +140,14 @@ const candidates = () => {
   return chars;
 };
 
+/** Which characters of the Basic Multilingual Plane (where every candidate and its Simplified form are) `text` has. */
+function charsIn(text: string): Uint8Array {
+  // A flag per code unit, not a Set of characters: a course's text is megabytes, and this is one pass over it.
+  const seen = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = 1;
+  return seen;
+}
+
 /**
  * Every character of the main CJK block that is written differently in Simplified Chinese and is
  * not itself a Simplified form ("么" becomes "幺" from Taiwan usage but is the Simplified "麼":
@@ -121,14 +157,14 @@ const candidates = () => {
  * The search gets this table instead of a converter: a query is checked and converted with it.
  */
 export function traditionalTable(within?: string): Record<string, string> {
-  const used = within === undefined ? undefined : new Set(within);
+  const used = within === undefined ? undefined : charsIn(within);
   const table: Record<string, string> = {};
   const [toSimplified, back] = [charsToSimplified(), charsToSimplified()];
   for (const char of [...candidates()].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const code = char.codePointAt(0)!;
     if (code < 0x4e00 || code > 0x9fff) continue;
     const simplified = toSimplified.map((convert) => convert(char)).find((form) => form !== char);
-    if (!simplified || (used && ![...simplified].some((c) => used.has(c)))) continue;
+    if (!simplified || (used && ![...simplified].some((c) => used[c.charCodeAt(0)]))) continue;
     const simplifiedForm = charsToTraditional().some((convert) => {
       const traditional = convert(char);
       return traditional !== char && back.some((b) => b(traditional) === char);

@@ -3,11 +3,15 @@ import { Worker } from 'node:worker_threads';
 import { contentErrorPage } from '../lib/content-error-page.ts';
 import { contentRoot } from './content-files.ts';
 import { formatProblem, say } from '../lib/content-messages.ts';
-import { checkCourse, problemReport, type CourseCheck } from './course-check.ts';
+import type { CourseCheck } from './course-check.ts';
 import { withSlash } from '../lib/urls.ts';
 import { offerParsedLists, type ParsedLists } from './parsed-lists.ts';
 
 type Found = Pick<CourseCheck, 'problems' | 'warnings'>;
+
+// The check's code (schemas, parsers, the MDX reader) loads where it runs: in the build, its own thread; the
+// build's thread loads it only to report problems, and `astro dev` when it starts checking.
+const courseCheck = () => import('./course-check.ts');
 
 /**
  * The check of a build, run in a worker thread (content-check-worker.ts) beside Astro's content sync. The list
@@ -45,12 +49,12 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         base = config.base;
         // A Node that cannot start the thread from TypeScript (before type stripping) checks in this thread.
-        if (command === 'build') checked = checkInWorker(contentRoot()).catch(() => checkCourse(contentRoot()));
+        if (command === 'build') checked = checkInWorker(contentRoot()).catch(async () => (await courseCheck()).checkCourse(contentRoot()));
       },
       'astro:build:start': async () => {
         const { problems } = await checked!;
         if (problems.length) {
-          console.error(`\n${problemReport(problems)}\n`);
+          console.error(`\n${(await courseCheck()).problemReport(problems)}\n`);
           process.exit(1);
         }
       },
@@ -63,6 +67,7 @@ export function contentCheck(): AstroIntegration {
         let version = 0;
         const statusUrl = `${withSlash(base)}__course/content-status`;
         let running: Promise<void> = Promise.resolve();
+        const { checkCourse, problemReport } = await courseCheck();
         const check = async () => {
           const before = problems.join('\n');
           const now = (await checkCourse(root)).problems;

@@ -54,6 +54,11 @@ test.describe('a lesson counts what the learner did', () => {
     await expect(page.getByRole('progressbar', { name: '已学完 1 / 4 课' })).toHaveAttribute('value', '1');
     await page.goto('progress/');
     await expect(page.locator('.totals div').filter({ hasText: '已学完的课程' }).locator('dd')).toHaveText('1 / 30 课');
+    // The course menu of every lesson page marks it too.
+    await page.goto('lessons/complaints/six-steps/');
+    await page.getByText('课程目录').click();
+    await expect(page.locator('course-menu li').filter({ hasText: TITLE })).toContainText('✓ 已学完');
+    await expect(page.locator('course-menu li').filter({ hasText: '服务的定义与特征' })).toContainText('○ 未开始');
   });
 
   test('puts 继续学习 first on the home page and marks started lessons', async ({ page }) => {
