@@ -3,9 +3,13 @@
  * pages arrive as bytes, moved here without a copy; reading them and sending them to Pagefind happen here, not
  * in the thread that renders.
  */
+import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { SearchIndexer } from './search-indexer.ts';
 import type { IndexMessage, IndexReply } from './pagefind-integration.ts';
+
+// As in content-check-worker.ts: the build's compile cache, which a thread does not share unless it asks.
+enableCompileCache();
+const { SearchIndexer } = await import('./search-indexer.ts');
 
 const { pages, chunkSize } = workerData as { pages: RegExp; chunkSize: number };
 const indexer = new SearchIndexer(pages, chunkSize);
