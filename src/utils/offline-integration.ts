@@ -7,6 +7,9 @@ import { pageAssets } from './page-assets.ts';
 import { listFiles } from './site-files.ts';
 import type { BuildStep } from './after-build-integration.ts';
 
+/** Where the precache list goes in the bundled service worker (`self.__WB_MANIFEST` in its source). */
+const PRECACHE_MARK = 'course:precache-list';
+
 export interface OfflineOptions {
   /** Off for builds that are not the website (the SCORM packages, which live inside an LMS's frames). */
   enabled: boolean;
@@ -32,6 +35,20 @@ export function offlineApp(options: OfflineOptions): BuildStep {
       if (!options.enabled) return;
       const base = config.base;
       const started = performance.now();
+      // esbuild bundles the service worker in its own process while this thread reads the site; the precache list,
+      // known once the site is read, then takes the place of a mark.
+      const bundling = build({
+        entryPoints: [options.serviceWorker],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        write: false,
+        target: 'es2020',
+        logLevel: 'silent',
+        define: { 'process.env.NODE_ENV': '"production"', 'self.__WB_MANIFEST': JSON.stringify(PRECACHE_MARK) },
+      });
+      // Its failure is reported where it is awaited, below, not as an unhandled rejection if reading fails first.
+      bundling.catch(() => {});
       const later = Object.entries(options.writtenBy ?? {});
       const byOthers = (file: string) => later.some(([, folder]) => file.startsWith(folder));
       const sizes: Record<string, number> = {};
@@ -66,18 +83,10 @@ export function offlineApp(options: OfflineOptions): BuildStep {
       // Hashed names need no revision; the others change content under the same name.
       const manifest = [...[...inUse].sort().map((url) => ({ url, revision: null })), ...[...shell].map(([url, revision]) => ({ url, revision }))];
       const precachedBytes = [...inUse, ...shell.keys()].reduce((sum, file) => sum + sizes[file]!, 0);
-      const bundled = await build({
-        entryPoints: [options.serviceWorker],
-        bundle: true,
-        format: 'iife',
-        minify: true,
-        write: false,
-        target: 'es2020',
-        logLevel: 'silent',
-        define: { 'process.env.NODE_ENV': '"production"', 'self.__WB_MANIFEST': JSON.stringify(manifest) },
-      });
-      const sw = bundled.outputFiles[0]!.text;
-      if (sw.includes('__WB_MANIFEST')) throw new Error('service worker: its precache list was not put in');
+      const bundled = (await bundling).outputFiles[0]!.text;
+      const [before, after, ...more] = bundled.split(JSON.stringify(PRECACHE_MARK));
+      if (after === undefined || more.length || bundled.includes('__WB_MANIFEST')) throw new Error('service worker: its precache list was not put in');
+      const sw = before + JSON.stringify(manifest) + after;
       await writeFile(join(site, 'sw.js'), sw);
       logger.info(
         `service worker: ${manifest.length} shell files (${Math.round(precachedBytes / 1024)} KB) precached, ${list.files.length} files (${(list.bytes / 1048576).toFixed(1)} MB) for the offline download, sw.js ${Math.round(sw.length / 1024)} KB, in ${Math.round(performance.now() - started)} ms`,

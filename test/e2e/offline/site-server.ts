@@ -39,7 +39,7 @@ export async function startSiteServer(dir: string): Promise<SiteServer> {
         }
         if (marker && path === '/index.html') body = body.toString().replace('</h1>', `</h1><p class="published">${marker}</p>`);
         // The changed home page has another revision in the new worker's precache list.
-        if (marker && path === '/sw.js') body = body.toString().replace(/(\{url:"index\.html",revision:")[0-9a-f]+/, `$1${Buffer.from(marker).toString('hex').slice(0, 32)}`);
+        if (marker && path === '/sw.js') body = body.toString().replace(/(\{"url":"index\.html","revision":")[0-9a-f]+/, `$1${Buffer.from(marker).toString('hex').slice(0, 32)}`);
         // `Vary: Origin`, as `astro preview` (npm start) and many CDNs send it: a module script asks with an Origin
         // header, and its saved copy must be found all the same.
         response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin' }).end(body);
