@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import TRADITIONAL_CHARACTERS from './traditional-characters.json' with { type: 'json' };
 
 // Build-time only: the converters are large, so the browser gets precomputed forms instead. They are made
 // when first needed, from OpenCC's own configurations and tries: the three conversions from Simplified
@@ -151,20 +152,19 @@ function charsIn(text: string): Uint8Array {
 /**
  * Every character of the main CJK block that is written differently in Simplified Chinese and is
  * not itself a Simplified form ("么" becomes "幺" from Taiwan usage but is the Simplified "麼":
- * "怎么办" must not count as Traditional), with its Simplified form (Taiwan usage first, then Hong Kong).
- * With `within` (the course's own text), only the characters whose Simplified form the course uses:
- * converting any other one could not help a query find a page, and the table stays a few KB.
- * The search gets this table instead of a converter: a query is checked and converted with it.
+ * "怎么办" must not count as Traditional), with its Simplified form (Taiwan usage first, then Hong Kong),
+ * as OpenCC's converters give it. It depends on OpenCC alone, so it is kept in traditional-characters.json
+ * (written by `node scripts/write-traditional-characters.ts`; test/unit/traditional-characters.test.ts checks
+ * it against this) rather than made again by every build.
  */
-export function traditionalTable(within?: string): Record<string, string> {
-  const used = within === undefined ? undefined : charsIn(within);
+export function traditionalTableOfOpenCC(): Record<string, string> {
   const table: Record<string, string> = {};
   const [toSimplified, back] = [charsToSimplified(), charsToSimplified()];
   for (const char of [...candidates()].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const code = char.codePointAt(0)!;
     if (code < 0x4e00 || code > 0x9fff) continue;
     const simplified = toSimplified.map((convert) => convert(char)).find((form) => form !== char);
-    if (!simplified || (used && ![...simplified].some((c) => used[c.charCodeAt(0)]))) continue;
+    if (!simplified) continue;
     const simplifiedForm = charsToTraditional().some((convert) => {
       const traditional = convert(char);
       return traditional !== char && back.some((b) => b(traditional) === char);
@@ -172,4 +172,16 @@ export function traditionalTable(within?: string): Record<string, string> {
     if (!simplifiedForm) table[char] = simplified;
   }
   return table;
+}
+
+/**
+ * The table of Traditional characters (traditionalTableOfOpenCC) for a course: with `within` (the course's own
+ * text), only the characters whose Simplified form the course uses: converting any other one could not help a
+ * query find a page, and the table stays a few KB. The search gets this table instead of a converter: a query
+ * is checked and converted with it.
+ */
+export function traditionalTable(within?: string): Record<string, string> {
+  if (within === undefined) return { ...TRADITIONAL_CHARACTERS };
+  const used = charsIn(within);
+  return Object.fromEntries(Object.entries(TRADITIONAL_CHARACTERS).filter(([, simplified]) => [...simplified].some((c) => used[c.charCodeAt(0)])));
 }

@@ -3,10 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import * as OpenCC from 'opencc-js';
-import { traditionalForms, traditionalTable } from '../../src/utils/chinese.ts';
+import { traditionalForms, traditionalTable, traditionalTableOfOpenCC } from '../../src/utils/chinese.ts';
 
 describe('traditionalTable', () => {
   const all = traditionalTable();
+
+  it("is OpenCC's table, as the opencc-js installed gives it", () => {
+    // On a difference after updating opencc-js: node scripts/write-traditional-characters.ts
+    expect(all).toEqual(traditionalTableOfOpenCC());
+    expect(Object.keys(all)).toEqual(Object.keys(traditionalTableOfOpenCC()));
+  });
 
   it('maps Traditional-only characters to their Simplified forms, never a Simplified one that a Taiwan conversion changes', () => {
     expect(all['環']).toBe('环');
