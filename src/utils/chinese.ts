@@ -141,12 +141,21 @@ const candidates = () => {
   return chars;
 };
 
-/** Which characters of the Basic Multilingual Plane (where every candidate and its Simplified form are) `text` has. */
-function charsIn(text: string): Uint8Array {
-  // A flag per code unit, not a Set of characters: a course's text is megabytes, and this is one pass over it.
-  const seen = new Uint8Array(0x10000);
-  for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = 1;
-  return seen;
+/** Whether `text` has a character: one pass over the text, then a lookup per character asked about. */
+function charsIn(text: string): (char: string) => boolean {
+  // A flag per code unit, not a Set of characters: a course's text is megabytes. The few characters beyond the
+  // Basic Multilingual Plane (some Simplified forms are) are kept by code point.
+  const plane = new Uint8Array(0x10000);
+  const beyond = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    plane[unit] = 1;
+    if (unit >= 0xd800 && unit < 0xdc00) beyond.add(text.codePointAt(i)!);
+  }
+  return (char) => {
+    const code = char.codePointAt(0)!;
+    return code < 0x10000 ? plane[code] === 1 : beyond.has(code);
+  };
 }
 
 /**
@@ -182,6 +191,6 @@ export function traditionalTableOfOpenCC(): Record<string, string> {
  */
 export function traditionalTable(within?: string): Record<string, string> {
   if (within === undefined) return { ...TRADITIONAL_CHARACTERS };
-  const used = charsIn(within);
-  return Object.fromEntries(Object.entries(TRADITIONAL_CHARACTERS).filter(([, simplified]) => [...simplified].some((c) => used[c.charCodeAt(0)])));
+  const has = charsIn(within);
+  return Object.fromEntries(Object.entries(TRADITIONAL_CHARACTERS).filter(([, simplified]) => [...simplified].some(has)));
 }

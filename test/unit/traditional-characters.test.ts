@@ -27,6 +27,9 @@ describe('traditionalTable', () => {
   it('keeps, for the course, only the characters whose Simplified form its text uses', () => {
     const course = traditionalTable('光环效应');
     expect(course).toEqual({ 環: '环', 應: '应' });
+    // A Simplified form beyond the Basic Multilingual Plane (僤 → 𫢸) is kept when the text has it, and only then.
+    expect(traditionalTable('𫢸')).toEqual({ 僤: '𫢸' });
+    expect(traditionalTable('𫢷')).toEqual({});
   });
 });
 
