@@ -65,7 +65,7 @@ export class SearchIndexer {
     // indexed (the lessons come early in Astro's order), rather than once the whole site is written.
     if (this.#order.length && this.#next === this.#order.length) {
       const output = join(this.#site, 'pagefind');
-      this.#early ??= this.#index!.then(async (index) => (await Promise.all(this.#added), writeIndex(await index.getFiles(), output)));
+      this.#early ??= this.#started().then(async (index) => (await Promise.all(this.#added), writeIndex(await index.getFiles(), output)));
       // A failure is reported by finish, not as an unhandled rejection meanwhile.
       this.#early.catch(() => {});
     }
@@ -79,14 +79,13 @@ export class SearchIndexer {
       const listed = new Set(this.#order);
       const rest = [...this.#order.slice(this.#next), ...onDisk.filter((file) => !listed.has(file))];
       for (const file of rest) this.#add(file, this.#rendered.get(file) ?? searchablePart(await readFile(join(site, file), 'utf8')));
-      this.#index ??= start(this.#chunkSize);
       const pages = await Promise.all(this.#added);
       const output = join(site, 'pagefind');
       // The index written early holds every page, unless some were found on disk only (then it is written again).
       const early = this.#early && !rest.length && site === this.#site;
       // Not written over while the early index is still being written.
       if (!early) await this.#early?.catch(() => {});
-      const written = early ? await this.#early! : await (await this.#index).writeFiles({ outputPath: output });
+      const written = early ? await this.#early! : await (await this.#started()).writeFiles({ outputPath: output });
       const problems = [...pages.flatMap((page) => page.errors), ...written.errors];
       if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
       return { pages: pages.length, taken };
@@ -95,9 +94,13 @@ export class SearchIndexer {
     }
   }
 
+  /** Pagefind's index, started with the first page (or when the index is asked for with none). */
+  #started(): ReturnType<typeof start> {
+    return (this.#index ??= start(this.#chunkSize));
+  }
+
   #add(file: string, searchable: string) {
-    this.#index ??= start(this.#chunkSize);
-    this.#added.push(this.#index.then((index) => index.addHTMLFile({ url: pageUrl(file), content: searchable })));
+    this.#added.push(this.#started().then((index) => index.addHTMLFile({ url: pageUrl(file), content: searchable })));
   }
 }
 
